@@ -1,0 +1,230 @@
+//! The format-independent document model.
+//!
+//! Every element keeps byte spans into [`Document::text`]; lines and columns
+//! come from [`Document::lines`]. Readers (one per format) build a
+//! [`Document`]; rules only ever look at this model.
+
+pub mod joined;
+pub mod span;
+pub mod text;
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+pub use joined::Joined;
+pub use span::{LineCol, LineIndex, Span};
+
+/// Which input format a document was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+}
+
+/// The entry layout the reader recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layout {
+    /// "1 Kan worden aangegeven ...?" followed by the answer (published PDF lists).
+    NumberedInline,
+    /// "1. Kan worden ...?"
+    NumberedDot,
+    /// A line with only "1", then the question.
+    BareNumber,
+    /// "Vraag 1" ... "Antwoord 1" / "Antwoord op vraag 1:".
+    Labelled,
+    /// No entries found.
+    None,
+}
+
+/// A value together with where it was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Located<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Meta {
+    /// "Lijst van vragen en antwoorden" or the document's own heading.
+    pub title: Option<Located<String>>,
+    /// What the list is about, e.g. "Beleidsagenda Buitenlandse Handel ‘Nederland: welvarend en weerbaar".
+    pub subject: Option<Located<String>>,
+    /// Dossier and ondernummer as printed, e.g. "36180-164".
+    pub dossier: Option<Located<String>>,
+    pub committee: Option<Located<String>>,
+}
+
+/// A page-reference cell (Bijlage / Blz. (van) / t/m) printed beside a question.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageRef {
+    pub values: Vec<u32>,
+    pub span: Span,
+}
+
+/// One numbered question with its answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct Entry {
+    /// The question number, or several for a combined entry ("Vraag 12 en 13").
+    pub numbers: Vec<u32>,
+    /// Where the number is printed.
+    pub number_span: Span,
+    /// From the number to the end of the answer (may include furniture and footnote blocks).
+    pub span: Span,
+    /// The question text, one span per line, without furniture or footnote definitions.
+    pub question: Vec<Span>,
+    /// The answer text, one span per line, without furniture or footnote definitions.
+    pub answer: Vec<Span>,
+    /// Page references printed with this entry, where the reader could tell.
+    pub page_refs: Vec<PageRef>,
+}
+
+impl Entry {
+    pub fn first_number(&self) -> u32 {
+        self.numbers.first().copied().unwrap_or(0)
+    }
+
+    pub fn question_span(&self) -> Option<Span> {
+        cover(&self.question)
+    }
+
+    pub fn answer_span(&self) -> Option<Span> {
+        cover(&self.answer)
+    }
+}
+
+fn cover(parts: &[Span]) -> Option<Span> {
+    let first = parts.first()?;
+    let last = parts.last()?;
+    Some(first.cover(*last))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MarkerKind {
+    /// Digits glued to a word or its punctuation: "Soedan.1", "kobalt3".
+    Glued,
+    /// Digits glued to a year: "202522" is 2025 + marker 22.
+    AfterYear,
+    /// Standing alone after punctuation: "aan de orde. 42 Wel".
+    Detached,
+}
+
+/// A footnote reference in the running text.
+#[derive(Debug, Clone, Serialize)]
+pub struct Marker {
+    pub number: u32,
+    /// The digits of the marker only.
+    pub span: Span,
+    pub kind: MarkerKind,
+    /// Index into [`Document::entries`], if the marker is inside an entry.
+    pub entry: Option<usize>,
+}
+
+/// A footnote definition ("3 UN Comtrade. HS code 8105 ...").
+#[derive(Debug, Clone, Serialize)]
+pub struct FootnoteDef {
+    pub number: u32,
+    pub number_span: Span,
+    /// The whole definition, continuation lines included.
+    pub span: Span,
+    /// The text after the number, one span per line.
+    pub text: Vec<Span>,
+    /// Every URL in the text, with its span. A URL broken over two lines
+    /// is joined.
+    pub urls: Vec<Located<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FurnitureKind {
+    /// A running page header ("Totaallijst feitelijke vragen ... 5/102").
+    PageHeader,
+    /// A line with only page references ("7", "7 8", "13 16") or margin line numbers.
+    PageReference,
+    /// The table head of the list ("Nr Vraag Bijlage Blz. (van) t/m").
+    ColumnHeader,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Furniture {
+    pub kind: FurnitureKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum NoteKind {
+    /// Digits that look like a footnote marker but do not fit the sequence.
+    UncertainMarker,
+    /// A line that looks like a question start but does not fit the numbering.
+    UncertainEntry,
+    /// The input was not valid UTF-8 and was read lossily.
+    InvalidEncoding,
+}
+
+/// Something the reader could not decide; surfaced as a diagnostic.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReaderNote {
+    pub kind: NoteKind,
+    pub span: Span,
+    pub message: String,
+}
+
+/// A document read into the model.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    /// The path as given by the user, for reports.
+    pub path: String,
+    pub format: Format,
+    pub layout: Layout,
+    #[serde(skip)]
+    pub text: Arc<str>,
+    #[serde(skip)]
+    pub lines: LineIndex,
+    pub meta: Meta,
+    /// The text before the first entry (cover page, committee, column header).
+    pub front_matter: Option<Span>,
+    pub entries: Vec<Entry>,
+    pub markers: Vec<Marker>,
+    pub definitions: Vec<FootnoteDef>,
+    pub furniture: Vec<Furniture>,
+    /// Text the reader could not attribute to anything.
+    pub unplaced: Vec<Span>,
+    pub notes: Vec<ReaderNote>,
+}
+
+impl Document {
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        self.lines.line_col(&self.text, offset)
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        span.text(&self.text)
+    }
+
+    /// Index of the entry whose extent contains `offset`.
+    pub fn entry_at(&self, offset: usize) -> Option<usize> {
+        let i = self.entries.partition_point(|e| e.span.start <= offset);
+        let i = i.checked_sub(1)?;
+        self.entries[i].span.contains(offset).then_some(i)
+    }
+
+    /// The answer of an entry as one string with a map back to the source.
+    pub fn answer_text(&self, entry: &Entry) -> Joined {
+        Joined::new(&self.text, &entry.answer)
+    }
+
+    pub fn question_text(&self, entry: &Entry) -> Joined {
+        Joined::new(&self.text, &entry.question)
+    }
+
+    /// All entries that carry question number `n`.
+    pub fn entries_numbered(&self, n: u32) -> impl Iterator<Item = (usize, &Entry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(move |(_, e)| e.numbers.contains(&n))
+    }
+}
