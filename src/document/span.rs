@@ -104,7 +104,10 @@ impl LineIndex {
             end -= 1;
         }
         let column = text.get(start..end).map(|s| s.chars().count()).unwrap_or(0) + 1;
-        LineCol { line: line0 + 1, column }
+        LineCol {
+            line: line0 + 1,
+            column,
+        }
     }
 }
 

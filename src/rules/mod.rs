@@ -53,7 +53,12 @@ pub fn check(doc: &Document) -> Vec<Diagnostic> {
 
 pub fn sort(diags: &mut [Diagnostic]) {
     diags.sort_by(|a, b| {
-        (a.span.start, a.span.end, a.rule, &a.message).cmp(&(b.span.start, b.span.end, b.rule, &b.message))
+        (a.span.start, a.span.end, a.rule, &a.message).cmp(&(
+            b.span.start,
+            b.span.end,
+            b.rule,
+            &b.message,
+        ))
     });
 }
 

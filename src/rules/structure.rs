@@ -1,7 +1,322 @@
+//! structure/: the numbering of the entries and text the reader could not place.
+
+use std::collections::BTreeMap;
+
 use super::RuleMeta;
-use crate::diagnostic::Diagnostic;
-use crate::document::Document;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{Document, NoteKind, Span};
 
-pub const RULES: &[RuleMeta] = &[];
+pub const NO_ENTRIES: RuleMeta = RuleMeta {
+    id: "structure/no-entries",
+    severity: Severity::Error,
+    summary: "No numbered questions were found, so nothing was checked",
+    explanation: "kamerlint recognises entries as \"1 Vraag?\", \"1. Vraag?\", a line with only \"1\", or \"Vraag 1\" / \"Antwoord 1\". A file in which none is found is reported, because a check that silently checks nothing is worse than none.",
+    bad: "Lijst van vragen en antwoorden\n\nDe commissie heeft vragen gesteld.\nDe antwoorden volgen later.\n",
+    good: "Lijst van vragen en antwoorden\n\n1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nIn 2024 importeerde Nederland geen goud uit Soedan.\n",
+};
 
-pub fn check(_doc: &Document, _out: &mut Vec<Diagnostic>) {}
+pub const DUPLICATE_NUMBER: RuleMeta = RuleMeta {
+    id: "structure/duplicate-number",
+    severity: Severity::Error,
+    summary: "Two entries carry the same question number",
+    explanation: "Every question in a list has its own number; a number printed twice usually means a question was renumbered or pasted twice, and references to it become ambiguous.",
+    bad: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n\n2 Hoeveel fiscale verdragen bestaan er met Israël?\nTwee.\n",
+    good: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n\n3 Hoeveel fiscale verdragen bestaan er met Israël?\nTwee.\n",
+};
+
+pub const MISSING_NUMBER: RuleMeta = RuleMeta {
+    id: "structure/missing-number",
+    severity: Severity::Error,
+    summary: "A question number is missing from the sequence",
+    explanation: "Questions are numbered 1, 2, 3, ... without gaps. A missing number means a question (and its answer) fell out of the list, or an entry was renumbered.",
+    bad: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n\n4 Hoeveel fiscale verdragen bestaan er met Israël?\nTwee.\n",
+    good: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n\n3 Hoeveel fiscale verdragen bestaan er met Israël?\nTwee.\n",
+};
+
+pub const OUT_OF_ORDER: RuleMeta = RuleMeta {
+    id: "structure/out-of-order",
+    severity: Severity::Error,
+    summary: "An entry's number breaks the ascending order",
+    explanation: "Entries appear in the order of their numbers. kamerlint keeps the longest ascending run and reports the entries outside it, so one misplaced or renumbered entry gives one finding.",
+    bad: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n3 Hoeveel fiscale verdragen bestaan er met Israël?\nTwee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n",
+    good: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n\n3 Hoeveel fiscale verdragen bestaan er met Israël?\nTwee.\n",
+};
+
+pub const EMPTY_ANSWER: RuleMeta = RuleMeta {
+    id: "structure/empty-answer",
+    severity: Severity::Error,
+    summary: "A question has no answer",
+    explanation: "Every question in a published list is answered, if only with \"Zie het antwoord op vraag N.\" An entry without answer text was forgotten or lost its answer in editing.",
+    bad: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n",
+    good: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nIn 2024 importeerde Nederland geen goud uit Soedan.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n",
+};
+
+pub const UNPLACED_TEXT: RuleMeta = RuleMeta {
+    id: "structure/unplaced-text",
+    severity: Severity::Warning,
+    summary: "Text after the column head that belongs to no question",
+    explanation: "Text between the list's column head (\"Nr Vraag Bijlage Blz. (van) t/m\") and the first question belongs to no entry: often a question whose number was lost.",
+    bad: "Nr Vraag Bijlage Blz. (van) t/m\n\nKan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n",
+    good: "Nr Vraag Bijlage Blz. (van) t/m\n\n1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n",
+};
+
+pub const ANSWER_LABEL: RuleMeta = RuleMeta {
+    id: "structure/answer-label",
+    severity: Severity::Warning,
+    summary: "An \"Antwoord N\" label does not match the question it follows",
+    explanation: "In lists with \"Vraag N\" / \"Antwoord N\" labels, the answer label repeats the question's number. A different number means the answer was pasted under the wrong question.",
+    bad: "Vraag 1\nKan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\n\nAntwoord 2\nNee.\n\nVraag 2\nHoeveel handelsverdragen bestaan er met Israël?\n\nAntwoord 2\nEén.\n",
+    good: "Vraag 1\nKan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\n\nAntwoord 1\nNee.\n\nVraag 2\nHoeveel handelsverdragen bestaan er met Israël?\n\nAntwoord 2\nEén.\n",
+};
+
+pub const INVALID_ENCODING: RuleMeta = RuleMeta {
+    id: "format/invalid-encoding",
+    severity: Severity::Warning,
+    summary: "The file is not valid UTF-8 and was read with replacement characters",
+    explanation: "kamerlint reads UTF-8. Bytes that are not valid UTF-8 (often a Windows-1252 export) are replaced by U+FFFD; the first bad byte is reported. Save the file as UTF-8.",
+    bad: "1 Kan worden aangegeven of er goud uit Sudan wordt ge\u{fffd}mporteerd?\nNee.\n",
+    good: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n",
+};
+
+pub const RULES: &[RuleMeta] = &[
+    NO_ENTRIES,
+    DUPLICATE_NUMBER,
+    MISSING_NUMBER,
+    OUT_OF_ORDER,
+    EMPTY_ANSWER,
+    UNPLACED_TEXT,
+    ANSWER_LABEL,
+    INVALID_ENCODING,
+];
+
+pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+    no_entries(doc, out);
+    duplicates(doc, out);
+    order_and_gaps(doc, out);
+    empty_answers(doc, out);
+    unplaced(doc, out);
+    notes(doc, out);
+}
+
+fn no_entries(doc: &Document, out: &mut Vec<Diagnostic>) {
+    if !doc.entries.is_empty() {
+        return;
+    }
+    let first_line_end = doc.text.find(['\n', '\r']).unwrap_or(doc.text.len());
+    out.push(
+        Diagnostic::new(
+            NO_ENTRIES.id,
+            NO_ENTRIES.severity,
+            Span::new(0, first_line_end),
+            "no numbered questions found: nothing in this file was checked",
+        )
+        .with_help("entries start with \"1 Vraag?\", \"1. Vraag?\", a line with only \"1\", or \"Vraag 1\"; see `kamerlint parse` for what was read"),
+    );
+}
+
+fn duplicates(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let mut first: BTreeMap<u32, Span> = BTreeMap::new();
+    for e in &doc.entries {
+        for &n in &e.numbers {
+            match first.get(&n) {
+                Some(&earlier) => out.push(
+                    Diagnostic::new(
+                        DUPLICATE_NUMBER.id,
+                        DUPLICATE_NUMBER.severity,
+                        e.number_span,
+                        format!("question number {n} is used twice"),
+                    )
+                    .with_question(Some(n))
+                    .with_related(earlier, format!("question {n} first used here"))
+                    .with_help("renumber one of the entries, and check references to it"),
+                ),
+                None => {
+                    first.insert(n, e.number_span);
+                }
+            }
+        }
+    }
+}
+
+/// Entries outside the longest ascending run are out of order; numbers
+/// between the smallest and largest that no entry carries are missing.
+fn order_and_gaps(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let numbers: Vec<u32> = doc.entries.iter().map(|e| e.first_number()).collect();
+    let keep = longest_ascending(&numbers);
+    let mut prev: Option<usize> = None;
+    for (i, e) in doc.entries.iter().enumerate() {
+        if keep[i] {
+            prev = Some(i);
+            continue;
+        }
+        let n = e.first_number();
+        let mut d = Diagnostic::new(
+            OUT_OF_ORDER.id,
+            OUT_OF_ORDER.severity,
+            e.number_span,
+            match prev {
+                Some(p) => format!(
+                    "question {n} follows question {}",
+                    doc.entries[p].first_number()
+                ),
+                None => format!("question {n} comes before the questions it should follow"),
+            },
+        )
+        .with_question(Some(n))
+        .with_help("put the entry in numerical order, or correct its number");
+        if let Some(p) = prev {
+            d = d.with_related(doc.entries[p].number_span, "the entry before it");
+        }
+        out.push(d);
+    }
+
+    let present: std::collections::BTreeSet<u32> = doc
+        .entries
+        .iter()
+        .flat_map(|e| e.numbers.iter().copied())
+        .collect();
+    let (Some(&lo), Some(&hi)) = (present.first(), present.last()) else {
+        return;
+    };
+    let lo = lo.min(1);
+    let mut n = lo.max(1);
+    while n <= hi {
+        if present.contains(&n) {
+            n += 1;
+            continue;
+        }
+        let start = n;
+        while n <= hi && !present.contains(&n) {
+            n += 1;
+        }
+        let end = n - 1;
+        // Report at the entry that follows the last number before the gap.
+        let before = doc
+            .entries
+            .iter()
+            .position(|e| e.numbers.contains(&(start.saturating_sub(1))));
+        let at = match before {
+            Some(b) => doc.entries.get(b + 1),
+            None => doc.entries.iter().find(|e| e.first_number() > end),
+        };
+        let Some(at) = at else { continue };
+        let what = if start == end {
+            format!("question {start} is missing")
+        } else {
+            format!("questions {start} to {end} are missing")
+        };
+        let mut d = Diagnostic::new(
+            MISSING_NUMBER.id,
+            MISSING_NUMBER.severity,
+            at.number_span,
+            what,
+        )
+        .with_question(Some(at.first_number()))
+        .with_help("add the missing entries or renumber the list");
+        if let Some(b) = before {
+            d = d.with_related(
+                doc.entries[b].number_span,
+                format!("question {} is here", start - 1),
+            );
+        }
+        out.push(d);
+    }
+}
+
+/// Marks the elements of the longest strictly ascending subsequence
+/// (O(n log n), patience sorting); ties keep the earliest elements.
+fn longest_ascending(v: &[u32]) -> Vec<bool> {
+    let mut tails: Vec<usize> = Vec::new();
+    let mut parent: Vec<Option<usize>> = vec![None; v.len()];
+    for i in 0..v.len() {
+        let pos = tails.partition_point(|&t| v[t] < v[i]);
+        parent[i] = pos.checked_sub(1).map(|p| tails[p]);
+        if pos == tails.len() {
+            tails.push(i);
+        } else {
+            tails[pos] = i;
+        }
+    }
+    let mut keep = vec![false; v.len()];
+    let mut cur = tails.last().copied();
+    while let Some(i) = cur {
+        keep[i] = true;
+        cur = parent[i];
+    }
+    keep
+}
+
+fn empty_answers(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for e in &doc.entries {
+        if e.answer.iter().any(|s| !doc.slice(*s).trim().is_empty()) {
+            continue;
+        }
+        let span = e.question_span().unwrap_or(e.number_span);
+        out.push(
+            Diagnostic::new(
+                EMPTY_ANSWER.id,
+                EMPTY_ANSWER.severity,
+                e.number_span,
+                format!("question {} has no answer", e.first_number()),
+            )
+            .with_question(Some(e.first_number()))
+            .with_related(span, "the question")
+            .with_help("answer the question, or refer to the answer that covers it (\"Zie het antwoord op vraag N.\")"),
+        );
+    }
+}
+
+fn unplaced(doc: &Document, out: &mut Vec<Diagnostic>) {
+    // Consecutive lines form one block.
+    let mut blocks: Vec<Span> = Vec::new();
+    for s in &doc.unplaced {
+        match blocks.last_mut() {
+            Some(b) if doc.line_col(s.start).line <= doc.line_col(b.end).line + 1 => {
+                *b = b.cover(*s)
+            }
+            _ => blocks.push(*s),
+        }
+    }
+    for b in blocks {
+        out.push(
+            Diagnostic::new(
+                UNPLACED_TEXT.id,
+                UNPLACED_TEXT.severity,
+                b,
+                "this text belongs to no question",
+            )
+            .with_help("give it a question number, or move it before the column head"),
+        );
+    }
+}
+
+fn notes(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for n in &doc.notes {
+        let (meta, help) = match n.kind {
+            NoteKind::UncertainEntry => (
+                &ANSWER_LABEL,
+                "check that the answer is under the right question",
+            ),
+            NoteKind::InvalidEncoding => (&INVALID_ENCODING, "save the file as UTF-8"),
+            NoteKind::UncertainMarker => continue,
+        };
+        out.push(
+            Diagnostic::new(meta.id, meta.severity, n.span, n.message.clone())
+                .with_question(super::question_at(doc, n.span.start))
+                .with_help(help),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::longest_ascending;
+
+    #[test]
+    fn longest_ascending_drops_the_misplaced_entry() {
+        let keep = longest_ascending(&[1, 2, 75, 4, 5, 6]);
+        assert_eq!(keep, vec![true, true, false, true, true, true]);
+        let keep = longest_ascending(&[1, 3, 2, 4]);
+        assert_eq!(keep.iter().filter(|k| !**k).count(), 1);
+    }
+}

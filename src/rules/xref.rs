@@ -1,7 +1,390 @@
+//! xref/: references to other questions, footnotes and appendices.
+//!
+//! Dutch forms: "zie (het) antwoord op vraag 57", "zie vraag 125",
+//! "vragen 12 t/m 15", "vragen 3, 7 en 9", "de beantwoording van vraag 4",
+//! "zoals aangegeven in vraag 139", "het antwoord op de vragen 12 en 13",
+//! "zie voetnoot 12", "bijlage 2".
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::RuleMeta;
-use crate::diagnostic::Diagnostic;
-use crate::document::Document;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{Document, Span};
 
-pub const RULES: &[RuleMeta] = &[];
+pub const MISSING_TARGET: RuleMeta = RuleMeta {
+    id: "xref/missing-target",
+    severity: Severity::Error,
+    summary: "A reference to a question that is not in the list",
+    explanation: "\"Zie het antwoord op vraag 139\" must point at a question of this list. A number that does not exist is a typo or a leftover from an earlier numbering.",
+    bad: "1 Welke handelsmissies naar hoge risico landen zijn er gepland?\nZie het antwoord op vraag 139.\n\n2 Kunt u een lijst delen van landen met een hoog risico?\nEen dergelijke lijst bestaat niet.\n",
+    good: "1 Welke handelsmissies naar hoge risico landen zijn er gepland?\nZie het antwoord op vraag 2.\n\n2 Kunt u een lijst delen van landen met een hoog risico?\nEen dergelijke lijst bestaat niet.\n",
+};
 
-pub fn check(_doc: &Document, _out: &mut Vec<Diagnostic>) {}
+pub const SELF_REFERENCE: RuleMeta = RuleMeta {
+    id: "xref/self-reference",
+    severity: Severity::Warning,
+    summary: "An answer refers to its own question",
+    explanation: "An answer that says \"zie het antwoord op vraag N\" inside question N refers to itself; the intended target is usually a neighbouring question.",
+    bad: "1 Welke handelsmissies naar hoge risico landen zijn er gepland?\nZie het antwoord op vraag 1.\n\n2 Kunt u een lijst delen van landen met een hoog risico?\nEen dergelijke lijst bestaat niet.\n",
+    good: "1 Welke handelsmissies naar hoge risico landen zijn er gepland?\nZie het antwoord op vraag 2.\n\n2 Kunt u een lijst delen van landen met een hoog risico?\nEen dergelijke lijst bestaat niet.\n",
+};
+
+pub const CHAIN: RuleMeta = RuleMeta {
+    id: "xref/chain",
+    severity: Severity::Warning,
+    summary: "A reference leads to an answer that only refers on",
+    explanation: "When the target's answer is itself only \"Zie het antwoord op vraag M\", the reader has to follow a chain. Refer to the answer where the chain ends.",
+    bad: "1 Welke handelsmissies zijn er gepland?\nZie het antwoord op vraag 2.\n\n2 Welke missies gaan naar hoge risico landen?\nZie het antwoord op vraag 3.\n\n3 Kunt u een lijst delen van landen met een hoog risico?\nEen dergelijke lijst bestaat niet.\n",
+    good: "1 Welke handelsmissies zijn er gepland?\nZie het antwoord op vraag 3.\n\n2 Welke missies gaan naar hoge risico landen?\nZie het antwoord op vraag 3.\n\n3 Kunt u een lijst delen van landen met een hoog risico?\nEen dergelijke lijst bestaat niet.\n",
+};
+
+pub const CYCLE: RuleMeta = RuleMeta {
+    id: "xref/cycle",
+    severity: Severity::Error,
+    summary: "Answers refer to each other and none answers",
+    explanation: "Question 3 says \"zie vraag 5\" and question 5 says \"zie vraag 3\": neither is answered.",
+    bad: "1 Welke handelsmissies zijn er gepland?\nZie het antwoord op vraag 2.\n\n2 Welke missies gaan naar hoge risico landen?\nZie het antwoord op vraag 1.\n",
+    good: "1 Welke handelsmissies zijn er gepland?\nZie het antwoord op vraag 2.\n\n2 Welke missies gaan naar hoge risico landen?\nEr zijn geen missies naar hoge risico landen gepland.\n",
+};
+
+pub const MISSING_FOOTNOTE: RuleMeta = RuleMeta {
+    id: "xref/missing-footnote",
+    severity: Severity::Error,
+    summary: "A reference to a footnote that does not exist",
+    explanation: "\"Zie voetnoot 12\" must name a footnote of this document (a marker or a definition with that number).",
+    bad: "1 Welke bron gebruikt u?\nDe cijfers komen van het CBS.1 Zie voetnoot 2 voor de bron.\n\n1 CBS, Nederland Handelsland 2025.\n",
+    good: "1 Welke bron gebruikt u?\nDe cijfers komen van het CBS.1 Zie voetnoot 1 voor de bron.\n\n1 CBS, Nederland Handelsland 2025.\n",
+};
+
+pub const MISSING_APPENDIX: RuleMeta = RuleMeta {
+    id: "xref/missing-appendix",
+    severity: Severity::Warning,
+    summary: "A reference to an appendix (bijlage) the document does not have",
+    explanation: "When a document has appendices (lines starting with \"Bijlage N\"), every \"zie bijlage N\" in an answer must name one of them. Documents without appendix headings are not checked, because their appendices are usually separate files.",
+    bad: "1 Welke bron gebruikt u?\nZie bijlage 2 voor de bron.\n\nBijlage 1\nBronnen.\n",
+    good: "1 Welke bron gebruikt u?\nZie bijlage 1 voor de bron.\n\nBijlage 1\nBronnen.\n",
+};
+
+pub const RULES: &[RuleMeta] = &[
+    MISSING_TARGET,
+    SELF_REFERENCE,
+    CHAIN,
+    CYCLE,
+    MISSING_FOOTNOTE,
+    MISSING_APPENDIX,
+];
+
+/// "vraag 57", "vragen 12 t/m 15", "vragen 3, 7 en 9", "vraag 12 en 13".
+static QUESTION_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bvra(?:ag|gen)\s+(?:nr\.?\s*)?(\d{1,4}(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*\d{1,4})*)\b(\s+(?:van|uit)\s+(?:de|het)\s+(?:lijst|kamervragen|schriftelijke|commissie|feitelijke|begroting)|\s+van\s+het\s+lid)?",
+    )
+    .expect("static regex")
+});
+static NUMBER_OR_RANGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d{1,4}|t/m|tot\s+en\s+met|-|–").expect("static regex"));
+static FOOTNOTE_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bvoetnoot\s+(\d{1,3})\b").expect("static regex"));
+static APPENDIX_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\bbijlage\s+(\d{1,2})\b").expect("static regex"));
+static APPENDIX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\s*(?:Bijlage|BIJLAGE)\s+(\d{1,2})\b").expect("static regex")
+});
+/// An answer that is only a reference: "Zie het antwoord op vraag 57." or "Zie vraag 72".
+static REDIRECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(?:zie\s+(?:ook\s+)?)?(?:(?:het|mijn)\s+)?(?:(?:antwoord|beantwoording)\s+(?:op|van|bij)?\s*(?:de\s+)?)?vra(?:ag|gen)\s+[\d\s,en/tm–-]+\.?\s*$",
+    )
+    .expect("static regex")
+});
+
+/// One number of a reference, with the span of its digits.
+#[derive(Debug, Clone, Copy)]
+struct Target {
+    number: u32,
+    span: Span,
+}
+
+/// All question references of an entry.
+#[derive(Debug)]
+struct EntryRefs {
+    entry: usize,
+    targets: Vec<Target>,
+    /// Whether the whole answer is only a reference.
+    redirect: bool,
+}
+
+pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let refs = collect(doc);
+    let existing: BTreeSet<u32> = doc
+        .entries
+        .iter()
+        .flat_map(|e| e.numbers.iter().copied())
+        .collect();
+    if !existing.is_empty() {
+        for r in &refs {
+            let entry = &doc.entries[r.entry];
+            for t in &r.targets {
+                let own = entry.first_number();
+                if !existing.contains(&t.number) {
+                    out.push(
+                        Diagnostic::new(
+                            MISSING_TARGET.id,
+                            MISSING_TARGET.severity,
+                            t.span,
+                            format!("question {} does not exist", t.number),
+                        )
+                        .with_question(Some(own))
+                        .with_help(range_help(&existing)),
+                    );
+                } else if entry.numbers.contains(&t.number) {
+                    out.push(
+                        Diagnostic::new(
+                            SELF_REFERENCE.id,
+                            SELF_REFERENCE.severity,
+                            t.span,
+                            format!(
+                                "the answer to question {own} refers to question {} itself",
+                                t.number
+                            ),
+                        )
+                        .with_question(Some(own))
+                        .with_help("refer to the question that holds the answer"),
+                    );
+                }
+            }
+        }
+        chains(doc, &refs, out);
+    }
+    footnotes(doc, out);
+    appendices(doc, out);
+}
+
+fn range_help(existing: &BTreeSet<u32>) -> String {
+    match (existing.first(), existing.last()) {
+        (Some(a), Some(b)) => format!("this list has questions {a} to {b}"),
+        _ => "this list has no questions".to_string(),
+    }
+}
+
+fn collect(doc: &Document) -> Vec<EntryRefs> {
+    let mut all = Vec::new();
+    for (i, e) in doc.entries.iter().enumerate() {
+        let mut targets = Vec::new();
+        for joined in [doc.question_text(e), doc.answer_text(e)] {
+            for caps in QUESTION_REF.captures_iter(&joined.text) {
+                if caps.get(2).is_some() {
+                    continue; // a question of another document
+                }
+                let Some(list) = caps.get(1) else { continue };
+                for (n, s, t) in numbers(list.as_str()) {
+                    let at = list.start();
+                    let span = joined.source_span(at + s, at + t);
+                    targets.push(Target { number: n, span });
+                }
+            }
+        }
+        let answer = doc.answer_text(e);
+        let redirect = !answer.text.trim().is_empty() && REDIRECT.is_match(&answer.text);
+        if !targets.is_empty() {
+            all.push(EntryRefs {
+                entry: i,
+                targets,
+                redirect,
+            });
+        }
+    }
+    all
+}
+
+/// Numbers of a list "12 t/m 15" with the byte range of each number
+/// (a range yields every number, all pointing at the range's text).
+fn numbers(s: &str) -> Vec<(u32, usize, usize)> {
+    let mut out: Vec<(u32, usize, usize)> = Vec::new();
+    let mut range = false;
+    for m in NUMBER_OR_RANGE.find_iter(s) {
+        let Ok(n) = m.as_str().parse::<u32>() else {
+            range = true;
+            continue;
+        };
+        if range {
+            if let Some(&(from, fs, _)) = out.last() {
+                if n > from && n - from <= 50 {
+                    for k in from + 1..=n {
+                        out.push((k, fs, m.end()));
+                    }
+                    range = false;
+                    continue;
+                }
+            }
+            range = false;
+        }
+        out.push((n, m.start(), m.end()));
+    }
+    out
+}
+
+/// Follows answers that are only a reference: a chain longer than one step
+/// is a warning, a loop an error.
+fn chains(doc: &Document, refs: &[EntryRefs], out: &mut Vec<Diagnostic>) {
+    // The single target of every redirect-only answer, by question number.
+    let redirect_of = |n: u32| -> Option<(&EntryRefs, Target)> {
+        let r = refs
+            .iter()
+            .find(|r| r.redirect && doc.entries[r.entry].numbers.contains(&n))?;
+        (r.targets.len() == 1).then(|| (r, r.targets[0]))
+    };
+    let mut reported_cycles: BTreeSet<Vec<u32>> = BTreeSet::new();
+    for r in refs {
+        let own = doc.entries[r.entry].first_number();
+        for t in &r.targets {
+            if doc.entries[r.entry].numbers.contains(&t.number) {
+                continue;
+            }
+            let mut path = vec![own, t.number];
+            let mut steps: Vec<Span> = Vec::new();
+            let mut cur = t.number;
+            let mut cycle = false;
+            while let Some((_, next)) = redirect_of(cur) {
+                steps.push(next.span);
+                if path.contains(&next.number) {
+                    cycle = next.number == own || path[1..].contains(&next.number);
+                    path.push(next.number);
+                    break;
+                }
+                path.push(next.number);
+                cur = next.number;
+                if path.len() > 64 {
+                    break;
+                }
+            }
+            if cycle {
+                if !r.redirect {
+                    continue; // reported where the loop itself is
+                }
+                let mut members: Vec<u32> = path[..path.len() - 1].to_vec();
+                members.sort_unstable();
+                members.dedup();
+                if !reported_cycles.insert(members) {
+                    continue;
+                }
+                let mut d = Diagnostic::new(
+                    CYCLE.id,
+                    CYCLE.severity,
+                    t.span,
+                    format!("references go round in a circle: {}", arrows(&path)),
+                )
+                .with_question(Some(own))
+                .with_help("answer one of these questions, and let the others refer to it");
+                for s in &steps {
+                    d = d.with_related(*s, "refers on here");
+                }
+                out.push(d);
+            } else if steps.len() >= 1 {
+                let end = *path.last().unwrap_or(&t.number);
+                let mut d = Diagnostic::new(
+                    CHAIN.id,
+                    CHAIN.severity,
+                    t.span,
+                    format!(
+                        "question {} only refers on: {}; the answer is in question {end}",
+                        t.number,
+                        arrows(&path)
+                    ),
+                )
+                .with_question(Some(own))
+                .with_help(format!("refer to question {end} directly"));
+                for s in &steps {
+                    d = d.with_related(*s, "refers on here");
+                }
+                out.push(d);
+            }
+        }
+    }
+}
+
+fn arrows(path: &[u32]) -> String {
+    path.iter()
+        .map(|n| n.to_string())
+        .collect::<Vec<_>>()
+        .join(" → ")
+}
+
+fn footnotes(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let known: BTreeSet<u32> = doc
+        .markers
+        .iter()
+        .map(|m| m.number)
+        .chain(doc.definitions.iter().map(|d| d.number))
+        .collect();
+    for e in &doc.entries {
+        let answer = doc.answer_text(e);
+        for caps in FOOTNOTE_REF.captures_iter(&answer.text) {
+            let Some(m) = caps.get(1) else { continue };
+            let Ok(n) = m.as_str().parse::<u32>() else {
+                continue;
+            };
+            if known.contains(&n) {
+                continue;
+            }
+            out.push(
+                Diagnostic::new(
+                    MISSING_FOOTNOTE.id,
+                    MISSING_FOOTNOTE.severity,
+                    answer.source_span(m.start(), m.end()),
+                    format!("footnote {n} does not exist"),
+                )
+                .with_question(Some(e.first_number()))
+                .with_help("refer to an existing footnote"),
+            );
+        }
+    }
+}
+
+fn appendices(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let headings: BTreeSet<u32> = APPENDIX_HEADING
+        .captures_iter(&doc.text)
+        .filter_map(|c| c.get(1)?.as_str().parse().ok())
+        .collect();
+    if headings.is_empty() {
+        return;
+    }
+    for e in &doc.entries {
+        let answer = doc.answer_text(e);
+        for caps in APPENDIX_REF.captures_iter(&answer.text) {
+            let Some(m) = caps.get(1) else { continue };
+            let Ok(n) = m.as_str().parse::<u32>() else {
+                continue;
+            };
+            if headings.contains(&n) {
+                continue;
+            }
+            out.push(
+                Diagnostic::new(
+                    MISSING_APPENDIX.id,
+                    MISSING_APPENDIX.severity,
+                    answer.source_span(m.start(), m.end()),
+                    format!("bijlage {n} does not exist in this document"),
+                )
+                .with_question(Some(e.first_number()))
+                .with_help("refer to an existing appendix, or add it"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::numbers;
+
+    #[test]
+    fn number_lists_and_ranges() {
+        let got: Vec<u32> = numbers("12 t/m 15").into_iter().map(|x| x.0).collect();
+        assert_eq!(got, vec![12, 13, 14, 15]);
+        let got: Vec<u32> = numbers("3, 7 en 9").into_iter().map(|x| x.0).collect();
+        assert_eq!(got, vec![3, 7, 9]);
+    }
+}

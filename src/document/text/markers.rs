@@ -1,0 +1,233 @@
+//! Footnote markers in PDF-extracted text.
+//!
+//! A PDF flattens superscript markers into the text: "Soedan.1",
+//! "kobalt3", "15 mei 202522" (2025 + marker 22), and sometimes detached
+//! ("aan de orde. 42 Wel"). Ordinary numbers look the same, so the reader
+//! uses the sequence: markers run 1, 2, 3, ... through a document. Digits
+//! that look like a marker but do not fit the sequence become a note
+//! instead of a silent guess.
+
+use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::document::{Marker, MarkerKind, NoteKind, ReaderNote, Span};
+
+/// How far ahead of the expected number a glued marker may be (a marker
+/// that the PDF lost, or that the author skipped).
+const LOOKAHEAD: u32 = 2;
+
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+(?:[.,]\d+)*").expect("static regex"));
+
+#[derive(Debug, Default)]
+pub struct Markers {
+    list: Vec<Marker>,
+    numbers: BTreeSet<u32>,
+}
+
+impl Markers {
+    /// Whether a marker with this number has been read.
+    pub fn seen(&self, n: u32) -> bool {
+        self.numbers.contains(&n)
+    }
+
+    /// The number the next marker should have.
+    pub fn next(&self) -> u32 {
+        self.list.last().map(|m| m.number + 1).unwrap_or(1)
+    }
+
+    pub fn into_vec(self) -> Vec<Marker> {
+        self.list
+    }
+
+    fn push(&mut self, number: u32, span: Span, kind: MarkerKind) {
+        self.numbers.insert(number);
+        self.list.push(Marker {
+            number,
+            span,
+            kind,
+            entry: None,
+        });
+    }
+
+    /// Finds the markers in one content line.
+    pub fn scan(&mut self, text: &str, line: Span, notes: &mut Vec<ReaderNote>) {
+        let s = line.text(text);
+        for m in NUMBER.find_iter(s) {
+            let token = m.as_str();
+            let before = s[..m.start()].chars().rev().collect::<Vec<char>>();
+            let c1 = before.first().copied();
+            let c2 = before.get(1).copied();
+            let after = s[m.end()..].chars().next();
+            // A marker is followed by a space, punctuation or the line end;
+            // "3W", "1/3e", "15%", "2025–2026" are not markers.
+            if let Some(a) = after {
+                if !(a.is_whitespace() || ".,;:)]”’\"'".contains(a)) {
+                    continue;
+                }
+            }
+            let pure = token.bytes().all(|b| b.is_ascii_digit());
+            let span = Span::new(line.start + m.start(), line.start + m.end());
+            let next = self.next();
+            // A marker glued after the full stop that ends a sentence with
+            // a number: "7 april 2025.24", "in 2022.40".
+            if !pure {
+                if let Some((head, tail)) = token.rsplit_once('.') {
+                    let sentence_end = after.is_none()
+                        || s[m.end()..].trim_start().starts_with(char::is_uppercase);
+                    let ok_head = head.bytes().all(|b| b.is_ascii_digit());
+                    if ok_head && sentence_end && tail.len() <= 3 && !tail.starts_with('0') {
+                        if let Ok(v) = tail.parse::<u32>() {
+                            if (next..=next + LOOKAHEAD).contains(&v) {
+                                let at = span.end - tail.len();
+                                self.push(v, Span::new(at, span.end), MarkerKind::Glued);
+                            }
+                        }
+                    }
+                }
+                continue;
+            }
+            match c1 {
+                Some(c)
+                    if c.is_alphabetic()
+                        || (is_glue(c)
+                            && c2.is_some_and(|c2| c2.is_alphabetic() || is_glue(c2))) =>
+                {
+                    if !pure || token.len() > 3 || token.starts_with('0') {
+                        continue;
+                    }
+                    let Ok(v) = token.parse::<u32>() else {
+                        continue;
+                    };
+                    if (next..=next + LOOKAHEAD).contains(&v) {
+                        self.push(v, span, MarkerKind::Glued);
+                    } else if strong_glue(&before) {
+                        notes.push(ReaderNote {
+                            kind: NoteKind::UncertainMarker,
+                            span,
+                            message: format!(
+                                "\"{token}\" is glued to a word like a footnote marker, but the next marker in sequence is {next}"
+                            ),
+                        });
+                    }
+                }
+                _ => {
+                    if !pure {
+                        continue;
+                    }
+                    // A year with a marker glued to it: "202522" = 2025 + 22.
+                    if (5..=7).contains(&token.len())
+                        && (token.starts_with("19") || token.starts_with("20"))
+                    {
+                        let suffix = &token[4..];
+                        if suffix.starts_with('0') {
+                            continue;
+                        }
+                        let Ok(v) = suffix.parse::<u32>() else {
+                            continue;
+                        };
+                        if (next..=next + LOOKAHEAD).contains(&v) {
+                            self.push(
+                                v,
+                                Span::new(span.start + 4, span.end),
+                                MarkerKind::AfterYear,
+                            );
+                        }
+                        continue;
+                    }
+                    // Detached after a sentence: "aan de orde. 42 Wel".
+                    if c1.is_some_and(char::is_whitespace)
+                        && token.parse::<u32>().ok() == Some(next)
+                    {
+                        let prev_visible = before.iter().find(|c| !c.is_whitespace()).copied();
+                        let rest = s[m.end()..].trim_start();
+                        let next_upper = rest.chars().next().is_some_and(char::is_uppercase);
+                        let gap = s[m.end()..].starts_with(char::is_whitespace);
+                        if prev_visible.is_some_and(|c| ".!?".contains(c)) && next_upper && gap {
+                            self.push(next, span, MarkerKind::Detached);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Punctuation a marker may be glued to: "Soedan.1", "(ILT).11", "’.5".
+fn is_glue(c: char) -> bool {
+    ".,;:)]’'\"”%".contains(c)
+}
+
+/// A word of three or more letters ending in a lower-case letter (possibly
+/// followed by one punctuation mark): the marker shape that is rarely
+/// anything else.
+fn strong_glue(before: &[char]) -> bool {
+    let mut it = before.iter().copied().peekable();
+    if it.peek().is_some_and(|c| is_glue(*c)) {
+        it.next();
+    }
+    let word: Vec<char> = it.take_while(|c| c.is_alphabetic()).collect();
+    word.len() >= 3 && word.first().is_some_and(|c| c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(lines: &[&str]) -> (Vec<(u32, String, MarkerKind)>, usize) {
+        let text = lines.join("\n");
+        let mut m = Markers::default();
+        let mut notes = Vec::new();
+        let mut start = 0;
+        for l in lines {
+            m.scan(&text, Span::new(start, start + l.len()), &mut notes);
+            start += l.len() + 1;
+        }
+        let found = m
+            .into_vec()
+            .into_iter()
+            .map(|k| (k.number, k.span.text(&text).to_string(), k.kind))
+            .collect();
+        (found, notes.len())
+    }
+
+    #[test]
+    fn glued_year_and_detached_markers() {
+        let (found, notes) = scan(&[
+            "aan gom uit Soedan.1 Dit betrof ongeveer 1,8% van de import.",
+            "verwerkte vormen van kobalt3, het overgrote deel uit China (63,4%).",
+            "Handel van 15 mei 20254 waarin, en in juli 20255 de wens.",
+            "aan de orde. 6 Wel acht het kabinet het wenselijk.",
+        ]);
+        assert_eq!(
+            found,
+            vec![
+                (1, "1".into(), MarkerKind::Glued),
+                (3, "3".into(), MarkerKind::Glued),
+                (4, "4".into(), MarkerKind::AfterYear),
+                (5, "5".into(), MarkerKind::AfterYear),
+                (6, "6".into(), MarkerKind::Detached),
+            ]
+        );
+        assert_eq!(notes, 0);
+    }
+
+    #[test]
+    fn ordinary_numbers_are_not_markers() {
+        let (found, _) = scan(&[
+            "USD 284.196 (33.642 kg), 380,1 en 2,6 miljoen; zie vraag 1 en artikel 7 lid 3.",
+            "Het 3W-kader, 1/3e van het BBP, 15% en 2025–2026 (Trb. 1996, 155).",
+            "In 2024 importeerde Nederland 2 keer. 1 januari.",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn out_of_sequence_glued_digits_become_notes() {
+        let (found, notes) = scan(&["gom uit Soedan.1 en kobalt9 en Verdragenbank.2"]);
+        assert_eq!(found.len(), 2);
+        assert_eq!(notes, 1);
+    }
+}
