@@ -909,7 +909,9 @@ fn urls(text: &str, parts: &[Span]) -> Vec<Located<String>> {
     }
     for u in &mut out {
         let keep = u.value.trim_end_matches(['.', ',', ';', ')']).len();
+        let cut = u.value.len() - keep;
         u.value.truncate(keep);
+        u.span.end = u.span.end.saturating_sub(cut).max(u.span.start);
     }
     out
 }
