@@ -1,0 +1,61 @@
+//! The compact report (`--format compact`): one line per finding,
+//! `file:line:col: severity rule-id message`, sorted as in the JSON report,
+//! and nothing else. Meant for editors and `grep`.
+
+use std::fmt::Write;
+
+use super::{one_line, sorted};
+use crate::FileResult;
+
+pub fn render(results: &[FileResult]) -> String {
+    let mut out = String::new();
+    for item in sorted(results) {
+        let d = item.diagnostic;
+        // Writing to a String cannot fail.
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {} {} {}",
+            item.file,
+            item.start.line,
+            item.start.column,
+            d.severity,
+            d.rule,
+            one_line(&d.message)
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture;
+
+    #[test]
+    fn one_sorted_line_per_finding() {
+        let out = render(&[fixture::result("corpus/x.txt")]);
+        assert_eq!(
+            out,
+            "corpus/x.txt:3:31: error footnote/undefined footnote 7 is used before it is defined\n\
+             corpus/x.txt:3:57: warning xref/unknown-question reference to question 99, but the list has 2 questions\n"
+        );
+    }
+
+    #[test]
+    fn messages_stay_on_one_line() {
+        let mut result = fixture::result("x.txt");
+        result.diagnostics.truncate(1);
+        result.diagnostics[0].message = "first\nsecond\r\nthird".into();
+        assert_eq!(
+            render(&[result]),
+            "x.txt:3:57: warning xref/unknown-question first second third\n"
+        );
+    }
+
+    #[test]
+    fn nothing_found_prints_nothing() {
+        let mut result = fixture::result("x.txt");
+        result.diagnostics.clear();
+        assert_eq!(render(&[result]), "");
+    }
+}

@@ -1,0 +1,458 @@
+//! The human report (`--format human`): miette snippets for every finding,
+//! then a summary of what was read and how much was found.
+
+use std::fmt::{self, Write};
+use std::sync::Arc;
+
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    NamedSource, SourceCode, SourceSpan, SpanContents,
+};
+
+use super::{count, one_line, question_count, sorted, Totals};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{Document, Span};
+use crate::FileResult;
+
+/// Output width in columns; fixed so output does not depend on the terminal.
+pub const WIDTH: usize = 100;
+
+/// The report without colour: the same bytes on every machine.
+pub fn render_plain(results: &[FileResult]) -> String {
+    render(results, false)
+}
+
+/// The report, with ANSI colour when `color` is set.
+pub fn render(results: &[FileResult], color: bool) -> String {
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(WIDTH)
+        .with_links(false);
+    // One source per file, shared by all of its diagnostics.
+    let sources: Vec<NamedSource<Source>> = results
+        .iter()
+        .map(|r| NamedSource::new(&r.path, Source::new(&r.document)))
+        .collect();
+
+    let mut out = String::new();
+    for item in sorted(results) {
+        let shown = Shown::new(item.diagnostic, &sources[item.result]);
+        if handler.render_report(&mut out, &shown).is_err() {
+            // miette could not draw the snippet; fall back to a plain line
+            // rather than lose the finding.
+            let d = item.diagnostic;
+            out.push_str(&format!(
+                "{}: {}:{}:{}: {} [{}]\n",
+                d.severity,
+                item.file,
+                item.start.line,
+                item.start.column,
+                one_line(&d.message),
+                d.rule
+            ));
+        }
+        out.push('\n');
+    }
+    out.push_str(&summary(results, color));
+    out
+}
+
+/// What was read per file, then the totals.
+///
+/// ```text
+/// corpus/x.txt: 148 questions, 66 footnote markers, 39 footnote definitions
+/// 3 errors, 5 warnings, 2 infos in 1 file
+/// ```
+pub fn summary(results: &[FileResult], color: bool) -> String {
+    let mut ordered: Vec<&FileResult> = results.iter().collect();
+    ordered.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut out = String::new();
+    for result in ordered {
+        let doc = &result.document;
+        let _ = writeln!(
+            out,
+            "{}: {}, {}, {}",
+            result.path,
+            count(question_count(doc), "question"),
+            count(doc.markers.len(), "footnote marker"),
+            count(doc.definitions.len(), "footnote definition")
+        );
+        if doc.entries.is_empty() {
+            let label = if color {
+                "\u{1b}[1;33mwarning\u{1b}[0m"
+            } else {
+                "warning"
+            };
+            let _ = writeln!(
+                out,
+                "{label}: no questions found in {}: nothing was checked",
+                result.path
+            );
+        }
+    }
+    let _ = writeln!(out, "{}", Totals::of(results));
+    out
+}
+
+/// A document's text as miette reads it. The text is shared with the
+/// document; only the position miette prints in the snippet header
+/// (`[file:line:col]`) is taken from the document's line index, so it counts
+/// characters like every other report instead of bytes.
+#[derive(Debug)]
+struct Source {
+    text: Arc<str>,
+    document: Arc<Document>,
+}
+
+impl Source {
+    fn new(document: &Arc<Document>) -> Self {
+        Source {
+            text: source_text(&document.text),
+            document: Arc::clone(document),
+        }
+    }
+}
+
+impl SourceCode for Source {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let contents = self
+            .text
+            .read_span(span, context_lines_before, context_lines_after)?;
+        if context_lines_before > 0 {
+            return Ok(contents);
+        }
+        // Without leading context the contents start at the span, and miette
+        // uses their line and column as the span's position.
+        let at = self.document.line_col(span.offset());
+        Ok(Box::new(MietteSpanContents::new(
+            contents.data(),
+            *contents.span(),
+            at.line - 1,
+            at.column - 1,
+            contents.line_count(),
+        )))
+    }
+}
+
+/// The text miette draws from. miette's snippet drawing only breaks lines at
+/// `\n` and `\r\n`; a lone `\r` (old Mac exports) becomes `\n`, which keeps
+/// every byte offset.
+fn source_text(text: &Arc<str>) -> Arc<str> {
+    let bytes = text.as_bytes();
+    let lone_cr = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    if !(0..bytes.len()).any(lone_cr) {
+        return Arc::clone(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() != Some(&'\n') {
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
+/// A span miette can read: inside the text and widened to whole
+/// characters. Zero-length spans stay zero-length; miette draws them as a point. miette
+/// draws no line after a final line break, so a point there moves back to
+/// the end of the last line.
+fn source_span(text: &str, span: Span) -> SourceSpan {
+    let floor = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let ceil = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i += 1;
+        }
+        i
+    };
+    let mut start = floor(span.start);
+    let end = ceil(span.end).max(start);
+    if start == text.len() {
+        start = text.trim_end_matches(['\r', '\n']).len();
+        return SourceSpan::new(start.into(), 0);
+    }
+    SourceSpan::new(start.into(), end - start)
+}
+
+/// One diagnostic as miette sees it.
+struct Shown<'a> {
+    diagnostic: &'a Diagnostic,
+    source: &'a NamedSource<Source>,
+    labels: Vec<LabeledSpan>,
+}
+
+impl<'a> Shown<'a> {
+    fn new(diagnostic: &'a Diagnostic, source: &'a NamedSource<Source>) -> Self {
+        let text: &str = &source.inner().text;
+        let mut labels = vec![LabeledSpan::new_primary_with_span(
+            None,
+            source_span(text, diagnostic.span),
+        )];
+        labels.extend(diagnostic.related.iter().map(|r| {
+            LabeledSpan::new_with_span(Some(r.message.clone()), source_span(text, r.span))
+        }));
+        Shown {
+            diagnostic,
+            source,
+            labels,
+        }
+    }
+}
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.diagnostic.message)
+    }
+}
+
+impl fmt::Debug for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.diagnostic, f)
+    }
+}
+
+impl std::error::Error for Shown<'_> {}
+
+impl miette::Diagnostic for Shown<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(self.diagnostic.rule))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.diagnostic.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.diagnostic
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display + 'b>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labels.iter().cloned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture;
+
+    #[test]
+    fn snippets_labels_and_summary() {
+        let out = render_plain(&[fixture::result("corpus/x.txt")]);
+        println!("{out}");
+        for expected in [
+            "footnote/undefined",
+            "footnote 7 is used before it is defined",
+            "defined here",
+            "help: move the definition below the answer",
+            "xref/unknown-question",
+            "[corpus/x.txt:3:31]",
+            "corpus/x.txt: 2 questions, 1 footnote marker, 1 footnote definition\n",
+            "1 error, 1 warning, 0 infos in 1 file\n",
+        ] {
+            assert!(out.contains(expected), "{expected:?} missing from:\n{out}");
+        }
+        assert!(!out.contains('\u{1b}'), "no colour in plain output");
+        assert!(out.find("footnote/undefined") < out.find("xref/unknown-question"));
+        assert!(out.ends_with("1 error, 1 warning, 0 infos in 1 file\n"));
+    }
+
+    /// The whole picture, as reviewed. The positions in the headers count
+    /// characters (3:31, not the byte column 3:32).
+    #[test]
+    fn snapshot_of_the_plain_report() {
+        insta::assert_snapshot!(render_plain(&[fixture::result("corpus/x.txt")]), @r"
+footnote/undefined
+
+  × footnote 7 is used before it is defined
+   ╭─[corpus/x.txt:3:31]
+ 2 │ 1 Kan de minister ‘Nederland: welvarend’ toelichten?
+ 3 │ Ja, zie de financiële bijlage.7 Zie ook het antwoord op vraag 99.
+   ·                               ─
+ 4 │ 2 Welke landen?
+ 5 │ Geen.
+ 6 │ 7 Zie https://example.org/bijlage.
+   · ┬
+   · ╰── defined here
+   ╰────
+  help: move the definition below the answer
+
+xref/unknown-question
+
+  ⚠ reference to question 99, but the list has 2 questions
+   ╭─[corpus/x.txt:3:57]
+ 2 │ 1 Kan de minister ‘Nederland: welvarend’ toelichten?
+ 3 │ Ja, zie de financiële bijlage.7 Zie ook het antwoord op vraag 99.
+   ·                                                         ────────
+ 4 │ 2 Welke landen?
+   ╰────
+
+corpus/x.txt: 2 questions, 1 footnote marker, 1 footnote definition
+1 error, 1 warning, 0 infos in 1 file
+");
+    }
+
+    #[test]
+    fn colour_only_when_asked() {
+        let out = render(&[fixture::result("x.txt")], true);
+        assert!(out.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn file_without_questions_gets_a_loud_line() {
+        let mut result = fixture::result("corpus/empty.txt");
+        result.diagnostics.clear();
+        if let Some(doc) = std::sync::Arc::get_mut(&mut result.document) {
+            doc.entries.clear();
+        }
+        let out = render_plain(&[result]);
+        assert_eq!(
+            out,
+            "corpus/empty.txt: 0 questions, 1 footnote marker, 1 footnote definition\n\
+             warning: no questions found in corpus/empty.txt: nothing was checked\n\
+             0 errors, 0 warnings, 0 infos in 1 file\n"
+        );
+    }
+
+    #[test]
+    fn awkward_spans_still_render() {
+        let mut result = fixture::result("x.txt");
+        let len = result.document.text.len();
+        let quote = fixture::at("‘").start;
+        result.diagnostics = vec![
+            Diagnostic::new("test/empty", Severity::Info, Span::new(5, 5), "zero-length"),
+            Diagnostic::new(
+                "test/related-point",
+                Severity::Info,
+                Span::new(3, 4),
+                "a point as related location",
+            )
+            .with_related(Span::new(quote, quote), "at a quote"),
+            Diagnostic::new(
+                "test/inside-char",
+                Severity::Info,
+                Span::new(quote + 1, quote + 2),
+                "mid-character",
+            ),
+            Diagnostic::new(
+                "test/past-end",
+                Severity::Info,
+                Span::new(len + 10, len + 20),
+                "past the end",
+            )
+            .with_related(Span::new(len, len), "at the end"),
+        ];
+        let out = render_plain(&[result]);
+        println!("{out}");
+        for expected in [
+            "test/empty",
+            "test/inside-char",
+            "test/past-end",
+            "at the end",
+            "at a quote",
+            "[x.txt:2:19]",
+            "0 errors, 0 warnings, 4 infos",
+        ] {
+            assert!(out.contains(expected), "{expected:?} missing from:\n{out}");
+        }
+        // Every finding was drawn as a snippet, none needed the fallback line.
+        assert_eq!(out.matches("╭─[").count(), 4, "{out}");
+    }
+
+    #[test]
+    fn line_endings_of_every_kind() {
+        for (name, text) in [
+            ("lf", "a\nbë x\nc\n"),
+            ("crlf", "a\r\nbë x\r\nc\r\n"),
+            ("cr", "a\rbë x\rc\r"),
+        ] {
+            let mut result = fixture::result(name);
+            let mut doc = (*result.document).clone();
+            doc.text = text.into();
+            doc.lines = crate::document::LineIndex::new(text);
+            let x = text.find('x').unwrap_or(0);
+            result.document = Arc::new(doc);
+            result.diagnostics = vec![Diagnostic::new(
+                "test/x",
+                Severity::Error,
+                Span::new(x, x + 1),
+                "the x",
+            )];
+            let out = render_plain(&[result]);
+            assert!(out.contains(&format!("[{name}:2:4]")), "{out}");
+            assert!(out.contains(" 2 │ bë x\n"), "{out}");
+            assert!(out.contains(" 3 │ c\n"), "{out}");
+        }
+    }
+
+    /// Spans anywhere (inside characters, past the end, across tabs and
+    /// every kind of line break) never stop a report from being drawn.
+    #[test]
+    fn arbitrary_spans_always_render() {
+        let pieces = ["a", "ë", "‘", "\t", "\n", "\r\n", "\r", " ", "12", "\n\n"];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n.max(1)
+        };
+        for _ in 0..300 {
+            let text: String = (0..next(40)).map(|_| pieces[next(pieces.len())]).collect();
+            let mut result = fixture::result("fuzz.txt");
+            let mut doc = (*result.document).clone();
+            doc.lines = crate::document::LineIndex::new(&text);
+            doc.text = text.as_str().into();
+            result.document = Arc::new(doc);
+            let mut span = || {
+                let a = next(text.len() + 3);
+                Span::new(a, a + next(6))
+            };
+            result.diagnostics =
+                vec![
+                    Diagnostic::new("test/fuzz", Severity::Error, span(), "fuzz")
+                        .with_related(span(), "related one")
+                        .with_related(span(), "related two"),
+                ];
+            let out = render_plain(&[result]);
+            assert!(out.contains("╭─[fuzz.txt:"), "{text:?}\n{out}");
+        }
+    }
+
+    #[test]
+    fn lone_carriage_returns_become_line_breaks() {
+        let text: Arc<str> = "a\rb\r\nc".into();
+        assert_eq!(&*source_text(&text), "a\nb\r\nc");
+        let plain: Arc<str> = "a\nb".into();
+        assert!(Arc::ptr_eq(&source_text(&plain), &plain));
+    }
+}

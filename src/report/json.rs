@@ -1,0 +1,209 @@
+//! The JSON report (`--format json`): a stable contract for tools.
+//!
+//! ```json
+//! {"version": 1,
+//!  "summary": {"files": 1, "errors": 3, "warnings": 5, "infos": 2},
+//!  "diagnostics": [{"file": "corpus/x.txt", "rule": "footnote/undefined",
+//!    "severity": "error", "message": "...", "line": 1281, "column": 10,
+//!    "end_line": 1281, "end_column": 12, "question": 63, "help": "...",
+//!    "related": [{"file": "corpus/x.txt", "line": 1110, "column": 1, "message": "..."}]}]}
+//! ```
+//!
+//! Lines and columns are 1-based; columns count characters. `question` and
+//! `help` are `null` when absent. Diagnostics are sorted by (file, line,
+//! column, rule, message). Changing a field is a breaking change: bump
+//! [`VERSION`].
+
+use serde::Serialize;
+
+use super::{sorted, Item, Totals};
+use crate::diagnostic::Severity;
+use crate::FileResult;
+
+/// The version of the report's shape.
+pub const VERSION: u32 = 1;
+
+#[derive(Debug, Serialize)]
+pub struct Report<'a> {
+    pub version: u32,
+    pub summary: Summary,
+    pub diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub infos: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonDiagnostic<'a> {
+    pub file: &'a str,
+    pub rule: &'a str,
+    pub severity: Severity,
+    pub message: &'a str,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub question: Option<u32>,
+    pub help: Option<&'a str>,
+    pub related: Vec<JsonRelated<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct JsonRelated<'a> {
+    pub file: &'a str,
+    pub line: usize,
+    pub column: usize,
+    pub message: &'a str,
+}
+
+pub fn report(results: &[FileResult]) -> Report<'_> {
+    let totals = Totals::of(results);
+    Report {
+        version: VERSION,
+        summary: Summary {
+            files: totals.files,
+            errors: totals.errors,
+            warnings: totals.warnings,
+            infos: totals.infos,
+        },
+        diagnostics: sorted(results).iter().map(diagnostic).collect(),
+    }
+}
+
+fn diagnostic<'a>(item: &Item<'a>) -> JsonDiagnostic<'a> {
+    let d = item.diagnostic;
+    JsonDiagnostic {
+        file: item.file,
+        rule: d.rule,
+        severity: d.severity,
+        message: &d.message,
+        line: item.start.line,
+        column: item.start.column,
+        end_line: item.end.line,
+        end_column: item.end.column,
+        question: d.question,
+        help: d.help.as_deref(),
+        related: d
+            .related
+            .iter()
+            .map(|r| {
+                let at = item.document.line_col(r.span.start);
+                JsonRelated {
+                    file: item.file,
+                    line: at.line,
+                    column: at.column,
+                    message: &r.message,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The report pretty-printed with a two-space indent and a trailing newline.
+pub fn render(results: &[FileResult]) -> serde_json::Result<String> {
+    let mut out = serde_json::to_string_pretty(&report(results))?;
+    out.push('\n');
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{json, Value};
+
+    use super::*;
+    use crate::report::fixture;
+
+    fn parsed(results: &[FileResult]) -> Value {
+        let text = render(results).expect("serialisable");
+        assert!(text.ends_with("}\n"), "trailing newline: {text:?}");
+        assert!(
+            text.contains("\n  \"summary\": {\n    \"files\""),
+            "two-space indent:\n{text}"
+        );
+        serde_json::from_str(&text).expect("valid JSON")
+    }
+
+    #[test]
+    fn fields_positions_and_order() {
+        let value = parsed(&[fixture::result("corpus/x.txt")]);
+        assert_eq!(
+            value,
+            json!({
+                "version": 1,
+                "summary": {"files": 1, "errors": 1, "warnings": 1, "infos": 0},
+                "diagnostics": [
+                    {
+                        "file": "corpus/x.txt",
+                        "rule": "footnote/undefined",
+                        "severity": "error",
+                        "message": "footnote 7 is used before it is defined",
+                        // "Ja, zie de financiële bijlage." is 30 characters but 31 bytes.
+                        "line": 3,
+                        "column": 31,
+                        "end_line": 3,
+                        "end_column": 32,
+                        "question": 1,
+                        "help": "move the definition below the answer",
+                        "related": [
+                            {"file": "corpus/x.txt", "line": 6, "column": 1, "message": "defined here"}
+                        ]
+                    },
+                    {
+                        "file": "corpus/x.txt",
+                        "rule": "xref/unknown-question",
+                        "severity": "warning",
+                        "message": "reference to question 99, but the list has 2 questions",
+                        "line": 3,
+                        "column": 57,
+                        "end_line": 3,
+                        "end_column": 65,
+                        "question": 1,
+                        "help": null,
+                        "related": []
+                    }
+                ]
+            })
+        );
+    }
+
+    #[test]
+    fn sorted_by_file_across_results() {
+        let value = parsed(&[fixture::result("b.txt"), fixture::result("a.txt")]);
+        assert_eq!(value["summary"]["files"], 2);
+        assert_eq!(value["summary"]["errors"], 2);
+        let order: Vec<(&str, &str)> = value["diagnostics"]
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|d| {
+                (
+                    d["file"].as_str().unwrap_or(""),
+                    d["rule"].as_str().unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("a.txt", "footnote/undefined"),
+                ("a.txt", "xref/unknown-question"),
+                ("b.txt", "footnote/undefined"),
+                ("b.txt", "xref/unknown-question"),
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_input_is_a_valid_report() {
+        let value = parsed(&[]);
+        assert_eq!(
+            value,
+            json!({"version": 1, "summary": {"files": 0, "errors": 0, "warnings": 0, "infos": 0}, "diagnostics": []})
+        );
+    }
+}
