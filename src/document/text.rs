@@ -23,7 +23,18 @@ mod meta;
 pub fn read(path: &str, bytes: &[u8]) -> Document {
     let mut notes = Vec::new();
     let text: Arc<str> = match std::str::from_utf8(bytes) {
-        Ok(s) => s.into(),
+        Ok(s) => {
+            // Valid UTF-8 that carries U+FFFD was damaged by an earlier
+            // conversion: say so once, at the first one.
+            if let Some(at) = s.find('\u{fffd}') {
+                notes.push(ReaderNote {
+                    kind: NoteKind::InvalidEncoding,
+                    span: Span::new(at, at + '\u{fffd}'.len_utf8()),
+                    message: "the text contains a replacement character (U+FFFD): a character was lost in an earlier conversion".to_string(),
+                });
+            }
+            s.into()
+        }
         Err(e) => {
             let at = e.valid_up_to();
             let text: Arc<str> = String::from_utf8_lossy(bytes).into();
@@ -414,6 +425,14 @@ impl<'a> Reader<'a> {
         let bare_start =
             self.layout == Layout::BareNumber && self.accept_numbered(i, blank_before).is_some();
         if LONE_NUMBERS.is_match(t) && !bare_start {
+            // Right under a definition, the number of the next footnote on
+            // its own is an empty definition, not a page reference.
+            if self.in_definition && !blank_before {
+                if let Some(def) = self.empty_definition(i) {
+                    self.definitions.push(def);
+                    return;
+                }
+            }
             self.push_furniture(FurnitureKind::PageReference, i);
             return;
         }
@@ -502,7 +521,9 @@ impl<'a> Reader<'a> {
             if self.could_be_definition(i) && !question {
                 return None;
             }
-            if question || context {
+            // Inside a block of footnote definitions, a number line that
+            // does not read as a question is a definition.
+            if question || (context && !self.in_definition) {
                 return Some((n, number_span, rest));
             }
             return None;
@@ -719,6 +740,20 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// A definition that is only its number, directly under another definition.
+    fn empty_definition(&self, i: usize) -> Option<FootnoteDef> {
+        let span = trimmed(self.text, self.lines[i].span);
+        let n: u32 = span.text(self.text).parse().ok()?;
+        let last = self.definitions.last()?.number;
+        (n == last + 1 && self.markers.seen(n)).then(|| FootnoteDef {
+            number: n,
+            number_span: span,
+            span,
+            text: Vec::new(),
+            urls: Vec::new(),
+        })
+    }
+
     fn extend_definition(&mut self, span: Span) {
         let content = trimmed(self.text, span);
         if let Some(def) = self.definitions.last_mut() {
@@ -873,9 +908,9 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// URLs in a definition's lines. A URL broken at a line end ("...the-netherlands-"
-/// + "multi-stakeholder...html") is joined and its span covers both parts;
-/// URLs run together ("nl/.https://") are split at each scheme.
+/// URLs in a definition's lines. A URL broken at a line end
+/// ("...the-netherlands-", then "multi-stakeholder...html") is joined and its
+/// span covers both parts; URLs run together ("nl/.https://") are split at each scheme.
 fn urls(text: &str, parts: &[Span]) -> Vec<Located<String>> {
     let mut out: Vec<Located<String>> = Vec::new();
     let mut open_url = false;

@@ -65,8 +65,8 @@ pub const EMPTY_DEFINITION: RuleMeta = RuleMeta {
     severity: Severity::Error,
     summary: "A footnote definition without text",
     explanation: "A definition that is only its number tells the reader nothing: the source or URL is missing.",
-    bad: "1 Welke bron gebruikt u?\nDe cijfers komen van het CBS.1 Dit zijn de meest recente cijfers.\n\n1\n",
-    good: "1 Welke bron gebruikt u?\nDe cijfers komen van het CBS.1 Dit zijn de meest recente cijfers.\n\n1 CBS, Nederland Handelsland 2025.\n",
+    bad: "1 Welke bron gebruikt u?\nDe cijfers komen van het CBS.1 Dit zijn de meest recente cijfers van het CPB.2\n\n1 CBS, Nederland Handelsland 2025.\n2\n",
+    good: "1 Welke bron gebruikt u?\nDe cijfers komen van het CBS.1 Dit zijn de meest recente cijfers van het CPB.2\n\n1 CBS, Nederland Handelsland 2025.\n2 CPB, Juniraming 2025.\n",
 };
 
 pub const MALFORMED_URL: RuleMeta = RuleMeta {
@@ -219,22 +219,23 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                 }
             }
             prev_def = Some(d.number);
-        }
-        if !marked.contains(&d.number) && !seen.get(&d.number).is_some_and(|f| !std::ptr::eq(*f, d))
-        {
-            out.push(
-                Diagnostic::new(
-                    UNREFERENCED.id,
-                    UNREFERENCED.severity,
-                    d.number_span,
-                    format!(
-                        "footnote {} is defined but no marker refers to it",
-                        d.number
+            if !marked.contains(&d.number) {
+                out.push(
+                    Diagnostic::new(
+                        UNREFERENCED.id,
+                        UNREFERENCED.severity,
+                        d.number_span,
+                        format!(
+                            "footnote {} is defined but no marker refers to it",
+                            d.number
+                        ),
+                    )
+                    .with_question(q(d.span.start))
+                    .with_help(
+                        "add the marker where the footnote belongs, or remove the definition",
                     ),
-                )
-                .with_question(q(d.span.start))
-                .with_help("add the marker where the footnote belongs, or remove the definition"),
-            );
+                );
+            }
         }
         let text: String = d
             .text

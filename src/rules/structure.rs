@@ -72,8 +72,8 @@ pub const ANSWER_LABEL: RuleMeta = RuleMeta {
 pub const INVALID_ENCODING: RuleMeta = RuleMeta {
     id: "format/invalid-encoding",
     severity: Severity::Warning,
-    summary: "The file is not valid UTF-8 and was read with replacement characters",
-    explanation: "kamerlint reads UTF-8. Bytes that are not valid UTF-8 (often a Windows-1252 export) are replaced by U+FFFD; the first bad byte is reported. Save the file as UTF-8.",
+    summary: "The file is not valid UTF-8, or carries replacement characters from a bad conversion",
+    explanation: "kamerlint reads UTF-8. Bytes that are not valid UTF-8 (often a Windows-1252 export) are replaced by U+FFFD and the first bad byte is reported; a U+FFFD already in the text means a character was lost in an earlier conversion. Save the file as UTF-8 and restore the lost characters.",
     bad: "1 Kan worden aangegeven of er goud uit Sudan wordt ge\u{fffd}mporteerd?\nNee.\n",
     good: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n",
 };

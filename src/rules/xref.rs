@@ -283,7 +283,7 @@ fn chains(doc: &Document, refs: &[EntryRefs], out: &mut Vec<Diagnostic>) {
                     d = d.with_related(*s, "refers on here");
                 }
                 out.push(d);
-            } else if steps.len() >= 1 {
+            } else if !steps.is_empty() {
                 let end = *path.last().unwrap_or(&t.number);
                 let mut d = Diagnostic::new(
                     CHAIN.id,
