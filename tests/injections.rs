@@ -16,7 +16,12 @@ fn findings(text: &str) -> Vec<((String, String), usize)> {
     let r = kamerlint::check_bytes("injected.txt", text.as_bytes());
     r.diagnostics
         .iter()
-        .map(|d| ((d.rule.to_string(), d.message.clone()), r.document.line_col(d.span.start).line))
+        .map(|d| {
+            (
+                (d.rule.to_string(), d.message.clone()),
+                r.document.line_col(d.span.start).line,
+            )
+        })
         .collect()
 }
 
@@ -41,7 +46,11 @@ fn new_findings(injected: &str) -> Vec<(String, usize)> {
 fn replace_on_line(text: &str, line: usize, from: &str, to: &str) -> String {
     let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
     let l = &mut lines[line - 1];
-    assert_eq!(l.matches(from).count(), 1, "line {line}: {l:?} should contain {from:?} once");
+    assert_eq!(
+        l.matches(from).count(),
+        1,
+        "line {line}: {l:?} should contain {from:?} once"
+    );
     *l = l.replacen(from, to, 1);
     lines.join("\n")
 }
@@ -56,43 +65,70 @@ fn delete_line(text: &str, line: usize, expect: &str) -> String {
 #[test]
 fn reference_to_a_question_that_does_not_exist() {
     let t = replace_on_line(&seed_text(), 2733, "vraag 139.", "vraag 193.");
-    assert_eq!(new_findings(&t), vec![("xref/missing-target".to_string(), 2733)]);
+    assert_eq!(
+        new_findings(&t),
+        vec![("xref/missing-target".to_string(), 2733)]
+    );
 }
 
 #[test]
 fn reference_to_the_own_question() {
     let t = replace_on_line(&seed_text(), 1218, "vraag 57.", "vraag 58.");
-    assert_eq!(new_findings(&t), vec![("xref/self-reference".to_string(), 1218)]);
+    assert_eq!(
+        new_findings(&t),
+        vec![("xref/self-reference".to_string(), 1218)]
+    );
 }
 
 #[test]
 fn renumbered_question() {
     let t = replace_on_line(&seed_text(), 1205, "57 Kunt u", "75 Kunt u");
     let found = new_findings(&t);
-    assert!(found.contains(&("structure/out-of-order".to_string(), 1205)), "{found:?}");
-    assert!(found.contains(&("structure/missing-number".to_string(), 1205)), "{found:?}");
-    assert!(found.contains(&("structure/duplicate-number".to_string(), 1421)), "{found:?}");
+    // The renumbered entry is the one reported: 75 is used twice (the other
+    // 75 is a related location), and 57 is missing where it should be.
+    assert!(
+        found.contains(&("structure/duplicate-number".to_string(), 1205)),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("structure/missing-number".to_string(), 1205)),
+        "{found:?}"
+    );
     // Question 58 refers to 57, which no longer exists.
-    assert!(found.contains(&("xref/missing-target".to_string(), 1218)), "{found:?}");
+    assert!(
+        found.contains(&("xref/missing-target".to_string(), 1218)),
+        "{found:?}"
+    );
 }
 
 #[test]
 fn removed_footnote_definition() {
     // Definition 13 ("https://www.cpb.nl/...") sits on line 592; its marker "VS13." on 584.
     let t = delete_line(&seed_text(), 592, "13 https://www.cpb.nl");
-    assert_eq!(new_findings(&t), vec![("footnote/undefined".to_string(), 584)]);
+    assert_eq!(
+        new_findings(&t),
+        vec![("footnote/undefined".to_string(), 584)]
+    );
 }
 
 #[test]
 fn removed_footnote_marker() {
     let t = replace_on_line(&seed_text(), 584, "VS13.", "VS.");
     // The marker sequence now skips 13 where the next marker (14, line 598)
-    // follows 12. (The orphaned definition on line 592 is then read as
-    // answer text: a definition is only recognised after its marker, so an
-    // orphan is reported only inside a block of definitions.)
-    assert_eq!(new_findings(&t), vec![("footnote/out-of-order".to_string(), 598)]);
+    // follows 12, and the definition on line 592 has no marker.
+    assert_eq!(
+        new_findings(&t),
+        vec![
+            ("footnote/out-of-order".to_string(), 598),
+            ("footnote/unreferenced".to_string(), 592)
+        ]
+    );
     let r = kamerlint::check_bytes("injected.txt", t.as_bytes());
-    let d = r.diagnostics.iter().find(|d| d.rule == "footnote/out-of-order").expect("finding");
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.rule == "footnote/out-of-order")
+        .expect("finding");
     assert_eq!(d.message, "footnote 13 is skipped: 14 follows 12");
 }
 
@@ -101,7 +137,10 @@ fn orphaned_definition_in_a_block() {
     // Removing marker 2 ("Soedan.2"): definition 2 sits between 1 and 3 in a block.
     let t = replace_on_line(&seed_text(), 21, "Soedan.2", "Soedan.");
     let found = new_findings(&t);
-    assert!(found.contains(&("footnote/unreferenced".to_string(), 50)), "{found:?}");
+    assert!(
+        found.contains(&("footnote/unreferenced".to_string(), 50)),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -112,19 +151,28 @@ fn duplicated_footnote_definition() {
     assert!(def.starts_with("13 https://www.cpb.nl"));
     lines.insert(592, def);
     let t = lines.join("\n");
-    assert_eq!(new_findings(&t), vec![("footnote/duplicate-definition".to_string(), 593)]);
+    assert_eq!(
+        new_findings(&t),
+        vec![("footnote/duplicate-definition".to_string(), 593)]
+    );
 }
 
 #[test]
 fn broken_footnote_url() {
     let t = replace_on_line(&seed_text(), 592, "https://www.cpb.nl", "htps://www.cpb.nl");
-    assert_eq!(new_findings(&t), vec![("footnote/malformed-url".to_string(), 592)]);
+    assert_eq!(
+        new_findings(&t),
+        vec![("footnote/malformed-url".to_string(), 592)]
+    );
 }
 
 #[test]
 fn answer_removed() {
     let t = delete_line(&seed_text(), 2733, "Zie het antwoord op vraag 139.");
-    assert_eq!(new_findings(&t), vec![("structure/empty-answer".to_string(), 2732)]);
+    assert_eq!(
+        new_findings(&t),
+        vec![("structure/empty-answer".to_string(), 2732)]
+    );
 }
 
 #[test]
@@ -137,5 +185,8 @@ fn answer_that_refers_on() {
         "Zie het antwoord op vraag 138.",
     );
     let found = new_findings(&t);
-    assert!(found.contains(&("xref/chain".to_string(), 2733)), "{found:?}");
+    assert!(
+        found.contains(&("xref/chain".to_string(), 2733)),
+        "{found:?}"
+    );
 }

@@ -2,7 +2,17 @@
 //! examples behave as documented: the bad one triggers the rule, the good
 //! one does not.
 
-const CATEGORIES: &[&str] = &["structure", "xref", "footnote", "figure", "total", "format", "citation", "placeholder", "style"];
+const CATEGORIES: &[&str] = &[
+    "structure",
+    "xref",
+    "footnote",
+    "figure",
+    "total",
+    "format",
+    "citation",
+    "placeholder",
+    "style",
+];
 
 #[test]
 fn every_rule_is_documented_and_its_examples_hold() {
@@ -11,7 +21,10 @@ fn every_rule_is_documented_and_its_examples_hold() {
     assert!(rules.len() >= 20, "only {} rules", rules.len());
     for r in &rules {
         let (cat, name) = r.id.split_once('/').unwrap_or(("", ""));
-        if !CATEGORIES.contains(&cat) || name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+        if !CATEGORIES.contains(&cat)
+            || name.is_empty()
+            || !name.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        {
             failures.push(format!("{}: id is not category/name", r.id));
         }
         if r.summary.is_empty() || r.explanation.len() < 40 {
@@ -19,7 +32,10 @@ fn every_rule_is_documented_and_its_examples_hold() {
         }
         let bad = kamerlint::check_bytes("bad.txt", r.bad.as_bytes());
         if !bad.diagnostics.iter().any(|d| d.rule == r.id) {
-            failures.push(format!("{}: bad example does not trigger it: {:?}", r.id, bad.diagnostics));
+            failures.push(format!(
+                "{}: bad example does not trigger it: {:?}",
+                r.id, bad.diagnostics
+            ));
         }
         let good = kamerlint::check_bytes("good.txt", r.good.as_bytes());
         if good.diagnostics.iter().any(|d| d.rule == r.id) {
@@ -33,7 +49,10 @@ fn every_rule_is_documented_and_its_examples_hold() {
             .map(|d| format!("{} {}", d.rule, d.message))
             .collect();
         if !loud.is_empty() && r.id != "structure/no-entries" {
-            failures.push(format!("{}: good example has other findings: {loud:?}", r.id));
+            failures.push(format!(
+                "{}: good example has other findings: {loud:?}",
+                r.id
+            ));
         }
     }
     let mut ids: Vec<_> = rules.iter().map(|r| r.id).collect();

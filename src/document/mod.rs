@@ -211,6 +211,14 @@ impl Document {
         self.entries[i].span.contains(offset).then_some(i)
     }
 
+    /// Index of the entry whose region holds `offset`: the last entry that
+    /// starts at or before it. Unlike [`Document::entry_at`] this includes
+    /// the footnote blocks and furniture between one entry and the next.
+    pub fn region_at(&self, offset: usize) -> Option<usize> {
+        let i = self.entries.partition_point(|e| e.span.start <= offset);
+        i.checked_sub(1)
+    }
+
     /// The answer of an entry as one string with a map back to the source.
     pub fn answer_text(&self, entry: &Entry) -> Joined {
         Joined::new(&self.text, &entry.answer)

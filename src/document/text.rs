@@ -312,7 +312,9 @@ impl<'a> Reader<'a> {
             Layout::NumberedInline if !dot => {
                 let rest = rest?;
                 let first = rest.as_str().chars().next()?;
-                if !(first.is_uppercase() || "‘'“\"(".contains(first)) {
+                if !(first.is_uppercase() || "‘'“\"(".contains(first))
+                    || looks_like_table_row(rest.as_str())
+                {
                     return None;
                 }
                 Some((
@@ -717,9 +719,17 @@ impl<'a> Reader<'a> {
             // In order, or filling a hole in a block of definitions.
             n > last || in_block || blank_before
         } else {
-            // A duplicate, or a definition whose marker is missing: only
-            // inside a block of definitions.
-            in_block && n > 0
+            // A duplicate, or a definition whose marker is missing: inside a
+            // block of definitions, or standing alone at a page bottom when
+            // it reads like a source (a URL, "Kamerstuk ...", "Titel | Site").
+            let text = caps
+                .get(2)
+                .or(caps.get(3))
+                .map(|m| m.as_str())
+                .unwrap_or("");
+            n > 0
+                && (in_block
+                    || ((blank_before || self.prev == Prev::Furniture) && reads_like_source(text)))
         };
         if !accept {
             return None;
@@ -876,6 +886,33 @@ fn question_end(text: &str, lines: &[Span]) -> usize {
         }
     }
     lines.len().min(1)
+}
+
+/// A short line with another standalone number in it ("België 2 VS",
+/// "Italië 6 Frankrijk"): a row of a ranking table, not a question.
+fn looks_like_table_row(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.len() <= 5 && words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The shape of a footnote's text: a URL, a parliamentary or treaty
+/// citation, or "Title | Site" as copied from a web page.
+fn reads_like_source(t: &str) -> bool {
+    let t = t.trim();
+    t.contains("://")
+        || t.starts_with("www.")
+        || t.contains(" | ")
+        || [
+            "Kamerstuk",
+            "Kamerstukken",
+            "Trb.",
+            "Stb.",
+            "Stcrt.",
+            "Staatscourant",
+            "Zie ",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
 }
 
 fn strip_trailing_quotes(t: &str) -> &str {

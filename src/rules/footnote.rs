@@ -348,9 +348,8 @@ fn url_problem(url: &str, printed: &str, after: &str) -> Option<String> {
         // "https://www.cpb. nl": broken by a space
         return Some("the host name is cut off".into());
     }
-    let _ = printed;
-    let after = after.trim_start_matches(' ');
-    if after.len() < 80
+    let after: String = after.trim_start_matches(' ').chars().take(8).collect();
+    if printed.len() < 400
         && (after.starts_with(".nl")
             || after.starts_with(".eu")
             || after.starts_with(".com")

@@ -62,7 +62,7 @@ pub fn sort(diags: &mut [Diagnostic]) {
     });
 }
 
-/// The question number of the entry containing `offset`.
+/// The question number of the entry whose region holds `offset`.
 pub(crate) fn question_at(doc: &Document, offset: usize) -> Option<u32> {
-    doc.entry_at(offset).map(|i| doc.entries[i].first_number())
+    doc.region_at(offset).map(|i| doc.entries[i].first_number())
 }

@@ -114,26 +114,37 @@ fn no_entries(doc: &Document, out: &mut Vec<Diagnostic>) {
     );
 }
 
+/// A number used by several entries is reported at the entries that break
+/// the ascending order (a renumbered entry), or else at every repeat.
 fn duplicates(doc: &Document, out: &mut Vec<Diagnostic>) {
-    let mut first: BTreeMap<u32, Span> = BTreeMap::new();
-    for e in &doc.entries {
+    let numbers: Vec<u32> = doc.entries.iter().map(|e| e.first_number()).collect();
+    let keep = longest_ascending(&numbers);
+    let mut users: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+    for (i, e) in doc.entries.iter().enumerate() {
         for &n in &e.numbers {
-            match first.get(&n) {
-                Some(&earlier) => out.push(
-                    Diagnostic::new(
-                        DUPLICATE_NUMBER.id,
-                        DUPLICATE_NUMBER.severity,
-                        e.number_span,
-                        format!("question number {n} is used twice"),
-                    )
-                    .with_question(Some(n))
-                    .with_related(earlier, format!("question {n} first used here"))
-                    .with_help("renumber one of the entries, and check references to it"),
-                ),
-                None => {
-                    first.insert(n, e.number_span);
-                }
-            }
+            users.entry(n).or_default().push(i);
+        }
+    }
+    for (n, idx) in users {
+        if idx.len() < 2 {
+            continue;
+        }
+        let anchor = idx.iter().copied().find(|&i| keep[i]).unwrap_or(idx[0]);
+        for &i in idx.iter().filter(|&&i| i != anchor) {
+            out.push(
+                Diagnostic::new(
+                    DUPLICATE_NUMBER.id,
+                    DUPLICATE_NUMBER.severity,
+                    doc.entries[i].number_span,
+                    format!("question number {n} is used twice"),
+                )
+                .with_question(Some(n))
+                .with_related(
+                    doc.entries[anchor].number_span,
+                    format!("question {n} is also here"),
+                )
+                .with_help("renumber one of the entries, and check references to it"),
+            );
         }
     }
 }
@@ -144,12 +155,19 @@ fn order_and_gaps(doc: &Document, out: &mut Vec<Diagnostic>) {
     let numbers: Vec<u32> = doc.entries.iter().map(|e| e.first_number()).collect();
     let keep = longest_ascending(&numbers);
     let mut prev: Option<usize> = None;
+    let mut count: BTreeMap<u32, usize> = BTreeMap::new();
+    for &n in &numbers {
+        *count.entry(n).or_default() += 1;
+    }
     for (i, e) in doc.entries.iter().enumerate() {
         if keep[i] {
             prev = Some(i);
             continue;
         }
         let n = e.first_number();
+        if count.get(&n).copied().unwrap_or(0) > 1 {
+            continue; // reported as structure/duplicate-number
+        }
         let mut d = Diagnostic::new(
             OUT_OF_ORDER.id,
             OUT_OF_ORDER.severity,
@@ -230,6 +248,9 @@ fn longest_ascending(v: &[u32]) -> Vec<bool> {
     let mut parent: Vec<Option<usize>> = vec![None; v.len()];
     for i in 0..v.len() {
         let pos = tails.partition_point(|&t| v[t] < v[i]);
+        if tails.get(pos).is_some_and(|&t| v[t] == v[i]) {
+            continue; // an equal number earlier keeps its place
+        }
         parent[i] = pos.checked_sub(1).map(|p| tails[p]);
         if pos == tails.len() {
             tails.push(i);
