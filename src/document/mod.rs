@@ -196,6 +196,28 @@ pub struct Document {
 }
 
 impl Document {
+    /// A document with its text and line index and nothing read yet.
+    /// Readers start from this, so a field added to the model needs a
+    /// default in one place only.
+    pub fn empty(path: &str, format: Format, text: Arc<str>) -> Self {
+        let lines = LineIndex::new(&text);
+        Document {
+            path: path.to_string(),
+            format,
+            layout: Layout::None,
+            text,
+            lines,
+            meta: Meta::default(),
+            front_matter: None,
+            entries: Vec::new(),
+            markers: Vec::new(),
+            definitions: Vec::new(),
+            furniture: Vec::new(),
+            unplaced: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
     pub fn line_col(&self, offset: usize) -> LineCol {
         self.lines.line_col(&self.text, offset)
     }

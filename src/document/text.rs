@@ -833,25 +833,20 @@ impl<'a> Reader<'a> {
             _ => None,
         };
         let meta = meta::read(self.text, &self.front, &self.furniture);
-        let mut doc = Document {
-            path: path.to_string(),
-            format: Format::Text,
-            layout: if self.entries.is_empty() {
-                Layout::None
-            } else {
-                self.layout
-            },
-            text,
-            lines,
-            meta,
-            front_matter,
-            entries: self.entries,
-            markers: Vec::new(),
-            definitions: self.definitions,
-            furniture: self.furniture,
-            unplaced: self.unplaced,
-            notes: self.notes,
+        let mut doc = Document::empty(path, Format::Text, text);
+        doc.lines = lines;
+        doc.layout = if self.entries.is_empty() {
+            Layout::None
+        } else {
+            self.layout
         };
+        doc.meta = meta;
+        doc.front_matter = front_matter;
+        doc.entries = self.entries;
+        doc.definitions = self.definitions;
+        doc.furniture = self.furniture;
+        doc.unplaced = self.unplaced;
+        doc.notes = self.notes;
         for m in &mut markers {
             m.entry = doc.entry_at(m.span.start);
         }

@@ -154,7 +154,6 @@ Geen.\n\
 
     pub fn document(path: &str) -> Document {
         let text: Arc<str> = TEXT.into();
-        let lines = LineIndex::new(&text);
         let entry = |number: u32, line: usize, number_len: usize| {
             let q = line_span(line);
             let a = line_span(line + 1);
@@ -176,10 +175,7 @@ Geen.\n\
         };
         let definition = line_span(6);
         Document {
-            path: path.to_string(),
-            format: Format::Text,
             layout: Layout::NumberedInline,
-            lines,
             meta: Meta {
                 title: Some(Located {
                     value: "Lijst van vragen en antwoorden".into(),
@@ -215,7 +211,7 @@ Geen.\n\
                 span: at("99"),
                 message: "99 looks like a question number, not a footnote".into(),
             }],
-            text,
+            ..Document::empty(path, Format::Text, text)
         }
     }
 
