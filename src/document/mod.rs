@@ -6,6 +6,7 @@
 
 pub mod joined;
 pub mod span;
+pub mod table;
 pub mod text;
 
 use std::sync::Arc;
@@ -14,6 +15,7 @@ use serde::Serialize;
 
 pub use joined::Joined;
 pub use span::{LineCol, LineIndex, Span};
+pub use table::{Cell, Row, Table};
 
 /// Which input format a document was read from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -190,6 +192,8 @@ pub struct Document {
     pub markers: Vec<Marker>,
     pub definitions: Vec<FootnoteDef>,
     pub furniture: Vec<Furniture>,
+    /// Tables inside answers.
+    pub tables: Vec<Table>,
     /// Text the reader could not attribute to anything.
     pub unplaced: Vec<Span>,
     pub notes: Vec<ReaderNote>,
@@ -213,6 +217,7 @@ impl Document {
             markers: Vec::new(),
             definitions: Vec::new(),
             furniture: Vec::new(),
+            tables: Vec::new(),
             unplaced: Vec::new(),
             notes: Vec::new(),
         }
