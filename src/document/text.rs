@@ -16,6 +16,7 @@ use super::*;
 
 mod markers;
 mod meta;
+mod tables;
 
 /// Reads `bytes` as a plain-text answer list. Never fails: invalid UTF-8 is
 /// read lossily with a note, and a text without entries gives a document
@@ -89,6 +90,10 @@ fn split_lines(text: &str, index: &LineIndex) -> Vec<Line> {
         });
     }
     out
+}
+
+pub(crate) fn trimmed_span(text: &str, span: Span) -> Span {
+    trimmed(text, span)
 }
 
 /// The trimmed part of a line, as a span.
@@ -845,6 +850,7 @@ impl<'a> Reader<'a> {
         doc.entries = self.entries;
         doc.definitions = self.definitions;
         doc.furniture = self.furniture;
+        doc.tables = tables::reconstruct(self.text, &doc.entries);
         doc.unplaced = self.unplaced;
         doc.notes = self.notes;
         for m in &mut markers {
@@ -943,7 +949,7 @@ static URL: LazyLock<Regex> = LazyLock::new(|| {
 /// URLs in a definition's lines. A URL broken at a line end
 /// ("...the-netherlands-", then "multi-stakeholder...html") is joined and its
 /// span covers both parts; URLs run together ("nl/.https://") are split at each scheme.
-fn urls(text: &str, parts: &[Span]) -> Vec<Located<String>> {
+pub(crate) fn urls(text: &str, parts: &[Span]) -> Vec<Located<String>> {
     let mut out: Vec<Located<String>> = Vec::new();
     let mut open_url = false;
     for part in parts {

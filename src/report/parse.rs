@@ -28,8 +28,52 @@ pub struct Dump<'a> {
     pub markers: Vec<MarkerDump>,
     pub definitions: Vec<DefinitionDump>,
     pub furniture: Vec<FurnitureDump>,
+    pub tables: Vec<TableDump>,
+    pub quantities: Vec<QuantityDump<'a>>,
+    pub breakdowns: Vec<BreakdownDump>,
     pub unplaced: Vec<Excerpt>,
     pub notes: Vec<NoteDump>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TableDump {
+    pub question: Option<u32>,
+    pub caption: Option<String>,
+    pub header: Vec<Vec<String>>,
+    pub rows: Vec<RowDump>,
+    /// Why the table's totals are not checked; empty when they are.
+    pub problems: Vec<String>,
+    #[serde(flatten)]
+    pub at: Place,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RowDump {
+    pub label: Option<String>,
+    pub cells: Vec<String>,
+    #[serde(flatten)]
+    pub at: Place,
+}
+
+/// A figure with everything kamerlint understood of it.
+#[derive(Debug, Serialize)]
+pub struct QuantityDump<'a> {
+    pub text: &'a str,
+    #[serde(flatten)]
+    pub quantity: &'a crate::document::figures::Quantity,
+    pub question: Option<u32>,
+    #[serde(rename = "at")]
+    pub place: Place,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BreakdownDump {
+    /// Index into `quantities`.
+    pub total: usize,
+    pub parts: Vec<usize>,
+    pub shares: Vec<(usize, usize)>,
+    #[serde(flatten)]
+    pub at: Place,
 }
 
 /// Where an item is: the start's line and column, the line it ends on, and
@@ -212,6 +256,56 @@ pub fn dump(doc: &Document) -> Dump<'_> {
                 at: place(f.span),
             })
             .collect(),
+        tables: doc
+            .tables
+            .iter()
+            .map(|t| TableDump {
+                question: t
+                    .entry
+                    .and_then(|i| doc.entries.get(i))
+                    .map(|e| e.first_number()),
+                caption: t.caption.as_ref().map(|c| c.text.clone()),
+                header: t
+                    .header
+                    .iter()
+                    .map(|h| h.iter().map(|c| c.text.clone()).collect())
+                    .collect(),
+                rows: t
+                    .rows
+                    .iter()
+                    .map(|r| RowDump {
+                        label: r.label.as_ref().map(|l| l.text.clone()),
+                        cells: r.cells.iter().map(|c| c.text.clone()).collect(),
+                        at: place(r.span),
+                    })
+                    .collect(),
+                problems: t.problems.clone(),
+                at: place(t.span),
+            })
+            .collect(),
+        quantities: doc
+            .quantities
+            .iter()
+            .map(|q| QuantityDump {
+                text: q.text.as_str(),
+                quantity: q,
+                question: q
+                    .entry
+                    .and_then(|i| doc.entries.get(i))
+                    .map(|e| e.first_number()),
+                place: place(q.span),
+            })
+            .collect(),
+        breakdowns: doc
+            .breakdowns
+            .iter()
+            .map(|b| BreakdownDump {
+                total: b.total,
+                parts: b.parts.clone(),
+                shares: b.shares.clone(),
+                at: place(b.span),
+            })
+            .collect(),
         unplaced: doc.unplaced.iter().filter_map(|s| excerpt(&[*s])).collect(),
         notes: doc
             .notes
@@ -314,6 +408,81 @@ pub fn text(doc: &Document) -> String {
             name(&f.kind),
             f.at.line,
             f.text
+        );
+    }
+
+    heading(&mut out, "tables", d.tables.len());
+    for t in &d.tables {
+        let q = t
+            .question
+            .map(|q| format!("question {q}"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  line {:<5}  {q}  {}",
+            t.at.line,
+            t.caption.as_deref().unwrap_or("(no caption)")
+        );
+        for h in &t.header {
+            let _ = writeln!(out, "    header      {}", h.join(" | "));
+        }
+        for r in &t.rows {
+            let _ = writeln!(
+                out,
+                "    line {:<5}  {} | {}",
+                r.at.line,
+                r.label.as_deref().unwrap_or("(no label)"),
+                r.cells.join(" | ")
+            );
+        }
+        for p in &t.problems {
+            let _ = writeln!(out, "    not checked: {p}");
+        }
+    }
+
+    heading(&mut out, "figures", d.quantities.len());
+    for q in &d.quantities {
+        let f = q.quantity;
+        let key = &f.key;
+        let mut what = vec![name(&f.unit), format!("precision {}", f.precision)];
+        if f.scale != crate::document::figures::Scale::One {
+            what.push(name(&f.scale));
+        }
+        if let Some(h) = &f.hedge {
+            what.push(format!("hedge {h}"));
+        }
+        if let Some(u) = &f.upper {
+            what.push(format!("up to {u}"));
+        }
+        let key = format!(
+            "{} {} {}",
+            key.measure.as_deref().unwrap_or("-"),
+            key.year
+                .map(|y| y.to_string())
+                .unwrap_or_else(|| "-".into()),
+            key.qualifiers.join(",")
+        );
+        let _ = writeln!(
+            out,
+            "  line {:<5} {:<28} = {:<16} ({})  key: {}",
+            format!("{}:{}", q.place.line, q.place.column),
+            q.text,
+            f.value.to_string(),
+            what.join(", "),
+            key.trim_end()
+        );
+    }
+
+    heading(&mut out, "breakdowns", d.breakdowns.len());
+    for b in &d.breakdowns {
+        let text = |i: usize| d.quantities.get(i).map(|q| q.text).unwrap_or("?");
+        let parts: Vec<&str> = b.parts.iter().map(|&i| text(i)).collect();
+        let _ = writeln!(
+            out,
+            "  line {:<5}  {} = {}",
+            b.at.line,
+            text(b.total),
+            parts.join(" + ")
         );
     }
 

@@ -1,0 +1,454 @@
+//! The identity of a figure: what is measured, for which year, with which
+//! qualifiers. Two figures are compared only when their keys match; where a
+//! part is unknown, the figure is not compared at all.
+//!
+//! The words that name measures and qualifiers are data ([`Vocabulary`]),
+//! so the key can be tuned from synonym lists without touching the logic.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Key {
+    /// Canonical measure ("goederenexport", "wederuitvoer", "voltijdbanen").
+    pub measure: Option<String>,
+    pub year: Option<u16>,
+    /// Canonical qualifiers, sorted ("direct", "land:israël").
+    pub qualifiers: Vec<String>,
+    /// Part of the key was inferred rather than read next to the figure: a
+    /// country named only in the question, or export/import taken from the
+    /// verb ("exporteerde voor EUR ... aan goederen"). Such figures are good
+    /// enough to find the whole of a percentage, but are not compared as
+    /// repeats.
+    pub weak: bool,
+}
+
+impl Key {
+    /// Complete enough to compare: a measure and a year.
+    pub fn is_complete(&self) -> bool {
+        self.measure.is_some() && self.year.is_some()
+    }
+
+    /// Complete and read next to the figure: safe to compare with another.
+    pub fn is_comparable(&self) -> bool {
+        self.is_complete() && !self.weak
+    }
+}
+
+/// A canonical name and the phrases that mean it.
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub canonical: String,
+    pub phrases: Vec<String>,
+    pub kind: TermKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermKind {
+    Measure,
+    Qualifier,
+    Place,
+}
+
+/// The synonym lists behind figure keys.
+#[derive(Debug, Clone)]
+pub struct Vocabulary {
+    /// All phrases, longest first, lower-cased: (phrase, term index).
+    phrases: Vec<(String, usize)>,
+    terms: Vec<Term>,
+    /// One alternation of every phrase, longest first, so a single pass
+    /// over a text finds the longest phrase at each place.
+    matcher: Option<regex::Regex>,
+}
+
+const MEASURES: &[(&str, &[&str])] = &[
+    (
+        "export",
+        &[
+            "totale export van goederen en diensten",
+            "totale uitvoer van goederen en diensten",
+            "export van goederen en diensten",
+            "uitvoer van goederen en diensten",
+            "totale export",
+            "totale uitvoer",
+        ],
+    ),
+    (
+        "import",
+        &[
+            "totale import van goederen en diensten",
+            "totale invoer van goederen en diensten",
+            "import van goederen en diensten",
+            "invoer van goederen en diensten",
+            "totale import",
+            "totale invoer",
+        ],
+    ),
+    (
+        "goederenexport",
+        &[
+            "goederenexport",
+            "totale uitvoer van goederen",
+            "totale export van goederen",
+            "goederenuitvoer",
+            "uitvoer van goederen",
+            "export van goederen",
+        ],
+    ),
+    (
+        "goederenimport",
+        &[
+            "goederenimport",
+            "totale invoer van goederen",
+            "totale import van goederen",
+            "goedereninvoer",
+            "goederinvoer",
+            "invoer van goederen",
+            "import van goederen",
+        ],
+    ),
+    (
+        "dienstenexport",
+        &[
+            "dienstenexport",
+            "totale export van diensten",
+            "totale uitvoer van diensten",
+            "dienstenuitvoer",
+            "export van diensten",
+            "uitvoer van diensten",
+        ],
+    ),
+    (
+        "dienstenimport",
+        &[
+            "dienstenimport",
+            "totale import van diensten",
+            "totale invoer van diensten",
+            "diensteninvoer",
+            "import van diensten",
+            "invoer van diensten",
+        ],
+    ),
+    ("wederuitvoer", &["wederuitvoer"]),
+    ("nederlandse makelij", &["nederlandse makelij"]),
+    (
+        "voltijdbanen",
+        &["voltijdbanen", "vte", "fte", "banen", "arbeidsplaatsen"],
+    ),
+    (
+        "werkgelegenheid",
+        &["totale werkgelegenheid", "werkgelegenheid"],
+    ),
+    (
+        "bbp",
+        &[
+            "bruto binnenlands product",
+            "bruto binnenlandse product",
+            "bbp",
+        ],
+    ),
+    ("vennootschapsbelasting", &["vennootschapsbelasting", "vpb"]),
+];
+
+/// Measures whose direction (export or import) comes from the sentence:
+/// "{dir}" is replaced by "export" or "import".
+const DIRECTED: &[(&str, &[&str])] = &[
+    ("{dir}", &["aan goederen en diensten"]),
+    ("goederen{dir}", &["aan goederen"]),
+    ("diensten{dir}", &["aan diensten"]),
+];
+
+const QUALIFIERS: &[(&str, &[&str])] = &[
+    ("direct", &["direct", "directe"]),
+    ("indirect", &["indirect", "indirecte"]),
+    ("voorlopig", &["voorlopig", "voorlopige"]),
+    ("definitief", &["definitief", "definitieve"]),
+    (
+        "bestemd voor wederuitvoer",
+        &["bestemd voor wederuitvoer", "voor wederuitvoer"],
+    ),
+    ("per euro", &["per euro"]),
+];
+
+const PLACES: &[&str] = &[
+    "afghanistan",
+    "algerije",
+    "argentinië",
+    "australië",
+    "bangladesh",
+    "belgië",
+    "brazilië",
+    "canada",
+    "chili",
+    "china",
+    "colombia",
+    "congo",
+    "denemarken",
+    "duitsland",
+    "egypte",
+    "ethiopië",
+    "filipijnen",
+    "finland",
+    "frankrijk",
+    "ghana",
+    "griekenland",
+    "hongarije",
+    "india",
+    "indonesië",
+    "ierland",
+    "irak",
+    "iran",
+    "israël",
+    "italië",
+    "ivoorkust",
+    "japan",
+    "jordanië",
+    "kazachstan",
+    "kenia",
+    "koeweit",
+    "libanon",
+    "luxemburg",
+    "maleisië",
+    "marokko",
+    "mexico",
+    "nigeria",
+    "noorwegen",
+    "oekraïne",
+    "oostenrijk",
+    "pakistan",
+    "peru",
+    "polen",
+    "portugal",
+    "qatar",
+    "roemenië",
+    "rusland",
+    "rwanda",
+    "saoedi-arabië",
+    "saudi-arabië",
+    "senegal",
+    "singapore",
+    "soedan",
+    "spanje",
+    "sudan",
+    "taiwan",
+    "tanzania",
+    "thailand",
+    "tsjechië",
+    "turkije",
+    "vietnam",
+    "verenigd koninkrijk",
+    "verenigde staten",
+    "vs",
+    "vk",
+    "zuid-afrika",
+    "zuid-korea",
+    "zweden",
+    "zwitserland",
+    "afrika",
+    "azië",
+    "europa",
+    "latijns-amerika",
+    "noord-amerika",
+    "midden-oosten",
+];
+
+impl Default for Vocabulary {
+    fn default() -> Self {
+        let mut terms = Vec::new();
+        for (c, p) in MEASURES.iter().chain(DIRECTED) {
+            terms.push(term(c, p, TermKind::Measure));
+        }
+        for (c, p) in QUALIFIERS {
+            terms.push(term(c, p, TermKind::Qualifier));
+        }
+        for p in PLACES {
+            terms.push(Term {
+                canonical: format!("land:{p}"),
+                phrases: vec![p.to_string()],
+                kind: TermKind::Place,
+            });
+        }
+        Vocabulary::new(terms)
+    }
+}
+
+fn term(canonical: &str, phrases: &[&str], kind: TermKind) -> Term {
+    Term {
+        canonical: canonical.to_string(),
+        phrases: phrases.iter().map(|s| s.to_string()).collect(),
+        kind,
+    }
+}
+
+/// A term found in a text: where, and which.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub term: usize,
+}
+
+impl Vocabulary {
+    pub fn new(terms: Vec<Term>) -> Self {
+        let mut phrases: Vec<(String, usize)> = terms
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| t.phrases.iter().map(move |p| (p.to_lowercase(), i)))
+            .collect();
+        phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        let alternation: Vec<String> = phrases.iter().map(|(p, _)| regex::escape(p)).collect();
+        let matcher = regex::Regex::new(&format!(
+            r"(?:^|[^\p{{L}}\p{{N}}])({})(?:$|[^\p{{L}}\p{{N}}])",
+            alternation.join("|")
+        ))
+        .ok();
+        Vocabulary {
+            phrases,
+            terms,
+            matcher,
+        }
+    }
+
+    /// The built-in vocabulary, built once.
+    pub fn builtin() -> &'static Vocabulary {
+        static BUILTIN: std::sync::LazyLock<Vocabulary> =
+            std::sync::LazyLock::new(Vocabulary::default);
+        &BUILTIN
+    }
+
+    pub fn term(&self, hit: &Hit) -> &Term {
+        &self.terms[hit.term]
+    }
+
+    /// Every term in `text` (already lower-cased), longest match first,
+    /// whole words only, non-overlapping, sorted by position.
+    pub fn find(&self, lower: &str) -> Vec<Hit> {
+        if let Some(m) = &self.matcher {
+            let index = |p: &str| self.phrases.iter().find(|(q, _)| q == p).map(|(_, t)| *t);
+            let mut hits = Vec::new();
+            let mut at = 0;
+            // Word boundaries are matched as characters, so a phrase directly
+            // after another needs a fresh search from the end of the phrase.
+            while let Some(c) = m.captures_at(lower, at) {
+                let Some(g) = c.get(1) else { break };
+                if let Some(term) = index(g.as_str()) {
+                    hits.push(Hit {
+                        start: g.start(),
+                        end: g.end(),
+                        term,
+                    });
+                }
+                at = g.end();
+            }
+            return hits;
+        }
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        let mut hits = Vec::new();
+        for (phrase, term) in &self.phrases {
+            let mut from = 0;
+            while let Some(pos) = lower[from..].find(phrase.as_str()) {
+                let start = from + pos;
+                let end = start + phrase.len();
+                from = end;
+                let before_ok = lower[..start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after_ok = lower[end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if !before_ok || !after_ok || taken.iter().any(|&(a, b)| start < b && end > a) {
+                    continue;
+                }
+                taken.push((start, end));
+                hits.push(Hit {
+                    start,
+                    end,
+                    term: *term,
+                });
+            }
+        }
+        hits.sort_by_key(|h| h.start);
+        hits
+    }
+}
+
+/// Years printed in a text ("in 2023", "2023"), as (offset, year); ranges
+/// such as "2015–2024" are left out.
+pub fn years(text: &str) -> Vec<(usize, u16)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 4 <= b.len() {
+        let window = &b[i..i + 4];
+        if !window.iter().all(|c| c.is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        // Four ASCII digits: i and i + 4 are character boundaries.
+        let before_ok = i == 0
+            || !b[i - 1].is_ascii_alphanumeric() && !matches!(b[i - 1], b'-' | b'/' | b'.' | b',');
+        let after_ok = i + 4 == b.len()
+            || !b[i + 4].is_ascii_alphanumeric()
+                && b[i + 4] != b'/'
+                && !(b[i + 4] == b',' && b.get(i + 5).is_some_and(u8::is_ascii_digit));
+        let range = text[i + 4..].starts_with(['-', '–']) || text[..i].ends_with(['-', '–']);
+        if before_ok && after_ok && !range {
+            if let Ok(y) = text[i..i + 4].parse::<u16>() {
+                if (1950..=2100).contains(&y) {
+                    out.push((i, y));
+                }
+            }
+            i += 4;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Lower case that keeps every character's byte length, so offsets in the
+/// result are offsets in the original.
+pub fn lower_same_len(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Export,
+    Import,
+}
+
+/// Whether a (lower-cased) sentence speaks of export or of import; None
+/// when it speaks of both or neither.
+pub fn direction(sentence: &str) -> Option<Direction> {
+    const EXPORT: &[&str] = &["export", "uitvoer", "exporteerde", "uitgevoerd"];
+    const IMPORT: &[&str] = &["import", "invoer", "importeerde", "ingevoerd"];
+    let has = |words: &[&str]| words.iter().any(|w| sentence.contains(w));
+    match (has(EXPORT), has(IMPORT)) {
+        (true, false) => Some(Direction::Export),
+        (false, true) => Some(Direction::Import),
+        _ => None,
+    }
+}
+
+/// A canonical measure with its direction filled in; None when the measure
+/// needs a direction the sentence does not give.
+pub fn resolve(canonical: &str, direction: Option<Direction>) -> Option<String> {
+    if !canonical.contains("{dir}") {
+        return Some(canonical.to_string());
+    }
+    let d = match direction? {
+        Direction::Export => "export",
+        Direction::Import => "import",
+    };
+    Some(canonical.replace("{dir}", d))
+}
