@@ -1,0 +1,181 @@
+//! Errors in rule files and `kamerlint.toml`: a message, the file, and the
+//! exact place in it, rendered by miette as a snippet of the TOML.
+
+use std::fmt;
+use std::ops::Range;
+
+use miette::{LabeledSpan, NamedSource, SourceCode};
+
+/// A rule file or configuration that cannot be used. Never ignored: the
+/// command line reports it and exits with status 2.
+#[derive(Debug)]
+pub struct ConfigError(Box<Inner>);
+
+#[derive(Debug)]
+struct Inner {
+    message: String,
+    /// The file's name as shown (a path, or `rules/x.toml` for a default
+    /// rule file).
+    file: String,
+    source: Option<NamedSource<String>>,
+    span: Option<Range<usize>>,
+    label: String,
+    help: Option<String>,
+}
+
+impl ConfigError {
+    /// What is wrong, in one sentence.
+    pub fn message(&self) -> &str {
+        &self.0.message
+    }
+
+    /// The file as shown.
+    pub fn file_name(&self) -> &str {
+        &self.0.file
+    }
+
+    /// An error about a whole file (unreadable, missing).
+    pub fn file(file: impl Into<String>, message: impl Into<String>) -> Self {
+        ConfigError(Box::new(Inner {
+            message: message.into(),
+            file: file.into(),
+            source: None,
+            span: None,
+            label: String::new(),
+            help: None,
+        }))
+    }
+
+    /// An error at `span` (byte offsets) in the TOML text `source`.
+    pub fn at(
+        file: &str,
+        source: &str,
+        span: Range<usize>,
+        message: impl Into<String>,
+        label: impl Into<String>,
+    ) -> Self {
+        let end = span.end.min(source.len());
+        let start = span.start.min(end);
+        ConfigError(Box::new(Inner {
+            message: message.into(),
+            file: file.to_string(),
+            source: Some(NamedSource::new(file, source.to_string())),
+            span: Some(start..end),
+            label: label.into(),
+            help: None,
+        }))
+    }
+
+    /// A TOML syntax or shape error (unknown key, wrong type) from serde.
+    pub fn from_toml(file: &str, source: &str, error: &toml::de::Error) -> Self {
+        let message = error.message().trim().to_string();
+        match error.span() {
+            Some(span) => ConfigError::at(file, source, span, message, "here"),
+            None => ConfigError::file(file, message),
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.0.help = Some(help.into());
+        self
+    }
+
+    /// 1-based line and column (in characters) of the error, if it has a place.
+    pub fn position(&self) -> Option<(usize, usize)> {
+        let source = self.0.source.as_ref()?.inner();
+        let offset = self.0.span.as_ref()?.start;
+        let before = source.get(..offset)?;
+        let line = before.matches('\n').count() + 1;
+        let column = before
+            .rsplit_once('\n')
+            .map_or(before, |(_, last)| last)
+            .chars()
+            .count()
+            + 1;
+        Some((line, column))
+    }
+
+    /// The error as one line: `file:line:col: message`.
+    pub fn one_line(&self) -> String {
+        match self.position() {
+            Some((line, column)) => format!("{}:{line}:{column}: {}", self.0.file, self.0.message),
+            None => format!("{}: {}", self.0.file, self.0.message),
+        }
+    }
+
+    /// The error as miette draws it, with a snippet of the file.
+    pub fn render(&self, color: bool) -> String {
+        let theme = if color {
+            miette::GraphicalTheme::unicode()
+        } else {
+            miette::GraphicalTheme::unicode_nocolor()
+        };
+        let handler = miette::GraphicalReportHandler::new_themed(theme)
+            .with_width(crate::report::human::WIDTH)
+            .with_links(false);
+        let mut out = String::new();
+        if handler.render_report(&mut out, self).is_err() {
+            out = format!("error: {}\n", self.one_line());
+        }
+        out
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position() {
+            Some(_) => f.write_str(&self.0.message),
+            None => write!(f, "{}: {}", self.0.file, self.0.message),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl miette::Diagnostic for ConfigError {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new("kamerlint::config"))
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.0.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.0.span.clone()?;
+        let label = LabeledSpan::new_with_span(Some(self.0.label.clone()), span);
+        Some(Box::new(std::iter::once(label)))
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.0
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters() {
+        let source = "a = 1\nbé = \"x\"\n";
+        let at = source.find('=').map(|_| source.rfind('=').unwrap_or(0));
+        let e = ConfigError::at(
+            "k.toml",
+            source,
+            at.unwrap_or(0)..at.unwrap_or(0) + 1,
+            "m",
+            "l",
+        );
+        assert_eq!(e.position(), Some((2, 4)));
+        assert_eq!(e.one_line(), "k.toml:2:4: m");
+        let shown = e.render(false);
+        assert!(
+            shown.contains("[k.toml:2:") && shown.contains("bé = \"x\""),
+            "{shown}"
+        );
+    }
+}

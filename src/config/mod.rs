@@ -1,0 +1,468 @@
+//! Configuration: `kamerlint.toml` and the rule files it adds.
+//!
+//! ```toml
+//! profile = "final"                  # draft (default) or final
+//! rule-folders = ["kamerlint-rules"] # more rule files, relative to this file
+//!
+//! [rules]                            # per rule id or per category
+//! "style/spelling-variant" = "off"
+//! "footnote/detached-marker" = "info"
+//! placeholder = "error"
+//!
+//! [limits]
+//! max-warnings = 20                  # exit 1 above this many warnings
+//! max-file-size = 20000000           # bytes; larger files are not read
+//!
+//! [settings.figure]                  # parameters of a rule family
+//! tolerance = "rounding"
+//! ```
+//!
+//! The configuration of a file is the `kamerlint.toml` nearest above it
+//! ([`Config::discover`]), or the one given with `--config`. Unknown keys,
+//! unknown rule ids and invalid values are errors ([`ConfigError`]) that
+//! point into the file; nothing is silently ignored.
+
+pub mod error;
+pub mod settings;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+pub use error::ConfigError;
+
+use crate::rules::declarative::{self, LevelSetting, Loaded, Origin};
+use crate::rules::set::{Level, RuleSet, CATEGORIES};
+use settings::{Settings, FAMILIES};
+
+/// The name of the configuration file looked for above each checked file.
+pub const FILE_NAME: &str = "kamerlint.toml";
+
+/// How strict the check is about unfinished text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Profile {
+    /// A document being written: placeholders and unfilled template fields
+    /// are warnings.
+    #[default]
+    Draft,
+    /// A document about to be published: they are errors.
+    Final,
+}
+
+impl Profile {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Profile::Draft => "draft",
+            Profile::Final => "final",
+        }
+    }
+}
+
+/// Limits a project sets on a run.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Limits {
+    /// Exit with status 1 when more warnings than this are reported
+    /// (`--max-warnings` wins).
+    pub max_warnings: Option<usize>,
+    /// Files larger than this many bytes are reported and not read.
+    pub max_file_size: Option<u64>,
+}
+
+/// `kamerlint.toml` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct File {
+    profile: Option<Profile>,
+    #[serde(default)]
+    rule_folders: Vec<Spanned<String>>,
+    #[serde(default)]
+    rules: BTreeMap<Spanned<String>, Level>,
+    #[serde(default)]
+    limits: Limits,
+    #[serde(default)]
+    settings: BTreeMap<Spanned<String>, Spanned<toml::Table>>,
+}
+
+/// A loaded configuration: the rules in force and the limits.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The `kamerlint.toml` it was read from; `None` for the defaults.
+    pub path: Option<PathBuf>,
+    pub rules: RuleSet,
+    pub limits: Limits,
+}
+
+impl Config {
+    /// The default configuration (every default rule file, draft profile),
+    /// compiled once per process.
+    pub fn standard() -> &'static Config {
+        static STANDARD: OnceLock<Config> = OnceLock::new();
+        STANDARD.get_or_init(|| {
+            // The default rule files are tested (tests/declarative.rs); if
+            // they ever failed to load, the built-in rules still run.
+            Config::defaults().unwrap_or_else(|_| Config {
+                path: None,
+                rules: RuleSet::builtin_only(),
+                limits: Limits::default(),
+            })
+        })
+    }
+
+    /// Compiles the default rule files.
+    pub fn defaults() -> Result<Config, ConfigError> {
+        let layers = default_layers()?;
+        build(
+            layers,
+            Vec::new(),
+            Vec::new(),
+            Profile::Draft,
+            Limits::default(),
+        )
+    }
+
+    /// Reads a `kamerlint.toml`.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let shown = display_path(path);
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            ConfigError::file(&shown, format!("cannot read the configuration: {e}"))
+        })?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        Config::parse(&shown, base, &text).map(|mut c| {
+            c.path = Some(path.to_path_buf());
+            c
+        })
+    }
+
+    /// Reads configuration text; rule folders are relative to `base`.
+    pub fn parse(shown: &str, base: &Path, text: &str) -> Result<Config, ConfigError> {
+        let file: File =
+            toml::from_str(text).map_err(|e| ConfigError::from_toml(shown, text, &e))?;
+        let mut layers = default_layers()?;
+        let mut project = Vec::new();
+        for folder in &file.rule_folders {
+            project.extend(load_folder(shown, text, base, folder)?);
+        }
+        layers.extend(project.iter().cloned());
+        let own_settings: Vec<declarative::SettingsTable> = file
+            .settings
+            .into_iter()
+            .map(|(family, table)| declarative::SettingsTable {
+                origin: Origin::new(shown, text, family.span()),
+                family: family.into_inner(),
+                table: table.into_inner(),
+            })
+            .collect();
+        let own_levels: Vec<LevelSetting> = file
+            .rules
+            .into_iter()
+            .map(|(key, level)| LevelSetting {
+                origin: Origin::new(shown, text, key.span()),
+                key: key.into_inner(),
+                level,
+            })
+            .collect();
+        build(
+            layers,
+            own_settings,
+            own_levels,
+            file.profile.unwrap_or_default(),
+            file.limits,
+        )
+    }
+
+    /// The nearest `kamerlint.toml` in `start` (a file's directory) or
+    /// above it.
+    pub fn discover(start: &Path) -> Option<PathBuf> {
+        let start = std::path::absolute(start).unwrap_or_else(|_| start.to_path_buf());
+        let mut dir = Some(start.as_path());
+        while let Some(d) = dir {
+            let candidate = d.join(FILE_NAME);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+            dir = d.parent();
+        }
+        None
+    }
+
+    pub fn profile(&self) -> Profile {
+        self.rules.profile()
+    }
+
+    /// The same configuration under another profile (`--profile`).
+    pub fn with_profile(mut self, profile: Profile) -> Self {
+        self.rules = self.rules.with_profile(profile);
+        self
+    }
+}
+
+/// The rule files compiled into the binary.
+fn default_layers() -> Result<Vec<Loaded>, ConfigError> {
+    declarative::DEFAULT_FILES
+        .iter()
+        .map(|(name, text)| declarative::load(name, text))
+        .collect()
+}
+
+/// Every `*.toml` of a rule folder, in sorted order.
+fn load_folder(
+    shown: &str,
+    config_text: &str,
+    base: &Path,
+    folder: &Spanned<String>,
+) -> Result<Vec<Loaded>, ConfigError> {
+    let dir = base.join(folder.get_ref());
+    let entries = std::fs::read_dir(&dir).map_err(|e| {
+        ConfigError::at(
+            shown,
+            config_text,
+            folder.span(),
+            format!("cannot read the rule folder {}: {e}", display_path(&dir)),
+            "this folder",
+        )
+    })?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml") && p.is_file())
+        .collect();
+    paths.sort();
+    let mut loaded = Vec::new();
+    for path in paths {
+        let name = display_path(&path);
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| ConfigError::file(&name, format!("cannot read the rule file: {e}")))?;
+        loaded.push(declarative::load(&name, &text)?);
+    }
+    Ok(loaded)
+}
+
+/// Puts the layers together: rules by id (a later layer may redefine a
+/// declarative rule of an earlier one, never a built-in rule), settings
+/// merged and validated, levels checked against the known rules.
+fn build(
+    layers: Vec<Loaded>,
+    own_settings: Vec<declarative::SettingsTable>,
+    own_levels: Vec<LevelSetting>,
+    profile: Profile,
+    limits: Limits,
+) -> Result<Config, ConfigError> {
+    let builtin: Vec<&'static str> = crate::rules::all().iter().map(|r| r.id).collect();
+    let mut rules: BTreeMap<&'static str, declarative::Rule> = BTreeMap::new();
+    let mut settings = Settings::default();
+    let mut last_origin: BTreeMap<String, Origin> = BTreeMap::new();
+    let mut all_tables = Vec::new();
+    let mut levels = Vec::new();
+    for layer in layers {
+        levels.extend(layer.levels);
+        let mut seen_in_layer: BTreeSet<&'static str> = BTreeSet::new();
+        for rule in layer.rules {
+            let id = rule.info.id;
+            if builtin.contains(&id) {
+                return Err(rule
+                    .id_origin()
+                    .error(format!("{id} is a built-in rule and cannot be redefined"), "this id")
+                    .with_help("choose another id; a built-in rule is switched off or given another severity in kamerlint.toml [rules]"));
+            }
+            if !seen_in_layer.insert(id) {
+                return Err(rule.id_origin().error(
+                    format!("rule {id} is defined twice in this file"),
+                    "second definition",
+                ));
+            }
+            // A rule of a later layer (a project folder) replaces a default
+            // rule with the same id.
+            rules.insert(id, rule);
+        }
+        all_tables.extend(layer.settings);
+    }
+    all_tables.extend(own_settings);
+    for table in all_tables {
+        if !FAMILIES.iter().any(|f| f.name == table.family) {
+            let known: Vec<&str> = FAMILIES.iter().map(|f| f.name).collect();
+            let help = if known.is_empty() {
+                "no rule family takes settings yet".to_string()
+            } else {
+                format!("families with settings: {}", known.join(", "))
+            };
+            return Err(table
+                .origin
+                .error(
+                    format!("no rule family `{}` takes settings", table.family),
+                    "unknown family",
+                )
+                .with_help(help));
+        }
+        last_origin.insert(table.family.clone(), table.origin.clone());
+        settings.merge(&table.family, table.table);
+    }
+    for family in FAMILIES {
+        if let Some(table) = settings.table(family.name) {
+            if let Err(message) = (family.validate)(table) {
+                let origin = last_origin.get(family.name).cloned().unwrap_or_default();
+                return Err(origin.error(
+                    format!("invalid [settings.{}]: {message}", family.name),
+                    "in these settings",
+                ));
+            }
+        }
+    }
+
+    let known: Vec<&'static str> = builtin
+        .iter()
+        .copied()
+        .chain(rules.keys().copied())
+        .collect();
+    let mut checked = BTreeMap::new();
+    levels.extend(own_levels);
+    for LevelSetting { key, level, origin } in levels {
+        let name = &key;
+        let is_rule = known.contains(&name.as_str());
+        let is_category = !name.contains('/') && CATEGORIES.contains(&name.as_str());
+        if !is_rule && !is_category {
+            let mut scored: Vec<(usize, &str)> = known
+                .iter()
+                .map(|id| (edit_distance(name, id), *id))
+                .filter(|(d, id)| *d <= 3 || id.ends_with(&format!("/{name}")))
+                .collect();
+            scored.sort();
+            let close: Vec<&str> = scored.into_iter().take(3).map(|(_, id)| id).collect();
+            let mut e = origin.error(
+                format!("unknown rule or category `{name}`"),
+                "not a rule id",
+            );
+            e = if close.is_empty() {
+                e.with_help(
+                    "run `kamerlint rules` for every rule id; a category is one of ".to_string()
+                        + &CATEGORIES.join(", "),
+                )
+            } else {
+                e.with_help(format!("did you mean {}?", close.join(", ")))
+            };
+            return Err(e);
+        }
+        checked.insert(name.clone(), level);
+    }
+
+    Ok(Config {
+        path: None,
+        rules: RuleSet {
+            profile,
+            declarative: rules.into_values().collect(),
+            levels: checked,
+            settings,
+        },
+        limits,
+    })
+}
+
+/// Levenshtein distance in characters, for suggestions.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                diagonal
+            } else {
+                1 + diagonal.min(above).min(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// A path with '/' separators, as reports show it: relative to the
+/// current directory when it is below it.
+pub fn display_path(path: &Path) -> String {
+    let relative = std::env::current_dir()
+        .ok()
+        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf));
+    let path = relative.as_deref().unwrap_or(path);
+    let text = path.to_string_lossy();
+    if std::path::MAIN_SEPARATOR == '/' {
+        text.into_owned()
+    } else {
+        text.replace(std::path::MAIN_SEPARATOR, "/")
+    }
+}
+
+/// Finds and caches the configuration of each checked file: the one given
+/// with `--config`, or the nearest `kamerlint.toml` above the file, or the
+/// defaults. `--profile` applies to all of them.
+#[derive(Debug, Default)]
+pub struct Resolver {
+    explicit: Option<Arc<Config>>,
+    profile: Option<Profile>,
+    /// By `kamerlint.toml` path (`None`: no file, the defaults).
+    cache: BTreeMap<Option<PathBuf>, Arc<Config>>,
+}
+
+impl Resolver {
+    /// `config`: a `--config FILE`; `profile`: a `--profile`.
+    pub fn new(config: Option<&Path>, profile: Option<Profile>) -> Result<Resolver, ConfigError> {
+        let explicit = match config {
+            Some(path) => Some(Arc::new(Resolver::apply(Config::load(path)?, profile))),
+            None => None,
+        };
+        Ok(Resolver {
+            explicit,
+            profile,
+            cache: BTreeMap::new(),
+        })
+    }
+
+    fn apply(config: Config, profile: Option<Profile>) -> Config {
+        match profile {
+            Some(p) => config.with_profile(p),
+            None => config,
+        }
+    }
+
+    /// The configuration for a file to check.
+    pub fn for_file(&mut self, file: &Path) -> Result<Arc<Config>, ConfigError> {
+        let dir = file.parent().unwrap_or(Path::new("."));
+        self.for_dir(dir)
+    }
+
+    /// The configuration for a directory (for `kamerlint rules`, the
+    /// current one).
+    pub fn for_dir(&mut self, dir: &Path) -> Result<Arc<Config>, ConfigError> {
+        if let Some(explicit) = &self.explicit {
+            return Ok(explicit.clone());
+        }
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
+        let found = Config::discover(dir);
+        if let Some(config) = self.cache.get(&found) {
+            return Ok(config.clone());
+        }
+        let config = match &found {
+            Some(path) => Config::load(path)?,
+            None => Config::standard().clone(),
+        };
+        let config = Arc::new(Resolver::apply(config, self.profile));
+        self.cache.insert(found, config.clone());
+        Ok(config)
+    }
+
+    /// Every configuration used so far, in a stable order.
+    pub fn used(&self) -> Vec<Arc<Config>> {
+        self.explicit
+            .iter()
+            .cloned()
+            .chain(self.cache.values().cloned())
+            .collect()
+    }
+}

@@ -1,0 +1,111 @@
+//! The GitHub Actions report (`--format github`): one workflow command per
+//! finding, which GitHub shows as an annotation on the file, then a plain
+//! summary line with the totals (GitHub shows only the first few
+//! annotations of a step, so the totals must be readable in the log).
+//!
+//! ```text
+//! ::error file=corpus/x.txt,line=5,endLine=5,col=26,endColumn=29,title=placeholder/marker::placeholder “XXX” left in the text
+//! kamerlint: 1 error, 0 warnings, 0 infos in 1 file
+//! ```
+//!
+//! Errors are `error`, warnings `warning`, infos `notice`. Columns count
+//! characters; `endColumn` is one past the last character, as in the JSON
+//! report; a finding over several lines has no columns. Messages escape
+//! `%`, CR and LF; properties also `:` and `,`.
+
+use std::fmt::Write;
+
+use super::{sorted, Totals};
+use crate::diagnostic::Severity;
+use crate::FileResult;
+
+/// GitHub shows at most this many annotations of one kind per step.
+pub const SHOWN_PER_STEP: usize = 10;
+
+/// Escapes the message of a workflow command.
+pub fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a property value of a workflow command.
+pub fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn command(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "notice",
+    }
+}
+
+pub fn render(results: &[FileResult]) -> String {
+    let mut out = String::new();
+    for item in sorted(results) {
+        let d = item.diagnostic;
+        let mut properties = format!(
+            "file={},line={},endLine={}",
+            escape_property(item.file),
+            item.start.line,
+            item.end.line
+        );
+        if item.start.line == item.end.line {
+            let _ = write!(
+                properties,
+                ",col={},endColumn={}",
+                item.start.column, item.end.column
+            );
+        }
+        let _ = write!(properties, ",title={}", escape_property(d.rule));
+        let mut message = d.message.clone();
+        if let Some(help) = &d.help {
+            message.push_str("\nhelp: ");
+            message.push_str(help);
+        }
+        let _ = writeln!(
+            out,
+            "::{} {}::{}",
+            command(d.severity),
+            properties,
+            escape_data(&message)
+        );
+    }
+    let totals = Totals::of(results);
+    let _ = writeln!(out, "kamerlint: {totals}");
+    if totals.errors > SHOWN_PER_STEP
+        || totals.warnings > SHOWN_PER_STEP
+        || totals.infos > SHOWN_PER_STEP
+    {
+        let _ = writeln!(
+            out,
+            "kamerlint: GitHub shows only the first {SHOWN_PER_STEP} annotations of each kind; run kamerlint locally or see the SARIF report for all findings"
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture;
+
+    #[test]
+    fn escaping() {
+        assert_eq!(escape_data("50% a\r\nb"), "50%25 a%0D%0Ab");
+        assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+    }
+
+    #[test]
+    fn one_command_per_finding_then_totals() {
+        let out = render(&[fixture::result("corpus/x.txt")]);
+        assert_eq!(
+            out,
+            "::error file=corpus/x.txt,line=3,endLine=3,col=31,endColumn=32,title=footnote/undefined::footnote 7 is used before it is defined%0Ahelp: move the definition below the answer\n\
+             ::warning file=corpus/x.txt,line=3,endLine=3,col=57,endColumn=65,title=xref/unknown-question::reference to question 99, but the list has 2 questions\n\
+             kamerlint: 1 error, 1 warning, 0 infos in 1 file\n"
+        );
+    }
+}

@@ -1,0 +1,388 @@
+//! The SARIF 2.1.0 report (`--format sarif`), for code scanning in CI.
+//!
+//! One run with kamerlint as the driver; every rule in force is listed once
+//! in `tool.driver.rules` (description, help with the examples, default
+//! level) and results refer to it by `ruleId` and `ruleIndex`. Each result
+//! has its location (columns in Unicode code points, end exclusive), a
+//! `relatedLocations` entry for every related place, the semantic
+//! fingerprint of [`crate::baseline`] as `partialFingerprints`, and a fix
+//! where kamerlint has a certain replacement. Validated against the
+//! OASIS schema in `tests/sarif-schema-2.1.0.json`.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{one_line, sorted, Item};
+use crate::baseline;
+use crate::diagnostic::Severity;
+use crate::document::{Document, Span};
+use crate::rules::RuleInfo;
+use crate::FileResult;
+
+/// The key of kamerlint's fingerprint in `partialFingerprints`.
+pub const FINGERPRINT_KEY: &str = "kamerlint/v1";
+
+const SCHEMA: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: Vec<Run<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    tool: Tool,
+    invocations: Vec<Invocation>,
+    column_kind: &'static str,
+    results: Vec<SarifResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    driver: Driver,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver {
+    name: &'static str,
+    version: &'static str,
+    semantic_version: &'static str,
+    rules: Vec<Descriptor>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Invocation {
+    execution_successful: bool,
+}
+
+#[derive(Serialize)]
+struct Text {
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Help {
+    text: String,
+    markdown: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Descriptor {
+    id: String,
+    short_description: Text,
+    full_description: Text,
+    help: Help,
+    default_configuration: Configuration,
+    properties: DescriptorProperties,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+struct DescriptorProperties {
+    tags: Vec<String>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'a str,
+    rule_index: usize,
+    level: &'static str,
+    message: Text,
+    locations: Vec<Location>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<Location>,
+    partial_fingerprints: BTreeMap<&'static str, String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fixes: Vec<SarifFix>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    properties: Option<ResultProperties>,
+}
+
+#[derive(Serialize)]
+struct ResultProperties {
+    question: u32,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<usize>,
+    physical_location: PhysicalLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<Text>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
+    region: Region,
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation {
+    uri: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifFix {
+    description: Text,
+    artifact_changes: Vec<ArtifactChange>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactChange {
+    artifact_location: ArtifactLocation,
+    replacements: Vec<Replacement>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Replacement {
+    deleted_region: Region,
+    inserted_content: Text,
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+fn region(document: &Document, span: Span) -> Region {
+    let start = document.line_col(span.start);
+    let end = document.line_col(span.end);
+    Region {
+        start_line: start.line,
+        start_column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+    }
+}
+
+/// A path as a relative URI reference: '/' kept, everything outside the
+/// unreserved characters percent-encoded.
+pub fn uri(path: &str) -> String {
+    let mut out = String::new();
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn descriptor(rule: &RuleInfo) -> Descriptor {
+    let mut text = format!("{}\n", rule.explanation.trim());
+    let mut markdown = format!("{}\n", rule.explanation.trim());
+    for (label, examples) in [("Bad", &rule.bad), ("Good", &rule.good)] {
+        for example in examples {
+            let body = example.text.trim_matches(['\n', '\r']);
+            text.push_str(&format!("\n{label}:\n{body}\n"));
+            markdown.push_str(&format!("\n**{label}:**\n\n```text\n{body}\n```\n"));
+        }
+    }
+    Descriptor {
+        id: rule.id.to_string(),
+        short_description: Text {
+            text: rule.summary.to_string(),
+        },
+        full_description: Text {
+            text: rule.explanation.trim().to_string(),
+        },
+        help: Help { text, markdown },
+        default_configuration: Configuration {
+            level: level(rule.severity.draft),
+        },
+        properties: DescriptorProperties {
+            tags: vec![rule.category().to_string()],
+        },
+    }
+}
+
+fn result<'a>(item: &Item<'a>, index: usize) -> SarifResult<'a> {
+    let d = item.diagnostic;
+    let uri = uri(item.file);
+    let location = |span: Span, id: Option<usize>, message: Option<String>| Location {
+        id,
+        physical_location: PhysicalLocation {
+            artifact_location: ArtifactLocation { uri: uri.clone() },
+            region: region(item.document, span),
+        },
+        message: message.map(|text| Text { text }),
+    };
+    let mut message = one_line(&d.message);
+    if let Some(help) = &d.help {
+        message.push_str(&format!(" (help: {})", one_line(help)));
+    }
+    let fixes = d
+        .fix
+        .iter()
+        .map(|fix| SarifFix {
+            description: Text {
+                text: if fix.replacement.is_empty() {
+                    "delete the text".to_string()
+                } else {
+                    format!("replace with “{}”", fix.replacement)
+                },
+            },
+            artifact_changes: vec![ArtifactChange {
+                artifact_location: ArtifactLocation { uri: uri.clone() },
+                replacements: vec![Replacement {
+                    deleted_region: region(item.document, fix.span),
+                    inserted_content: Text {
+                        text: fix.replacement.clone(),
+                    },
+                }],
+            }],
+        })
+        .collect();
+    SarifResult {
+        rule_id: d.rule,
+        rule_index: index,
+        level: level(d.severity),
+        message: Text { text: message },
+        locations: vec![location(d.span, None, None)],
+        related_locations: d
+            .related
+            .iter()
+            .enumerate()
+            .map(|(i, r)| location(r.span, Some(i + 1), Some(one_line(&r.message))))
+            .collect(),
+        partial_fingerprints: BTreeMap::from([(
+            FINGERPRINT_KEY,
+            baseline::fingerprint(d, item.document),
+        )]),
+        fixes,
+        properties: d.question.map(|question| ResultProperties { question }),
+    }
+}
+
+/// The SARIF log of `results`. `rules` are the rules in force (every rule
+/// a result names is listed, whether or not `rules` has it).
+pub fn render(results: &[FileResult], rules: &[RuleInfo]) -> serde_json::Result<String> {
+    let mut infos: Vec<RuleInfo> = rules.to_vec();
+    infos.sort_by_key(|r| r.id);
+    infos.dedup_by_key(|r| r.id);
+    let items = sorted(results);
+    for item in &items {
+        let id = item.diagnostic.rule;
+        if let Err(at) = infos.binary_search_by_key(&id, |r| r.id) {
+            let info = crate::config::Config::standard()
+                .rules
+                .info(id)
+                .unwrap_or_else(|| RuleInfo {
+                    id,
+                    severity: crate::rules::set::ProfileSeverity::same(item.diagnostic.severity),
+                    summary: id.to_string().into(),
+                    explanation: id.to_string().into(),
+                    bad: Vec::new(),
+                    good: Vec::new(),
+                    file: None,
+                });
+            infos.insert(at, info);
+        }
+    }
+    let results_out = items
+        .iter()
+        .map(|item| {
+            let index = infos
+                .binary_search_by_key(&item.diagnostic.rule, |r| r.id)
+                .unwrap_or(0);
+            result(item, index)
+        })
+        .collect();
+    let log = Log {
+        schema: SCHEMA,
+        version: "2.1.0",
+        runs: vec![Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "kamerlint",
+                    version: env!("CARGO_PKG_VERSION"),
+                    semantic_version: env!("CARGO_PKG_VERSION"),
+                    rules: infos.iter().map(descriptor).collect(),
+                },
+            },
+            invocations: vec![Invocation {
+                execution_successful: true,
+            }],
+            column_kind: "unicodeCodePoints",
+            results: results_out,
+        }],
+    };
+    let mut out = serde_json::to_string_pretty(&log)?;
+    out.push('\n');
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::fixture;
+
+    #[test]
+    fn uris_are_encoded() {
+        assert_eq!(uri("corpus/x.txt"), "corpus/x.txt");
+        assert_eq!(uri("a b/ë.txt"), "a%20b/%C3%AB.txt");
+    }
+
+    #[test]
+    fn results_refer_to_their_rule() {
+        let text = render(&[fixture::result("corpus/x.txt")], &[]).expect("serialisable");
+        let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+        assert_eq!(value["version"], "2.1.0");
+        let run = &value["runs"][0];
+        let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+        for result in run["results"].as_array().expect("results") {
+            let index = result["ruleIndex"].as_u64().expect("index") as usize;
+            assert_eq!(rules[index]["id"], result["ruleId"]);
+        }
+        let first = &run["results"][0];
+        assert_eq!(first["ruleId"], "footnote/undefined");
+        assert_eq!(
+            first["locations"][0]["physicalLocation"]["region"]["startColumn"],
+            31
+        );
+        assert_eq!(
+            first["relatedLocations"][0]["physicalLocation"]["region"]["startLine"],
+            6
+        );
+        assert_eq!(
+            first["partialFingerprints"][FINGERPRINT_KEY]
+                .as_str()
+                .map(str::len),
+            Some(16)
+        );
+    }
+}

@@ -1,0 +1,272 @@
+//! The rules in force for a check: every built-in rule and every declarative
+//! rule, with the profile, the severity overrides and the family settings of
+//! a configuration ([`crate::config::Config`]).
+//!
+//! [`RuleInfo`] is the owned description of any rule (built-in rules carry
+//! `&'static str` metadata in a [`RuleMeta`], declarative rules are read at
+//! run time), so `kamerlint rules`, `kamerlint explain`, the SARIF report
+//! and the example tests treat both kinds alike.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
+
+use serde::Deserialize;
+
+use super::declarative;
+use super::RuleMeta;
+use crate::config::settings::Settings;
+use crate::config::Profile;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Document;
+
+/// The categories of rule ids (`category/name`).
+pub const CATEGORIES: &[&str] = &[
+    "structure",
+    "xref",
+    "footnote",
+    "figure",
+    "total",
+    "format",
+    "citation",
+    "placeholder",
+    "style",
+];
+
+/// A severity per profile: `draft` while a document is being written,
+/// `final` when it is about to be published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProfileSeverity {
+    pub draft: Severity,
+    pub final_: Severity,
+}
+
+impl ProfileSeverity {
+    pub const fn same(severity: Severity) -> Self {
+        ProfileSeverity {
+            draft: severity,
+            final_: severity,
+        }
+    }
+
+    pub fn at(self, profile: Profile) -> Severity {
+        match profile {
+            Profile::Draft => self.draft,
+            Profile::Final => self.final_,
+        }
+    }
+
+    /// "warning", or "warning (draft), error (final)".
+    pub fn describe(self) -> String {
+        if self.draft == self.final_ {
+            self.draft.to_string()
+        } else {
+            format!("{} (draft), {} (final)", self.draft, self.final_)
+        }
+    }
+}
+
+/// What a configuration sets a rule (or a whole category) to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Off,
+    Info,
+    Warning,
+    Error,
+}
+
+impl Level {
+    pub fn severity(self) -> Option<Severity> {
+        match self {
+            Level::Off => None,
+            Level::Info => Some(Severity::Info),
+            Level::Warning => Some(Severity::Warning),
+            Level::Error => Some(Severity::Error),
+        }
+    }
+}
+
+/// An example in a rule's documentation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Example {
+    pub text: Cow<'static, str>,
+    /// `true`: the text is a whole answer list. `false`: it is answer text,
+    /// checked as the answer to one question ([`Example::document`]).
+    pub whole: bool,
+}
+
+impl Example {
+    /// The question every answer-text example answers.
+    pub const QUESTION: &'static str = "1 Kan de minister dit toelichten?\n";
+
+    /// The example as the answer list it is checked as.
+    pub fn document(&self) -> String {
+        if self.whole {
+            self.text.to_string()
+        } else {
+            format!("{}{}\n", Self::QUESTION, self.text.trim_end())
+        }
+    }
+}
+
+/// Everything known about one rule, for listing, explaining and testing it.
+#[derive(Debug, Clone)]
+pub struct RuleInfo {
+    /// `category/name`.
+    pub id: &'static str,
+    /// The default severity, per profile.
+    pub severity: ProfileSeverity,
+    /// One line.
+    pub summary: Cow<'static, str>,
+    pub explanation: Cow<'static, str>,
+    /// Text that must trigger the rule.
+    pub bad: Vec<Example>,
+    /// Text that must not trigger it (and is otherwise correct).
+    pub good: Vec<Example>,
+    /// `None` for a built-in rule; the rule file of a declarative rule.
+    pub file: Option<String>,
+}
+
+impl RuleInfo {
+    pub fn category(&self) -> &str {
+        self.id.split_once('/').map_or(self.id, |(c, _)| c)
+    }
+}
+
+impl From<&RuleMeta> for RuleInfo {
+    fn from(meta: &RuleMeta) -> Self {
+        let whole = |text: &'static str| Example {
+            text: Cow::Borrowed(text),
+            whole: true,
+        };
+        RuleInfo {
+            id: meta.id,
+            severity: ProfileSeverity::same(meta.severity),
+            summary: Cow::Borrowed(meta.summary),
+            explanation: Cow::Borrowed(meta.explanation),
+            bad: vec![whole(meta.bad)],
+            good: vec![whole(meta.good)],
+            file: None,
+        }
+    }
+}
+
+/// A rule id as `&'static str`, as [`Diagnostic::rule`] holds it. Ids of
+/// declarative rules are read at run time; each distinct id is stored once
+/// for the life of the process, so loading configurations repeatedly does
+/// not grow memory beyond the set of distinct ids.
+pub fn intern(id: &str) -> &'static str {
+    static IDS: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+    let mut ids = IDS.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(known) = ids.get(id) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(id.to_string().into_boxed_str());
+    ids.insert(leaked);
+    leaked
+}
+
+/// The rules in force: built-in families plus declarative rules, with the
+/// profile, per-rule and per-category levels, and family settings.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub(crate) profile: Profile,
+    pub(crate) declarative: Vec<declarative::Rule>,
+    /// Rule id or category → level, from the configuration.
+    pub(crate) levels: BTreeMap<String, Level>,
+    pub(crate) settings: Settings,
+}
+
+impl RuleSet {
+    /// Only the built-in rules, at their default severities.
+    pub fn builtin_only() -> Self {
+        RuleSet {
+            profile: Profile::Draft,
+            declarative: Vec::new(),
+            levels: BTreeMap::new(),
+            settings: Settings::default(),
+        }
+    }
+
+    pub fn profile(&self) -> Profile {
+        self.profile
+    }
+
+    /// The same rules under another profile.
+    pub fn with_profile(mut self, profile: Profile) -> Self {
+        self.profile = profile;
+        self
+    }
+
+    /// Parameters of the built-in families (`[settings.FAMILY]`).
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Every rule, built-in and declarative, sorted by id.
+    pub fn infos(&self) -> Vec<RuleInfo> {
+        let mut all: Vec<RuleInfo> = super::all().into_iter().map(RuleInfo::from).collect();
+        all.extend(self.declarative.iter().map(|r| r.info.clone()));
+        all.sort_by_key(|r| r.id);
+        all
+    }
+
+    /// The rules that are switched on, each with the severity it reports at
+    /// under this configuration (for the SARIF report's rule list).
+    pub fn infos_in_force(&self) -> Vec<RuleInfo> {
+        self.infos()
+            .into_iter()
+            .filter_map(|mut rule| {
+                let severity = self.severity_of(rule.id, rule.severity)?;
+                rule.severity = ProfileSeverity::same(severity);
+                Some(rule)
+            })
+            .collect()
+    }
+
+    pub fn info(&self, id: &str) -> Option<RuleInfo> {
+        self.infos().into_iter().find(|r| r.id == id)
+    }
+
+    /// The severity a rule reports at under this configuration, or `None`
+    /// when it is switched off. A setting for the rule wins over one for
+    /// its category, which wins over the rule's default for the profile.
+    pub fn severity_of(&self, id: &str, default: ProfileSeverity) -> Option<Severity> {
+        let category = id.split_once('/').map_or(id, |(c, _)| c);
+        match self.levels.get(id).or_else(|| self.levels.get(category)) {
+            Some(level) => level.severity(),
+            None => Some(default.at(self.profile)),
+        }
+    }
+
+    /// Applies the configured levels to diagnostics of built-in rules:
+    /// drops those switched off and sets the severity of the others.
+    pub(crate) fn apply_levels(&self, out: &mut Vec<Diagnostic>) {
+        if self.levels.is_empty() {
+            return;
+        }
+        out.retain_mut(
+            |d| match self.severity_of(d.rule, ProfileSeverity::same(d.severity)) {
+                Some(severity) => {
+                    d.severity = severity;
+                    true
+                }
+                None => false,
+            },
+        );
+    }
+
+    /// Runs the declarative rules that are switched on.
+    pub(crate) fn check_declarative(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+        if self.declarative.is_empty() {
+            return;
+        }
+        let prose = declarative::Prose::of(doc);
+        for rule in &self.declarative {
+            if let Some(severity) = self.severity_of(rule.info.id, rule.info.severity) {
+                rule.check(doc, &prose, severity, out);
+            }
+        }
+    }
+}

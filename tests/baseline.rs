@@ -1,0 +1,183 @@
+//! Baselines: `--write-baseline` records the findings of a document;
+//! after lines are inserted above a finding it is still suppressed by
+//! `--baseline`, and a new finding is reported.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use kamerlint::baseline::Baseline;
+use serde_json::Value;
+
+/// A fresh directory for one test, removed when the test ends.
+struct Workspace(PathBuf);
+
+impl std::ops::Deref for Workspace {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Workspace {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn workspace(name: &str) -> Workspace {
+    let dir =
+        std::env::temp_dir().join(format!("kamerlint-baseline-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    Workspace(dir)
+}
+
+fn kamerlint(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("kamerlint runs")
+}
+
+/// (rule, line, text of the finding) of every reported finding.
+fn reported(dir: &Path, extra: &[&str]) -> Vec<(String, u64)> {
+    let mut args = vec![
+        "check",
+        "lijst.txt",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    ];
+    args.extend_from_slice(extra);
+    let o = kamerlint(dir, &args);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let v: Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap_or("").to_string(),
+                d["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+const BEFORE: &str = "1 Kan de minister dit toelichten?\n\
+Ja.\n\n\
+2 Wat is de stand van zaken?\n\
+De brief wordt op XXX verstuurd.\n";
+
+const AFTER: &str = "1 Kan de minister dit toelichten?\n\
+Ja. Het kabinet heeft hierover eerder bericht\n\
+en zal de Kamer op de hoogte houden van de\n\
+verdere ontwikkelingen.\n\n\
+2 Wat is de stand van zaken?\n\
+De brief wordt op XXX verstuurd. Het antwoord volgt TODO.\n";
+
+#[test]
+fn a_baseline_survives_inserted_lines_and_lets_new_findings_through() {
+    let dir = workspace("survives");
+    std::fs::write(dir.join("lijst.txt"), BEFORE).expect("write");
+    let before = reported(&dir, &[]);
+    assert_eq!(before, [("placeholder/marker".to_string(), 5)]);
+
+    let o = kamerlint(
+        &dir,
+        &["check", "lijst.txt", "--write-baseline", "baseline.json"],
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("recorded 1 findings"));
+    let baseline =
+        Baseline::from_json(&std::fs::read_to_string(dir.join("baseline.json")).expect("read"))
+            .expect("valid baseline");
+    assert_eq!(baseline.findings.len(), 1);
+    assert_eq!(baseline.findings[0].text, "XXX");
+    assert_eq!(baseline.findings[0].question, Some(2));
+
+    // Three lines more above the finding, and a new placeholder.
+    std::fs::write(dir.join("lijst.txt"), AFTER).expect("write");
+    let all = reported(&dir, &[]);
+    assert_eq!(
+        all,
+        [
+            ("placeholder/marker".to_string(), 7),
+            ("placeholder/marker".to_string(), 7)
+        ]
+    );
+    let new = reported(&dir, &["--baseline", "baseline.json"]);
+    assert_eq!(new.len(), 1, "{new:?}");
+    // The reported one is the TODO, not the XXX moved down by three lines.
+    let o = kamerlint(
+        &dir,
+        &[
+            "check",
+            "lijst.txt",
+            "--baseline",
+            "baseline.json",
+            "--format",
+            "compact",
+            "--fail-on",
+            "never",
+        ],
+    );
+    let text = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(text.contains("“TODO”") && !text.contains("“XXX”"), "{text}");
+}
+
+#[test]
+fn a_second_occurrence_of_a_recorded_finding_is_new() {
+    let dir = workspace("count");
+    std::fs::write(dir.join("lijst.txt"), BEFORE).expect("write");
+    let o = kamerlint(&dir, &["check", "lijst.txt", "--write-baseline", "b.json"]);
+    assert_eq!(o.status.code(), Some(0));
+    std::fs::write(
+        dir.join("lijst.txt"),
+        BEFORE.replace("verstuurd.", "verstuurd en op XXX beantwoord."),
+    )
+    .expect("write");
+    let new = reported(&dir, &["--baseline", "b.json"]);
+    assert_eq!(new.len(), 1, "{new:?}");
+}
+
+#[test]
+fn a_broken_baseline_is_an_error() {
+    let dir = workspace("broken");
+    std::fs::write(dir.join("lijst.txt"), BEFORE).expect("write");
+    std::fs::write(dir.join("b.json"), "{\"version\": 9, \"findings\": []}").expect("write");
+    let o = kamerlint(&dir, &["check", "lijst.txt", "--baseline", "b.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not a kamerlint baseline"));
+}
+
+#[test]
+fn fingerprints_ignore_line_numbers_but_not_the_question() {
+    let a = kamerlint::check_bytes("x.txt", BEFORE.as_bytes());
+    let b = kamerlint::check_bytes("x.txt", AFTER.as_bytes());
+    let fp = |r: &kamerlint::FileResult, i: usize| {
+        kamerlint::baseline::fingerprint(&r.diagnostics[i], &r.document)
+    };
+    assert_eq!(fp(&a, 0), fp(&b, 0), "the XXX moved three lines down");
+    assert_ne!(fp(&b, 0), fp(&b, 1), "XXX and TODO differ");
+    let moved = BEFORE.replace("2 Wat is", "3 Wat is");
+    let c = kamerlint::check_bytes("x.txt", moved.as_bytes());
+    let xxx = c
+        .diagnostics
+        .iter()
+        .position(|d| d.rule == "placeholder/marker")
+        .expect("XXX");
+    assert_ne!(
+        fp(&a, 0),
+        fp(&c, xxx),
+        "another question is another finding"
+    );
+}

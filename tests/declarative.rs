@@ -1,0 +1,414 @@
+//! The declarative rules of `rules/*.toml`: they load, every rule carries
+//! examples and its examples hold (the bad ones trigger it, the good ones
+//! do not and are otherwise free of warnings and errors), and the rule
+//! kinds behave as documented on small texts and on the seed.
+
+use std::path::Path;
+
+use kamerlint::config::Config;
+use kamerlint::rules::declarative::{self, DEFAULT_FILES};
+use kamerlint::rules::RuleInfo;
+use kamerlint::Diagnostic;
+
+fn defaults() -> Config {
+    match Config::defaults() {
+        Ok(c) => c,
+        Err(e) => panic!("the default rule files do not load:\n{}", e.render(false)),
+    }
+}
+
+fn declarative_rules(config: &Config) -> Vec<RuleInfo> {
+    config
+        .rules
+        .infos()
+        .into_iter()
+        .filter(|r| r.file.is_some())
+        .collect()
+}
+
+fn check(text: &str) -> Vec<Diagnostic> {
+    kamerlint::check_bytes("x.txt", text.as_bytes()).diagnostics
+}
+
+fn of_rule<'a>(found: &'a [Diagnostic], rule: &str) -> Vec<&'a Diagnostic> {
+    found.iter().filter(|d| d.rule == rule).collect()
+}
+
+/// The answer text `answer` as the answer to question 1, as examples are.
+fn answer(answer: &str) -> String {
+    format!("1 Kan de minister dit toelichten?\n{answer}\n")
+}
+
+#[test]
+fn every_default_rule_file_is_compiled_in() {
+    let mut on_disk: Vec<String> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("rules"))
+            .expect("rules/")
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".toml"))
+            .map(|n| format!("rules/{n}"))
+            .collect();
+    on_disk.sort();
+    let compiled: Vec<String> = DEFAULT_FILES.iter().map(|(n, _)| n.to_string()).collect();
+    assert_eq!(on_disk, compiled, "rules/*.toml and DEFAULT_FILES differ");
+}
+
+#[test]
+fn every_declarative_rule_has_examples_that_hold() {
+    let config = defaults();
+    let rules = declarative_rules(&config);
+    assert!(rules.len() >= 10, "only {} declarative rules", rules.len());
+    let mut failures = Vec::new();
+    for rule in &rules {
+        if rule.bad.is_empty() || rule.good.is_empty() {
+            failures.push(format!("{}: no bad or no good example", rule.id));
+        }
+        if rule.explanation.len() < 40 || rule.summary.is_empty() {
+            failures.push(format!("{}: summary or explanation missing", rule.id));
+        }
+        failures.extend(declarative::examples_hold(rule, |text| {
+            kamerlint::check_bytes_with("example.txt", text.as_bytes(), &config).diagnostics
+        }));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn ids_are_unique_across_built_in_and_declarative_rules() {
+    let infos = defaults().rules.infos();
+    let mut ids: Vec<&str> = infos.iter().map(|r| r.id).collect();
+    let n = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "duplicate rule ids");
+}
+
+#[test]
+fn a_rule_without_examples_does_not_load() {
+    let text = r#"
+[[rule]]
+id = "style/no-examples"
+severity = "warning"
+summary = "A rule without examples"
+explanation = "This explanation is long enough to pass the length check of the loader."
+message = "found {match}"
+
+[rule.existence]
+patterns = ['\bfoo\b']
+"#;
+    let e = declarative::load("rules/x.toml", text).expect_err("no examples");
+    assert!(e.message().contains("no bad example"), "{}", e.message());
+    assert_eq!(e.position(), Some((3, 6)), "points at the id");
+}
+
+// ------------------------------------------------------------ placeholders
+
+#[test]
+fn placeholders_in_the_front_matter_of_the_seed() {
+    let bytes =
+        std::fs::read("corpus/36180-164-beleidsagenda-buitenlandse-handel.txt").expect("seed");
+    let result = kamerlint::check_bytes("seed.txt", &bytes);
+    let found: Vec<(usize, usize, &str)> = result
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "placeholder/marker")
+        .map(|d| {
+            let at = result.document.line_col(d.span.start);
+            (at.line, at.column, result.document.slice(d.span))
+        })
+        .collect();
+    assert_eq!(found, [(5, 26, "XXX"), (7, 19, "XXX")]);
+}
+
+#[test]
+fn profiles_set_the_severity_of_placeholders() {
+    use kamerlint::config::Profile;
+    use kamerlint::Severity;
+    let text = answer("De daarop door de XXX gegeven antwoorden.");
+    let draft = defaults();
+    let fin = defaults().with_profile(Profile::Final);
+    let severity = |config: &Config| {
+        let found = kamerlint::check_bytes_with("x.txt", text.as_bytes(), config).diagnostics;
+        of_rule(&found, "placeholder/marker")
+            .first()
+            .map(|d| d.severity)
+    };
+    assert_eq!(severity(&draft), Some(Severity::Warning));
+    assert_eq!(severity(&fin), Some(Severity::Error));
+}
+
+// --------------------------------------------------------------- citations
+
+#[test]
+fn dossier_split_by_a_space_is_an_error_with_a_fix() {
+    let found = check(&answer(
+        "Zie Kamerstuk 21501 02, nr. 3185 en Kamerstuk 31 985, nr. 101.",
+    ));
+    let hits = of_rule(&found, "citation/dossier-number");
+    assert_eq!(hits.len(), 1, "{found:?}");
+    let fix = hits[0].fix.as_ref().expect("a fix");
+    assert_eq!(fix.replacement, "-");
+    let text = answer("Zie Kamerstuk 21501 02, nr. 3185 en Kamerstuk 31 985, nr. 101.");
+    assert_eq!(&text[fix.span.start..fix.span.end], " ");
+}
+
+#[test]
+fn correct_citations_are_silent() {
+    let found = check(&answer(
+        "Zie Kamerstukken II 2024/25, 21 501-02, nr. 3221, de brief (Kamerstuk 31 066, nr. 438), \
+         de begroting (Kamerstuk 36 600 XVII, nr. 36), Kamerstukken I 2009/10, 32 217, A, \
+         Stb. 2011, 35; Stcrt. 2015, 10247 en Trb. 2008, 175. Ook de brief van 1 juli \
+         (Kamerstuk 2025D30502) noemt dit.",
+    ));
+    let citation: Vec<_> = found
+        .iter()
+        .filter(|d| d.rule.starts_with("citation/"))
+        .collect();
+    assert!(citation.is_empty(), "{citation:?}");
+}
+
+#[test]
+fn the_same_paper_written_two_ways() {
+    let text = answer(
+        "Zie Kamerstuk 21501-02, nr. 3221. Later: Kamerstukken II 2024/25, 21 501-02, nr. 3221. \
+         En nogmaals Kamerstuk 21501-02, nr. 3221.",
+    );
+    let found = check(&text);
+    let hits = of_rule(&found, "citation/inconsistent");
+    assert_eq!(hits.len(), 1, "{found:?}");
+    assert!(text[hits[0].span.start..].starts_with("Kamerstukken II 2024/25"));
+    assert_eq!(hits[0].related.len(), 1, "the majority form's place");
+}
+
+#[test]
+fn vergaderjaar_and_publication_forms() {
+    let found = check(&answer(
+        "Zie Kamerstukken II 2024/26, 21501-02, nr. 3221 en Trb. 1996, nr. 155.",
+    ));
+    assert_eq!(
+        of_rule(&found, "citation/vergaderjaar").len(),
+        1,
+        "{found:?}"
+    );
+    let publication = of_rule(&found, "citation/publication");
+    assert_eq!(publication.len(), 1, "{found:?}");
+    assert_eq!(
+        publication[0].fix.as_ref().map(|f| f.replacement.as_str()),
+        Some("")
+    );
+}
+
+// ------------------------------------------------------ spelling and quotes
+
+#[test]
+fn one_finding_names_every_minority_occurrence() {
+    let text = answer("Het mkb groeit. Het MKB exporteert. Voor het MKB is dit goed. Het mkb wacht. Mkb-bedrijven ook.");
+    let found = check(&text);
+    let hits = of_rule(&found, "style/spelling-variant");
+    assert_eq!(hits.len(), 1, "{found:?}");
+    // "mkb" (3×, with the capitalised "Mkb") is the majority; "MKB" (2×) the minority.
+    assert!(
+        hits[0].message.contains("“MKB” (2×)"),
+        "{}",
+        hits[0].message
+    );
+    let related: Vec<&str> = hits[0].related.iter().map(|r| r.message.as_str()).collect();
+    assert_eq!(
+        related,
+        ["“MKB” here too", "“mkb” is used here (3 times in all)"]
+    );
+}
+
+#[test]
+fn questions_are_not_held_to_the_answers_spelling() {
+    let found = check(
+        "1 Hoeveel goud komt uit Sudan?\nIn 2024 importeerde Nederland geen goud uit Soedan.\n",
+    );
+    assert!(
+        of_rule(&found, "style/spelling-variant").is_empty(),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn substitution_offers_its_replacement() {
+    let text = answer("Danwel de defensieindustrie, danwel de ICT-sector.");
+    let found = check(&text);
+    let fixes: Vec<(&str, &str)> = of_rule(&found, "style/spelling")
+        .iter()
+        .filter_map(|d| d.fix.as_ref())
+        .map(|f| (&text[f.span.start..f.span.end], f.replacement.as_str()))
+        .collect();
+    assert_eq!(
+        fixes,
+        [
+            ("Danwel", "Dan wel"),
+            ("defensieindustrie", "defensie-industrie"),
+            ("danwel", "dan wel")
+        ]
+    );
+}
+
+#[test]
+fn quotes_and_apostrophes() {
+    let ok = check(&answer(
+        "Het proces van ‘gepaste zorgvuldigheid’ weegt risico’s af, zo’n ‘terrible ten’ in ’s-Gravenhage.",
+    ));
+    assert!(of_rule(&ok, "style/unbalanced-quote").is_empty(), "{ok:?}");
+    let text = answer("De beleidsagenda ‘Nederland: welvarend en weerbaar noemt dit.");
+    let bad = check(&text);
+    let hits = of_rule(&bad, "style/unbalanced-quote");
+    assert_eq!(hits.len(), 1, "{bad:?}");
+    assert_eq!(&text[hits[0].span.start..hits[0].span.end], "‘");
+}
+
+#[test]
+fn a_stray_bracket_in_the_seed() {
+    let bytes =
+        std::fs::read("corpus/36180-164-beleidsagenda-buitenlandse-handel.txt").expect("seed");
+    let result = kamerlint::check_bytes("seed.txt", &bytes);
+    let at: Vec<(usize, usize)> = result
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "style/unbalanced-bracket")
+        .map(|d| {
+            let lc = result.document.line_col(d.span.start);
+            (lc.line, lc.column)
+        })
+        .collect();
+    assert_eq!(at, [(2402, 41)]);
+}
+
+#[test]
+fn the_seed_quotes_its_own_title_once_in_another_order() {
+    let bytes =
+        std::fs::read("corpus/36180-164-beleidsagenda-buitenlandse-handel.txt").expect("seed");
+    let result = kamerlint::check_bytes("seed.txt", &bytes);
+    let hits: Vec<_> = result
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == "style/title-form")
+        .collect();
+    assert_eq!(hits.len(), 1, "{hits:?}");
+    assert_eq!(result.document.line_col(hits[0].span.start).line, 1732);
+    assert!(hits[0]
+        .message
+        .contains("“Nederland weerbaar en welvarend”"));
+}
+
+#[test]
+fn findings_in_a_match_across_lines_point_at_the_source() {
+    // "Zuid\nKorea": the match crosses a line break; the span covers both
+    // lines and no fix is offered (it would join the lines).
+    let text = answer("Het MoU met Zuid\nKorea is getekend.");
+    let found = check(&text);
+    let hits = of_rule(&found, "style/spelling");
+    assert_eq!(hits.len(), 1, "{found:?}");
+    assert_eq!(&text[hits[0].span.start..hits[0].span.end], "Zuid\nKorea");
+    assert!(hits[0].fix.is_none());
+}
+
+// ---------------------------------------------------------------- fixtures
+
+/// `tests/fixtures/declarative/<category>/<name>/`: `trigger-*.txt` must
+/// give a diagnostic of rule `<category>/<name>` (on each line of a
+/// `trigger-*.lines` sidecar, if there is one), `silent-*.txt` none. The
+/// same convention as `tests/fixtures/rules/`, for the rules of `rules/`.
+#[test]
+fn fixture_documents() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/declarative");
+    let known: Vec<&str> = defaults().rules.infos().iter().map(|r| r.id).collect();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    let sorted = |dir: &Path| -> Vec<std::path::PathBuf> {
+        let mut v: Vec<_> = std::fs::read_dir(dir)
+            .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        v.sort();
+        v
+    };
+    for category in sorted(&root) {
+        for rule_dir in sorted(&category) {
+            let name = |p: &Path| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let id = format!("{}/{}", name(&category), name(&rule_dir));
+            if !known.contains(&id.as_str()) {
+                failures.push(format!("{}: no rule {id}", rule_dir.display()));
+                continue;
+            }
+            let (mut triggers, mut silents) = (0, 0);
+            for file in sorted(&rule_dir) {
+                let file_name = name(&file);
+                if !file_name.ends_with(".txt") {
+                    continue;
+                }
+                checked += 1;
+                let bytes = std::fs::read(&file).expect("fixture");
+                let result = kamerlint::check_bytes(&file_name, &bytes);
+                let lines: Vec<usize> = result
+                    .diagnostics
+                    .iter()
+                    .filter(|d| d.rule == id)
+                    .map(|d| result.document.line_col(d.span.start).line)
+                    .collect();
+                let shown = || {
+                    result
+                        .diagnostics
+                        .iter()
+                        .map(|d| {
+                            format!(
+                                "  {}:{} {} {}",
+                                file_name,
+                                result.document.line_col(d.span.start).line,
+                                d.rule,
+                                d.message
+                            )
+                        })
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                };
+                if file_name.starts_with("trigger-") {
+                    triggers += 1;
+                    if lines.is_empty() {
+                        failures.push(format!(
+                            "{file_name}: expected {id}, found none\n{}",
+                            shown()
+                        ));
+                    }
+                    if let Ok(sidecar) = std::fs::read_to_string(file.with_extension("lines")) {
+                        for want in sidecar
+                            .lines()
+                            .filter_map(|l| l.trim().parse::<usize>().ok())
+                        {
+                            if !lines.contains(&want) {
+                                failures.push(format!("{file_name}: expected {id} on line {want}, found {lines:?}\n{}", shown()));
+                            }
+                        }
+                    }
+                } else if file_name.starts_with("silent-") {
+                    silents += 1;
+                    if !lines.is_empty() {
+                        failures.push(format!(
+                            "{file_name}: expected no {id}, found lines {lines:?}\n{}",
+                            shown()
+                        ));
+                    }
+                } else {
+                    failures.push(format!("{}: not trigger-* or silent-*", file.display()));
+                }
+            }
+            if triggers == 0 || silents < 2 {
+                failures.push(format!(
+                    "{}: needs a trigger and two silent fixtures",
+                    rule_dir.display()
+                ));
+            }
+        }
+    }
+    assert!(checked >= 18, "only {checked} fixtures");
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
