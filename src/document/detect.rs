@@ -1,0 +1,124 @@
+//! Which format a file is in, by its content (not its extension), and
+//! the reader for it.
+
+use std::fmt;
+
+use super::Document;
+
+/// What the bytes look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detected {
+    Text,
+    /// A zip archive: a .docx when it has word/document.xml.
+    Zip,
+    /// XML (`<?xml` or a tag first).
+    Xml,
+    Pdf,
+    /// A legacy Word .doc (OLE compound file).
+    LegacyWord,
+    Rtf,
+}
+
+/// Why a file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError {
+    pub message: String,
+}
+
+impl ReadError {
+    pub fn new(message: impl Into<String>) -> Self {
+        ReadError {
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// The format of `bytes`, by their first bytes.
+pub fn detect(bytes: &[u8]) -> Detected {
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return Detected::Zip;
+    }
+    if bytes.starts_with(b"%PDF") {
+        return Detected::Pdf;
+    }
+    if bytes.starts_with(&[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) {
+        return Detected::LegacyWord;
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return Detected::Rtf;
+    }
+    let rest = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let start = rest
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(rest.len());
+    let rest = &rest[start..];
+    if rest.starts_with(b"<?xml") || starts_with_official_root(rest) {
+        return Detected::Xml;
+    }
+    Detected::Text
+}
+
+fn starts_with_official_root(bytes: &[u8]) -> bool {
+    super::xml::ROOTS.iter().any(|root| {
+        bytes
+            .strip_prefix(b"<")
+            .and_then(|b| b.strip_prefix(root.as_bytes()))
+            .is_some_and(|b| matches!(b.first(), Some(b' ' | b'>' | b'\t' | b'\n' | b'\r' | b'/')))
+    })
+}
+
+/// Reads `bytes` with the reader for their format.
+pub fn read(path: &str, bytes: &[u8]) -> Result<Document, ReadError> {
+    match detect(bytes) {
+        Detected::Text => Ok(super::text::read(path, bytes)),
+        Detected::Zip => super::docx::read(path, bytes),
+        Detected::Xml => super::xml::read(path, bytes),
+        Detected::Pdf => Err(ReadError::new(
+            "this is a PDF; kamerlint reads plain text, Word (.docx) and official publication XML. \
+             Extract the text with `pdftotext -enc UTF-8 FILE.pdf FILE.txt` (Debian package poppler-utils) \
+             and check FILE.txt, or check the .docx or the XML of the publication instead",
+        )),
+        Detected::LegacyWord => Err(ReadError::new(
+            "this is a Word 97-2003 document (.doc); save it as .docx (Word: File > Save As > Word Document) and check that",
+        )),
+        Detected::Rtf => Err(ReadError::new(
+            "this is an RTF document; save it as .docx or as plain text (UTF-8) and check that",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn by_content() {
+        assert_eq!(detect(b"PK\x03\x04rest"), Detected::Zip);
+        assert_eq!(detect(b"%PDF-1.7"), Detected::Pdf);
+        assert_eq!(
+            detect(b"\xef\xbb\xbf<?xml version=\"1.0\"?>"),
+            Detected::Xml
+        );
+        assert_eq!(detect(b"  <officiele-publicatie>"), Detected::Xml);
+        assert_eq!(detect(b"<kamerstuk\n>"), Detected::Xml);
+        assert_eq!(detect(b"<kamerstukken>"), Detected::Text);
+        assert_eq!(detect(b"1 Kan worden aangegeven?"), Detected::Text);
+        assert_eq!(detect(b""), Detected::Text);
+        assert_eq!(detect(b"{\\rtf1"), Detected::Rtf);
+    }
+
+    #[test]
+    fn pdf_says_how_to_check_it() {
+        let err = read("x.pdf", b"%PDF-1.4\n...").unwrap_err();
+        assert!(err.message.contains("pdftotext"), "{err}");
+    }
+}

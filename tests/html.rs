@@ -1,0 +1,169 @@
+//! The HTML report in a real browser: headless Chromium opens the report of
+//! the seed (and of a .docx) with `?selftest`, which makes the page click
+//! every finding in its side list and check that the highlight is rendered,
+//! scrolled into view and focused, that every related location is reachable
+//! and leads back, and that clicking a highlight selects its finding. The
+//! result is read from the DOM; a screenshot is saved beside it.
+//!
+//! Chromium comes from Debian (`scripts/install-chromium.sh` installs it when
+//! it is missing). `KAMERLINT_CHROMIUM` names another browser binary;
+//! `KAMERLINT_SKIP_BROWSER=1` skips the test where no browser can be
+//! installed (it is never set in CI).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+fn chromium() -> Option<PathBuf> {
+    if std::env::var_os("KAMERLINT_SKIP_BROWSER").is_some_and(|v| v == "1") {
+        return None;
+    }
+    if let Some(path) = std::env::var_os("KAMERLINT_CHROMIUM") {
+        return Some(PathBuf::from(path));
+    }
+    let out = Command::new("bash")
+        .arg("scripts/install-chromium.sh")
+        .stderr(Stdio::inherit())
+        .output()
+        .expect("bash runs scripts/install-chromium.sh");
+    assert!(
+        out.status.success(),
+        "scripts/install-chromium.sh failed; set KAMERLINT_SKIP_BROWSER=1 to skip this test"
+    );
+    let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    Some(PathBuf::from(path))
+}
+
+/// Runs the browser headless on `url` with `extra` arguments, with a time
+/// limit, and returns its standard output.
+fn browse(browser: &Path, url: &str, extra: &[&str]) -> String {
+    let profile = std::env::temp_dir().join(format!(
+        "kamerlint-chromium-{}-{}",
+        std::process::id(),
+        extra.len()
+    ));
+    let mut child = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--hide-scrollbars",
+            "--virtual-time-budget=5000",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(extra)
+        .arg(url)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the browser starts");
+    let mut stdout = child.stdout.take().expect("stdout");
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = std::io::Read::read_to_string(&mut stdout, &mut s);
+        s
+    });
+    let started = Instant::now();
+    loop {
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        if started.elapsed() > Duration::from_secs(120) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the browser did not finish within 120 s on {url}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = std::fs::remove_dir_all(&profile);
+    reader.join().expect("output")
+}
+
+fn report(input: &str, out: &Path) {
+    let status = Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+        .args([
+            "check",
+            "--format",
+            "html",
+            "--fail-on",
+            "never",
+            "--output",
+        ])
+        .arg(out)
+        .arg(input)
+        .status()
+        .expect("kamerlint runs");
+    assert!(status.success());
+}
+
+#[test]
+fn reports_open_in_chromium_with_every_finding_visible_and_clickable() {
+    let Some(browser) = chromium() else {
+        eprintln!("KAMERLINT_SKIP_BROWSER=1: browser test skipped");
+        return;
+    };
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("html-report");
+    std::fs::create_dir_all(&dir).expect("output directory");
+    for (input, name, min_findings) in [
+        (
+            "corpus/36180-164-beleidsagenda-buitenlandse-handel.txt",
+            "seed",
+            28,
+        ),
+        ("tests/fixtures/docx/seed-part.docx", "seed-part-docx", 3),
+        ("tests/fixtures/xml/vraag-antwoord.xml", "xml", 4),
+    ] {
+        let page = dir.join(format!("{name}.html"));
+        report(input, &page);
+        let abs = std::fs::canonicalize(&page).expect("page");
+        let url = format!("file://{}?selftest", abs.display());
+        let dom = browse(&browser, &url, &["--dump-dom"]);
+        let start = dom.find("<pre id=\"selftest-result\">").unwrap_or_else(|| {
+            panic!(
+                "{name}: no selftest result in the page:\n{}",
+                &dom[..dom.len().min(2000)]
+            )
+        });
+        let rest = &dom[start + "<pre id=\"selftest-result\">".len()..];
+        let json = &rest[..rest.find("</pre>").expect("end of result")];
+        let json = json.replace("&quot;", "\"").replace("&amp;", "&");
+        let result: Value = serde_json::from_str(&json).expect("selftest JSON");
+        let n = result["findings"].as_u64().expect("findings");
+        assert!(n >= min_findings, "{name}: {result}");
+        for key in ["listed", "anchored", "visible", "clicked"] {
+            assert_eq!(result[key], n, "{name}: {key} in {result}");
+        }
+        assert_eq!(result["related_ok"], result["related"], "{name}: {result}");
+        assert_eq!(result["back_from_text"], true, "{name}: {result}");
+        assert_eq!(
+            result["failures"],
+            serde_json::json!([]),
+            "{name}: {result}"
+        );
+        assert!(dom.contains("data-selftest=\"pass\""), "{name}");
+
+        let shot = dir.join(format!("{name}.png"));
+        let _ = std::fs::remove_file(&shot);
+        browse(
+            &browser,
+            &url,
+            &[
+                "--window-size=1400,900",
+                &format!("--screenshot={}", shot.display()),
+            ],
+        );
+        let png = std::fs::read(&shot).expect("a screenshot was saved");
+        assert!(
+            png.starts_with(b"\x89PNG") && png.len() > 20_000,
+            "{name}: {} bytes",
+            png.len()
+        );
+    }
+}
