@@ -7,15 +7,16 @@ use kamerlint::Severity;
 
 /// File extensions checked when walking a directory. A file named
 /// explicitly on the command line is checked whatever its extension.
-pub const EXTENSIONS: &[&str] = &["txt"];
+pub const EXTENSIONS: &[&str] = &["txt", "docx", "xml"];
 
 #[derive(Debug, Parser)]
 #[command(
     name = "kamerlint",
     version,
     about = "Checks Dutch parliamentary answer lists (Lijst van vragen en antwoorden)",
-    after_help = "Exit status: 0 when nothing at or above --fail-on was found, 1 when something was,\n\
-                  2 on usage errors, unreadable files, or a PATH with no files to check."
+    after_help = "Exit status: 0 when nothing at or above --fail-on was found (and no more warnings\n\
+                  than --max-warnings), 1 when something was, 2 on usage errors, unreadable files,\n\
+                  an invalid kamerlint.toml or rule file, or a PATH with no files to check."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -28,27 +29,103 @@ pub enum Command {
     Check(CheckArgs),
     /// Show what the reader understood of one file.
     Parse(ParseArgs),
-    /// List every rule with its default severity.
-    Rules,
+    /// List every rule with its severity under the configuration.
+    Rules(RulesArgs),
+    /// Re-check a draft every time it is saved, printing the findings and
+    /// rewriting an HTML report (the open page reloads itself).
+    Watch(WatchArgs),
     /// Explain a rule, with an example that triggers it and a corrected one.
     Explain {
         /// A rule id as listed by `kamerlint rules`, e.g. footnote/undefined.
         #[arg(value_name = "RULE-ID")]
         rule: String,
+        #[command(flatten)]
+        config: ConfigArgs,
     },
+}
+
+/// Where the configuration comes from.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Use this configuration file instead of the kamerlint.toml found by
+    /// walking up from each checked file.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// draft: placeholders and unfilled template fields are warnings;
+    /// final: they are errors. Overrides the configuration's profile.
+    #[arg(long, value_enum)]
+    pub profile: Option<ProfileArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    /// The draft to watch (.docx, .xml or .txt).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Rewrite this HTML report after every check; open it beside the
+    /// draft, it reloads itself when the report changes.
+    #[arg(long, value_name = "OUT")]
+    pub html: Option<PathBuf>,
+    /// How often to look for a change, in milliseconds.
+    #[arg(long, value_name = "MS", default_value_t = 500, hide = true)]
+    pub interval: u64,
+    /// Stop after this many checks (for tests).
+    #[arg(long, value_name = "N", hide = true)]
+    pub checks: Option<usize>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    /// Check the examples of every rule defined in a rule file (the bad ones
+    /// trigger it, the good ones do not) and exit with 1 if one fails.
+    #[arg(long)]
+    pub verify: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProfileArg {
+    Draft,
+    Final,
+}
+
+impl From<ProfileArg> for kamerlint::config::Profile {
+    fn from(p: ProfileArg) -> Self {
+        match p {
+            ProfileArg::Draft => kamerlint::config::Profile::Draft,
+            ProfileArg::Final => kamerlint::config::Profile::Final,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Files or directories. Directories are walked for .txt files, skipping
-    /// hidden entries and target/.
+    /// Files or directories. Directories are walked for .txt, .docx and .xml
+    /// files, skipping hidden entries, Word's lock files (~$*) and target/.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = OutputFormat::Human)]
     pub format: OutputFormat,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Exit with status 1 when a finding at or above this severity is reported.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
+    /// Exit with status 1 when more than N warnings are reported.
+    #[arg(long, value_name = "N")]
+    pub max_warnings: Option<usize>,
+    /// Report only findings that are not recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Record the current findings in this baseline file and exit with 0.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    #[command(flatten)]
+    pub config: ConfigArgs,
 }
 
 #[derive(Debug, Args)]
@@ -67,6 +144,12 @@ pub enum OutputFormat {
     Json,
     /// One line per finding: file:line:col: severity rule-id message.
     Compact,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations), then the totals.
+    Github,
+    /// One self-contained HTML page: the text with every finding highlighted.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -161,7 +244,9 @@ pub fn collect(root: &Path) -> (Vec<Input>, Vec<String>) {
 /// Hidden files and directories, and cargo's `target/`.
 fn skipped(entry: &walkdir::DirEntry) -> bool {
     let name = entry.file_name().to_string_lossy();
-    name.starts_with('.') || (entry.file_type().is_dir() && name == "target")
+    name.starts_with('.')
+        || name.starts_with("~$")
+        || (entry.file_type().is_dir() && name == "target")
 }
 
 fn checked_extension(path: &Path) -> bool {

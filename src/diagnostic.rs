@@ -35,6 +35,14 @@ pub struct Related {
     pub message: String,
 }
 
+/// A safe replacement that corrects a finding: `span` becomes `replacement`.
+/// Offered in the JSON and SARIF reports; kamerlint never edits a file itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub span: Span,
+    pub replacement: String,
+}
+
 /// One finding in one document. Positions are byte spans; reports turn them
 /// into lines and columns with the document's line index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,6 +57,8 @@ pub struct Diagnostic {
     /// The question number of the entry the finding is in, if any.
     pub question: Option<u32>,
     pub related: Vec<Related>,
+    /// A replacement that corrects the finding, where one is certain.
+    pub fix: Option<Fix>,
 }
 
 impl Diagnostic {
@@ -66,6 +76,7 @@ impl Diagnostic {
             help: None,
             question: None,
             related: Vec::new(),
+            fix: None,
         }
     }
 
@@ -76,6 +87,14 @@ impl Diagnostic {
 
     pub fn with_question(mut self, question: Option<u32>) -> Self {
         self.question = question;
+        self
+    }
+
+    pub fn with_fix(mut self, span: Span, replacement: impl Into<String>) -> Self {
+        self.fix = Some(Fix {
+            span,
+            replacement: replacement.into(),
+        });
         self
     }
 

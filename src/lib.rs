@@ -4,6 +4,8 @@
 //! The data flows one way: bytes → reader ([`document::text`]) →
 //! [`document::Document`] → [`rules`] → [`diagnostic::Diagnostic`] → [`report`].
 
+pub mod baseline;
+pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod report;
@@ -11,7 +13,8 @@ pub mod rules;
 
 use std::sync::Arc;
 
-pub use diagnostic::{Diagnostic, Related, Severity};
+pub use config::Config;
+pub use diagnostic::{Diagnostic, Fix, Related, Severity};
 pub use document::Document;
 
 /// The outcome of checking one file.
@@ -24,13 +27,73 @@ pub struct FileResult {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Reads `bytes` into the document model: the reader for the format, then
+/// the figures (quantities, keys, breakdowns), which work on any format.
+/// Input that no reader accepts (a PDF, a broken .docx) is read as plain
+/// text; [`try_read_bytes`] says why instead.
+pub fn read_bytes(path: &str, bytes: &[u8]) -> Document {
+    let mut document =
+        document::detect::read(path, bytes).unwrap_or_else(|_| document::text::read(path, bytes));
+    document::figures::annotate(&mut document, document::figures::Vocabulary::builtin());
+    document
+}
+
+/// Reads `bytes` with the reader for their format (detected by content:
+/// text, .docx, official XML), or says why they cannot be read.
+pub fn try_read_bytes(path: &str, bytes: &[u8]) -> Result<Document, document::detect::ReadError> {
+    let mut document = document::detect::read(path, bytes)?;
+    document::figures::annotate(&mut document, document::figures::Vocabulary::builtin());
+    Ok(document)
+}
+
+/// Like [`check_bytes`], but a file no reader accepts is an error.
+pub fn try_check_bytes(
+    path: &str,
+    bytes: &[u8],
+) -> Result<FileResult, document::detect::ReadError> {
+    let document = try_read_bytes(path, bytes)?;
+    let diagnostics = rules::check(&document);
+    Ok(FileResult {
+        path: path.to_string(),
+        document: Arc::new(document),
+        diagnostics,
+    })
+}
+
 /// Reads `bytes` as a document and runs every rule over it.
 pub fn check_bytes(path: &str, bytes: &[u8]) -> FileResult {
-    let document = document::text::read(path, bytes);
+    let document = read_bytes(path, bytes);
     let diagnostics = rules::check(&document);
     FileResult {
         path: path.to_string(),
         document: Arc::new(document),
         diagnostics,
     }
+}
+
+/// Like [`check_bytes`], with the rules, profile, severities and settings
+/// of `config` (a `kamerlint.toml` and the rule folders it names).
+pub fn check_bytes_with(path: &str, bytes: &[u8], config: &Config) -> FileResult {
+    let document = read_bytes(path, bytes);
+    let diagnostics = rules::check_with(&document, &config.rules);
+    FileResult {
+        path: path.to_string(),
+        document: Arc::new(document),
+        diagnostics,
+    }
+}
+
+/// Like [`try_check_bytes`], with the configuration `config`.
+pub fn try_check_bytes_with(
+    path: &str,
+    bytes: &[u8],
+    config: &Config,
+) -> Result<FileResult, document::detect::ReadError> {
+    let document = try_read_bytes(path, bytes)?;
+    let diagnostics = rules::check_with(&document, &config.rules);
+    Ok(FileResult {
+        path: path.to_string(),
+        document: Arc::new(document),
+        diagnostics,
+    })
 }

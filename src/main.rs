@@ -1,17 +1,22 @@
 //! The `kamerlint` command. Exit status: 0 clean, 1 findings at or above
-//! `--fail-on`, 2 usage or I/O errors.
+//! `--fail-on` (or more warnings than `--max-warnings`), 2 usage, I/O or
+//! configuration errors.
 
 mod cli;
+mod watch;
 
 use std::io::{IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::Parser;
-use kamerlint::report::{compact, human, json, parse};
-use kamerlint::rules::{self, RuleMeta};
-use kamerlint::FileResult;
+use kamerlint::baseline::Baseline;
+use kamerlint::config::{Config, ConfigError, Resolver};
+use kamerlint::report::{compact, github, html, human, json, parse, sarif};
+use kamerlint::rules::RuleInfo;
+use kamerlint::{FileResult, Severity};
 
-use cli::{CheckArgs, Cli, Command, OutputFormat, ParseArgs, ParseFormat};
+use cli::{CheckArgs, Cli, Command, ConfigArgs, OutputFormat, ParseArgs, ParseFormat, RulesArgs};
 
 const FOUND: u8 = 1;
 const FAILURE: u8 = 2;
@@ -29,13 +34,29 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check(&args),
         Command::Parse(args) => parse_file(&args),
-        Command::Rules => list_rules(),
-        Command::Explain { rule } => explain(&rule),
+        Command::Rules(args) => list_rules(&args),
+        Command::Watch(args) => watch::run(&args),
+        Command::Explain { rule, config } => explain(&rule, &config),
     };
     ExitCode::from(code)
 }
 
+/// The configurations of a run; an invalid one is reported with its place
+/// in the file.
+pub(crate) fn resolver(args: &ConfigArgs) -> Result<Resolver, u8> {
+    Resolver::new(args.config.as_deref(), args.profile.map(Into::into)).map_err(config_error)
+}
+
+pub(crate) fn config_error(e: ConfigError) -> u8 {
+    eprint!("{}", e.render(std::io::stderr().is_terminal()));
+    FAILURE
+}
+
 fn check(args: &CheckArgs) -> u8 {
+    let mut configs = match resolver(&args.config) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
     let mut failed = false;
     let mut results: Vec<FileResult> = Vec::new();
     for root in &args.paths {
@@ -45,7 +66,11 @@ fn check(args: &CheckArgs) -> u8 {
             failed = true;
         }
         for input in inputs {
-            match read_and_check(&input) {
+            let config = match configs.for_file(&input.path) {
+                Ok(c) => c,
+                Err(e) => return config_error(e),
+            };
+            match read_and_check(&input, &config) {
                 Ok(result) => results.push(result),
                 Err(error) => {
                     eprintln!("error: {error}");
@@ -57,10 +82,42 @@ fn check(args: &CheckArgs) -> u8 {
     if results.is_empty() {
         return FAILURE;
     }
+    if let Some(path) = &args.baseline {
+        let baseline = std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| Baseline::from_json(&text));
+        match baseline {
+            Ok(baseline) => {
+                baseline.suppress(&mut results);
+            }
+            Err(e) => {
+                eprintln!(
+                    "error: {}: not a kamerlint baseline: {e}",
+                    cli::display(path)
+                );
+                return FAILURE;
+            }
+        }
+    }
+    if let Some(path) = &args.write_baseline {
+        let baseline = Baseline::of(&results);
+        if let Err(e) = std::fs::write(path, baseline.to_json()) {
+            eprintln!("error: {}: {e}", cli::display(path));
+            return FAILURE;
+        }
+        let recorded: usize = baseline.findings.iter().map(|f| f.count).sum();
+        eprintln!(
+            "kamerlint: recorded {recorded} findings in {}",
+            cli::display(path)
+        );
+        return if failed { FAILURE } else { 0 };
+    }
 
     let output = match args.format {
         OutputFormat::Human => human::render(&results, use_colour()),
         OutputFormat::Compact => compact::render(&results),
+        OutputFormat::Github => github::render(&results),
+        OutputFormat::Html => html::render(&results, &html::Options::default()),
         OutputFormat::Json => match json::render(&results) {
             Ok(text) => text,
             Err(e) => {
@@ -68,8 +125,26 @@ fn check(args: &CheckArgs) -> u8 {
                 return FAILURE;
             }
         },
+        OutputFormat::Sarif => {
+            let rules: Vec<RuleInfo> = configs
+                .used()
+                .iter()
+                .flat_map(|c| c.rules.infos_in_force())
+                .collect();
+            match sarif::render(&results, &rules) {
+                Ok(text) => text,
+                Err(e) => {
+                    eprintln!("error: could not write the SARIF report: {e}");
+                    return FAILURE;
+                }
+            }
+        }
     };
-    if !emit(&output) || failed {
+    let written = match &args.output {
+        Some(path) => write_file(path, &output),
+        None => emit(&output),
+    };
+    if !written || failed {
         return FAILURE;
     }
     let threshold = args.fail_on.threshold();
@@ -77,23 +152,67 @@ fn check(args: &CheckArgs) -> u8 {
         .iter()
         .flat_map(|r| &r.diagnostics)
         .any(|d| threshold.is_some_and(|t| d.severity >= t));
-    if found {
+    let warnings = results
+        .iter()
+        .flat_map(|r| &r.diagnostics)
+        .filter(|d| d.severity == Severity::Warning)
+        .count();
+    let max_warnings = args.max_warnings.or_else(|| {
+        configs
+            .used()
+            .iter()
+            .filter_map(|c| c.limits.max_warnings)
+            .min()
+    });
+    let too_many = max_warnings.is_some_and(|max| warnings > max);
+    if too_many {
+        eprintln!(
+            "kamerlint: {warnings} warnings, more than the maximum of {}",
+            max_warnings.unwrap_or(0)
+        );
+    }
+    if found || too_many {
         FOUND
     } else {
         0
     }
 }
 
+/// Writes a report to a file (replacing it in one step, so a browser or
+/// editor never sees half of it).
+fn write_file(path: &Path, text: &str) -> bool {
+    match watch::replace_file(path, text.as_bytes()) {
+        Ok(()) => true,
+        Err(e) => {
+            eprintln!("error: {}: {e}", cli::display(path));
+            false
+        }
+    }
+}
+
 /// Reads and checks one file. A panic in the reader or a rule is reported
 /// as an error for that file instead of ending the whole run.
-fn read_and_check(input: &cli::Input) -> Result<FileResult, String> {
+pub(crate) fn read_and_check(input: &cli::Input, config: &Config) -> Result<FileResult, String> {
+    if let Some(max) = config.limits.max_file_size {
+        let size = std::fs::metadata(&input.path)
+            .map_err(|e| format!("{}: {e}", input.display))?
+            .len();
+        if size > max {
+            return Err(format!(
+                "{}: {size} bytes, larger than max-file-size ({max}); not checked",
+                input.display
+            ));
+        }
+    }
     let bytes = std::fs::read(&input.path).map_err(|e| format!("{}: {e}", input.display))?;
-    std::panic::catch_unwind(|| kamerlint::check_bytes(&input.display, &bytes)).map_err(|_| {
-        format!(
-            "{}: internal error while checking this file (a bug in kamerlint)",
-            input.display
-        )
-    })
+    std::panic::catch_unwind(|| kamerlint::try_check_bytes_with(&input.display, &bytes, config))
+        .map_err(|_| {
+            format!(
+                "{}: internal error while checking this file (a bug in kamerlint)",
+                input.display
+            )
+        })?
+        .map_err(|e| format!("{}: {e}", input.display))
 }
 
 fn parse_file(args: &ParseArgs) -> u8 {
@@ -101,7 +220,7 @@ fn parse_file(args: &ParseArgs) -> u8 {
         path: args.file.clone(),
         display: cli::display(&args.file),
     };
-    let document = match read_and_check(&input) {
+    let document = match read_and_check(&input, Config::standard()) {
         Ok(result) => result.document,
         Err(error) => {
             eprintln!("error: {error}");
@@ -125,17 +244,29 @@ fn parse_file(args: &ParseArgs) -> u8 {
     }
 }
 
-/// `id  severity  summary`, one rule per line, in columns.
-fn list_rules() -> u8 {
-    let all = rules::all();
+/// `id  severity  summary`, one rule per line, in columns; the severity
+/// is the one in force under the configuration ("off" when switched off).
+fn list_rules(args: &RulesArgs) -> u8 {
+    let config = match resolver(&args.config)
+        .and_then(|mut r| r.for_dir(Path::new(".")).map_err(config_error))
+    {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let all = config.rules.infos();
+    if args.verify {
+        return verify(&config, &all);
+    }
     let width = all.iter().map(|r| r.id.len()).max().unwrap_or(0);
     let mut out = String::new();
-    for rule in all {
+    for rule in &all {
+        let level = config
+            .rules
+            .severity_of(rule.id, rule.severity)
+            .map_or("off", Severity::as_str);
         out.push_str(&format!(
             "{:<width$}  {:<7}  {}\n",
-            rule.id,
-            rule.severity.as_str(),
-            rule.summary
+            rule.id, level, rule.summary
         ));
     }
     if emit(&out) {
@@ -145,10 +276,47 @@ fn list_rules() -> u8 {
     }
 }
 
-fn explain(id: &str) -> u8 {
-    let Some(rule) = rules::find(id) else {
+/// `kamerlint rules --verify`: the examples of every rule defined in a rule
+/// file hold (those of built-in rules are kamerlint's own tests).
+fn verify(config: &Config, all: &[RuleInfo]) -> u8 {
+    let mut failures = Vec::new();
+    let files: Vec<&RuleInfo> = all.iter().filter(|r| r.file.is_some()).collect();
+    for rule in files.iter().copied() {
+        failures.extend(kamerlint::rules::declarative::examples_hold(rule, |text| {
+            kamerlint::check_bytes_with("example.txt", text.as_bytes(), config).diagnostics
+        }));
+    }
+    let mut out = String::new();
+    for f in &failures {
+        out.push_str(&format!("{f}\n"));
+    }
+    out.push_str(&format!(
+        "{} rules checked, {} failure{}\n",
+        files.len(),
+        failures.len(),
+        if failures.len() == 1 { "" } else { "s" }
+    ));
+    if !emit(&out) {
+        return FAILURE;
+    }
+    if failures.is_empty() {
+        0
+    } else {
+        FOUND
+    }
+}
+
+fn explain(id: &str, args: &ConfigArgs) -> u8 {
+    let config =
+        match resolver(args).and_then(|mut r| r.for_dir(Path::new(".")).map_err(config_error)) {
+            Ok(c) => c,
+            Err(code) => return code,
+        };
+    let all = config.rules.infos();
+    let Some(rule) = all.iter().find(|r| r.id == id) else {
         eprintln!("error: unknown rule `{id}`");
-        for close in close_ids(id, &rules::all()) {
+        let ids: Vec<&'static str> = all.iter().map(|r| r.id).collect();
+        for close in close_ids(id, &ids) {
             eprintln!("  did you mean `{close}`?");
         }
         eprintln!("run `kamerlint rules` to list every rule");
@@ -161,21 +329,29 @@ fn explain(id: &str) -> u8 {
     }
 }
 
-fn explanation(rule: &RuleMeta) -> String {
+fn explanation(rule: &RuleInfo) -> String {
     let mut out = format!(
-        "{}\nseverity: {}\nsummary:  {}\n\n{}\n",
+        "{}\nseverity: {}\nsummary:  {}\n",
         rule.id,
-        rule.severity,
+        rule.severity.describe(),
         rule.summary,
-        rule.explanation.trim()
     );
-    for (label, example) in [("Bad", rule.bad), ("Good", rule.good)] {
+    if let Some(file) = &rule.file {
+        out.push_str(&format!("defined in: {file}\n"));
+    }
+    out.push_str(&format!("\n{}\n", rule.explanation.trim()));
+    for (label, examples) in [("Bad", &rule.bad), ("Good", &rule.good)] {
         out.push_str(&format!("\n{label}:\n"));
-        for line in example.trim_matches(['\n', '\r']).lines() {
-            if line.trim().is_empty() {
+        for (i, example) in examples.iter().enumerate() {
+            if i > 0 {
                 out.push('\n');
-            } else {
-                out.push_str(&format!("    {line}\n"));
+            }
+            for line in example.text.trim_matches(['\n', '\r']).lines() {
+                if line.trim().is_empty() {
+                    out.push('\n');
+                } else {
+                    out.push_str(&format!("    {line}\n"));
+                }
             }
         }
     }
@@ -184,15 +360,15 @@ fn explanation(rule: &RuleMeta) -> String {
 
 /// Rule ids that look like `id`: a few edits away, or sharing its name part
 /// ("undefined" finds "footnote/undefined"). Closest first, at most three.
-fn close_ids(id: &str, all: &[&RuleMeta]) -> Vec<&'static str> {
+fn close_ids(id: &str, all: &[&'static str]) -> Vec<&'static str> {
     let id = id.to_lowercase();
     let mut scored: Vec<(usize, &'static str)> = all
         .iter()
-        .filter_map(|rule| {
-            let name = rule.id.rsplit('/').next().unwrap_or(rule.id);
-            let distance = edit_distance(&id, rule.id).min(edit_distance(&id, name));
-            let contained = id.len() >= 3 && rule.id.contains(id.as_str());
-            (distance <= (rule.id.len() / 4).max(2) || contained).then_some((distance, rule.id))
+        .filter_map(|&rule| {
+            let name = rule.rsplit('/').next().unwrap_or(rule);
+            let distance = edit_distance(&id, rule).min(edit_distance(&id, name));
+            let contained = id.len() >= 3 && rule.contains(id.as_str());
+            (distance <= (rule.len() / 4).max(2) || contained).then_some((distance, rule))
         })
         .collect();
     scored.sort();
@@ -241,6 +417,7 @@ fn emit(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use kamerlint::rules::RuleMeta;
 
     const fn meta(id: &'static str) -> RuleMeta {
         RuleMeta {
@@ -254,8 +431,6 @@ mod tests {
     }
 
     static UNDEFINED: RuleMeta = meta("footnote/undefined");
-    static UNUSED: RuleMeta = meta("footnote/unused");
-    static UNKNOWN: RuleMeta = meta("xref/unknown-question");
 
     #[test]
     fn distances() {
@@ -267,7 +442,11 @@ mod tests {
 
     #[test]
     fn suggestions_for_unknown_ids() {
-        let all = [&UNDEFINED, &UNUSED, &UNKNOWN];
+        let all = [
+            "footnote/undefined",
+            "footnote/unused",
+            "xref/unknown-question",
+        ];
         assert_eq!(close_ids("footnote/undefind", &all), ["footnote/undefined"]);
         assert_eq!(close_ids("footnote/unuse", &all), ["footnote/unused"]);
         assert_eq!(close_ids("undefined", &all), ["footnote/undefined"]);
@@ -278,7 +457,7 @@ mod tests {
     #[test]
     fn explanation_indents_examples() {
         assert_eq!(
-            explanation(&UNDEFINED),
+            explanation(&RuleInfo::from(&UNDEFINED)),
             "footnote/undefined\nseverity: error\nsummary:  A summary.\n\nWhy it matters.\n\
              \nBad:\n    1 Vraag?\n    Antwoord.\n\n    2 Vraag?\n\
              \nGood:\n    1 Vraag?\n"

@@ -594,15 +594,10 @@ fn corpus_samples() {
                     problems.push(format!("expected a {rule} diagnostic"));
                 }
             }
-            // The placeholder: some diagnostic must point at the "XXX" line,
-            // once the placeholder rules (issue 4) exist.
+            // The placeholder: some diagnostic must point at the "XXX" line.
             let text = &result.document.text;
-            let placeholder_rules = kamerlint::rules::all()
-                .iter()
-                .any(|r| r.id.starts_with("placeholder/"));
             match text.find("XXX") {
                 None => problems.push("the sample lost its XXX placeholder".to_string()),
-                Some(_) if !placeholder_rules => {}
                 Some(offset) => {
                     let line = result.document.line_col(offset).line;
                     let flagged = result

@@ -144,9 +144,16 @@ fn reports_exactly_the_missing_definitions_and_no_false_structure_or_xref_findin
     let mut expected = vec![29, 31, 32, 33, 34, 36, 37, 38, 41, 42, 45];
     expected.extend(48..=62);
     assert_eq!(undefined, expected);
+    // Only the structure, xref and footnote families: the other families
+    // (figures, citations, spelling, ...) have their own seed tests.
     let others: Vec<String> = r
         .diagnostics
         .iter()
+        .filter(|d| {
+            ["structure/", "xref/", "footnote/"]
+                .iter()
+                .any(|c| d.rule.starts_with(c))
+        })
         .filter(|d| d.rule != "footnote/undefined")
         .map(|d| format!("{} {}", d.rule, d.message))
         .collect();

@@ -4,10 +4,15 @@
 //! come from [`Document::lines`]. Readers (one per format) build a
 //! [`Document`]; rules only ever look at this model.
 
+pub mod detect;
+pub mod docx;
+pub mod figures;
 pub mod joined;
 pub mod span;
+pub mod synth;
 pub mod table;
 pub mod text;
+pub mod xml;
 
 use std::sync::Arc;
 
@@ -22,6 +27,10 @@ pub use table::{Cell, Row, Table};
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Text,
+    /// Word (.docx), read through a synthesized text: one paragraph per line.
+    Docx,
+    /// Official publication XML (officiele-publicatie), read the same way.
+    Xml,
 }
 
 /// The entry layout the reader recognised.
@@ -164,6 +173,11 @@ pub enum NoteKind {
     UncertainEntry,
     /// The input was not valid UTF-8 and was read lossily.
     InvalidEncoding,
+    /// A structural footnote reference that points to no footnote (a
+    /// `nootref` without target, a Word reference to a missing footnote).
+    BrokenFootnoteReference,
+    /// A structural footnote without a number (a `noot` without `noot.nr`).
+    UnnumberedFootnote,
 }
 
 /// Something the reader could not decide; surfaced as a diagnostic.
@@ -172,6 +186,19 @@ pub struct ReaderNote {
     pub kind: NoteKind,
     pub span: Span,
     pub message: String,
+}
+
+/// A part of a document read from a structured format (a paragraph, a table
+/// row, a footnote) with the location an editor would look for it under.
+#[derive(Debug, Clone, Serialize)]
+pub struct Region {
+    pub span: Span,
+    /// "vraag 14, antwoord, alinea 2", "vraag 14, tabel 1, rij 5", "voetnoot 3".
+    pub location: String,
+    /// The entry this part belongs to when it is printed elsewhere: a
+    /// footnote text collected after the body belongs to the entry of its
+    /// first marker. [`Document::region_at`] follows it.
+    pub entry: Option<usize>,
 }
 
 /// A document read into the model.
@@ -194,9 +221,16 @@ pub struct Document {
     pub furniture: Vec<Furniture>,
     /// Tables inside answers.
     pub tables: Vec<Table>,
+    /// Every figure in the entries and table cells.
+    pub quantities: Vec<figures::Quantity>,
+    /// "X, waarvan A en B" in running text.
+    pub breakdowns: Vec<figures::Breakdown>,
     /// Text the reader could not attribute to anything.
     pub unplaced: Vec<Span>,
     pub notes: Vec<ReaderNote>,
+    /// Human locations of paragraphs, table rows and footnotes, sorted by
+    /// span and not overlapping; empty for plain text.
+    pub regions: Vec<Region>,
 }
 
 impl Document {
@@ -218,8 +252,11 @@ impl Document {
             definitions: Vec::new(),
             furniture: Vec::new(),
             tables: Vec::new(),
+            quantities: Vec::new(),
+            breakdowns: Vec::new(),
             unplaced: Vec::new(),
             notes: Vec::new(),
+            regions: Vec::new(),
         }
     }
 
@@ -242,8 +279,25 @@ impl Document {
     /// starts at or before it. Unlike [`Document::entry_at`] this includes
     /// the footnote blocks and furniture between one entry and the next.
     pub fn region_at(&self, offset: usize) -> Option<usize> {
+        if let Some(entry) = self.located_at(offset).and_then(|r| r.entry) {
+            return Some(entry);
+        }
         let i = self.entries.partition_point(|e| e.span.start <= offset);
         i.checked_sub(1)
+    }
+
+    /// The region (paragraph, table row, footnote) holding `offset`, for
+    /// documents read from a structured format.
+    pub fn located_at(&self, offset: usize) -> Option<&Region> {
+        let i = self.regions.partition_point(|r| r.span.start <= offset);
+        let r = self.regions.get(i.checked_sub(1)?)?;
+        (offset < r.span.end.max(r.span.start + 1)).then_some(r)
+    }
+
+    /// The human location of `offset` ("vraag 14, tabel 1, rij 5"), if the
+    /// document was read from a structured format.
+    pub fn location_at(&self, offset: usize) -> Option<&str> {
+        self.located_at(offset).map(|r| r.location.as_str())
     }
 
     /// The answer of an entry as one string with a map back to the source.

@@ -40,7 +40,8 @@ pub fn render(results: &[FileResult], color: bool) -> String {
 
     let mut out = String::new();
     for item in sorted(results) {
-        let shown = Shown::new(item.diagnostic, &sources[item.result]);
+        let mut shown = Shown::new(item.diagnostic, &sources[item.result]);
+        shown.location = item.document.location_at(item.diagnostic.span.start);
         if handler.render_report(&mut out, &shown).is_err() {
             // miette could not draw the snippet; fall back to a plain line
             // rather than lose the finding.
@@ -117,6 +118,46 @@ impl Source {
     }
 }
 
+/// How much of a long paragraph is shown on each side of a finding.
+const PARAGRAPH_WINDOW: usize = 160;
+
+impl Source {
+    /// For a document read from Word or XML (one paragraph per line): the
+    /// paragraph(s) of the span without neighbours, cut to a window around
+    /// the span when the paragraph is long.
+    fn paragraph(&self, span: &SourceSpan) -> Box<dyn SpanContents<'_> + '_> {
+        let text: &str = &self.text;
+        let floor = |mut i: usize| {
+            i = i.min(text.len());
+            while !text.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let start = floor(span.offset());
+        let end = floor(span.offset() + span.len()).max(start);
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let mut from = floor(start.saturating_sub(PARAGRAPH_WINDOW)).max(line_start);
+        if from > line_start {
+            // Start at a word.
+            from = text[from..start].find(' ').map_or(from, |i| from + i + 1);
+        }
+        let mut to = floor((end + PARAGRAPH_WINDOW).min(line_end)).max(end);
+        if to < line_end {
+            to = text[end..to].rfind(' ').map_or(to, |i| end + i);
+        }
+        let at = self.document.line_col(from);
+        Box::new(MietteSpanContents::new(
+            &text.as_bytes()[from..to],
+            SourceSpan::new(from.into(), to - from),
+            at.line - 1,
+            at.column - 1,
+            text[from..to].matches('\n').count() + 1,
+        ))
+    }
+}
+
 impl SourceCode for Source {
     fn read_span<'a>(
         &'a self,
@@ -128,7 +169,21 @@ impl SourceCode for Source {
             .text
             .read_span(span, context_lines_before, context_lines_after)?;
         if context_lines_before > 0 {
-            return Ok(contents);
+            if !self.document.regions.is_empty() {
+                return Ok(self.paragraph(span));
+            }
+            // miette's contents of a text count lines from the start of the
+            // file, not of the snippet, so it would merge every label after
+            // the first into one snippet reaching from the first label to
+            // the last. Count the snippet's own lines.
+            let lines = contents.data().split(|&b| b == b'\n').count();
+            return Ok(Box::new(MietteSpanContents::new(
+                contents.data(),
+                *contents.span(),
+                contents.line(),
+                contents.column(),
+                lines,
+            )));
         }
         // Without leading context the contents start at the span, and miette
         // uses their line and column as the span's position.
@@ -197,6 +252,8 @@ struct Shown<'a> {
     diagnostic: &'a Diagnostic,
     source: &'a NamedSource<Source>,
     labels: Vec<LabeledSpan>,
+    /// "vraag 14, tabel 1, rij 5" for documents read from Word or XML.
+    location: Option<&'a str>,
 }
 
 impl<'a> Shown<'a> {
@@ -213,13 +270,18 @@ impl<'a> Shown<'a> {
             diagnostic,
             source,
             labels,
+            location: None,
         }
     }
 }
 
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diagnostic.message)
+        f.write_str(&self.diagnostic.message)?;
+        match self.location {
+            Some(location) => write!(f, " ({location})"),
+            None => Ok(()),
+        }
     }
 }
 
@@ -264,6 +326,39 @@ impl miette::Diagnostic for Shown<'_> {
 mod tests {
     use super::*;
     use crate::report::fixture;
+
+    #[test]
+    fn far_apart_labels_get_their_own_snippets() {
+        use std::fmt::Write as _;
+        let mut text = String::new();
+        for i in 1..=100 {
+            let _ = writeln!(text, "regel {i}");
+        }
+        let at = |needle: &str| {
+            let start = text.find(needle).unwrap_or(0);
+            Span::new(start, start + needle.len())
+        };
+        let mut document =
+            Document::empty("x.txt", crate::document::Format::Text, text.as_str().into());
+        document.front_matter = None;
+        let result = FileResult {
+            path: "x.txt".into(),
+            diagnostics: vec![Diagnostic::new(
+                "test/far",
+                Severity::Warning,
+                at("regel 89"),
+                "far",
+            )
+            .with_related(at("regel 80"), "related")],
+            document: Arc::new(document),
+        };
+        let out = render_plain(&[result]);
+        assert!(out.contains("[x.txt:89:1]"), "{out}");
+        assert!(
+            !out.contains("regel 85"),
+            "lines between the labels are not drawn:\n{out}"
+        );
+    }
 
     #[test]
     fn snippets_labels_and_summary() {

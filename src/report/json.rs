@@ -5,12 +5,15 @@
 //!  "summary": {"files": 1, "errors": 3, "warnings": 5, "infos": 2},
 //!  "diagnostics": [{"file": "corpus/x.txt", "rule": "footnote/undefined",
 //!    "severity": "error", "message": "...", "line": 1281, "column": 10,
-//!    "end_line": 1281, "end_column": 12, "question": 63, "help": "...",
-//!    "related": [{"file": "corpus/x.txt", "line": 1110, "column": 1, "message": "..."}]}]}
+//!    "end_line": 1281, "end_column": 12, "question": 63, "location": null, "help": "...",
+//!    "related": [{"file": "corpus/x.txt", "line": 1110, "column": 1, "message": "..."}],
+//!    "fix": {"replacement": "...", "line": 1281, "column": 10, "end_line": 1281, "end_column": 12}}]}
 //! ```
 //!
-//! Lines and columns are 1-based; columns count characters. `question` and
-//! `help` are `null` when absent. Diagnostics are sorted by (file, line,
+//! For a .docx, `line` is the paragraph number and `location` names the
+//! paragraph, table cell or footnote ("vraag 14, tabel 1, rij 5, kolom 2").
+//! Lines and columns are 1-based; columns count characters. `question`, `location`,
+//! `help` and `fix` are `null` when absent. Diagnostics are sorted by (file, line,
 //! column, rule, message). Changing a field is a breaking change: bump
 //! [`VERSION`].
 
@@ -49,8 +52,23 @@ pub struct JsonDiagnostic<'a> {
     pub end_line: usize,
     pub end_column: usize,
     pub question: Option<u32>,
+    /// Where the finding is, as an editor names it, for documents read
+    /// from Word or XML ("vraag 14, tabel 1, rij 5"); `null` for text.
+    pub location: Option<&'a str>,
     pub help: Option<&'a str>,
     pub related: Vec<JsonRelated<'a>>,
+    /// A replacement that corrects the finding, where one is certain.
+    pub fix: Option<JsonFix<'a>>,
+}
+
+/// `span` replaced by `replacement` corrects the finding.
+#[derive(Debug, Serialize)]
+pub struct JsonFix<'a> {
+    pub replacement: &'a str,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -87,6 +105,7 @@ fn diagnostic<'a>(item: &Item<'a>) -> JsonDiagnostic<'a> {
         end_line: item.end.line,
         end_column: item.end.column,
         question: d.question,
+        location: item.document.location_at(d.span.start),
         help: d.help.as_deref(),
         related: d
             .related
@@ -101,6 +120,17 @@ fn diagnostic<'a>(item: &Item<'a>) -> JsonDiagnostic<'a> {
                 }
             })
             .collect(),
+        fix: d.fix.as_ref().map(|fix| {
+            let start = item.document.line_col(fix.span.start);
+            let end = item.document.line_col(fix.span.end);
+            JsonFix {
+                replacement: &fix.replacement,
+                line: start.line,
+                column: start.column,
+                end_line: end.line,
+                end_column: end.column,
+            }
+        }),
     }
 }
 
@@ -148,10 +178,12 @@ mod tests {
                         "end_line": 3,
                         "end_column": 32,
                         "question": 1,
+                        "location": null,
                         "help": "move the definition below the answer",
                         "related": [
                             {"file": "corpus/x.txt", "line": 6, "column": 1, "message": "defined here"}
-                        ]
+                        ],
+                        "fix": null
                     },
                     {
                         "file": "corpus/x.txt",
@@ -163,8 +195,10 @@ mod tests {
                         "end_line": 3,
                         "end_column": 65,
                         "question": 1,
+                        "location": null,
                         "help": null,
-                        "related": []
+                        "related": [],
+                        "fix": null
                     }
                 ]
             })

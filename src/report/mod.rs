@@ -5,9 +5,12 @@
 //! already turned into 1-based lines and character columns.
 
 pub mod compact;
+pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod parse;
+pub mod sarif;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, LineCol};

@@ -302,6 +302,24 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     }
 
     for n in &doc.notes {
+        // Footnote structure that only XML and Word can express: a
+        // reference to no footnote is an undefined marker, a footnote
+        // without a number breaks the numbering.
+        let structural = match n.kind {
+            NoteKind::BrokenFootnoteReference => Some((
+                &UNDEFINED,
+                "point the reference to an existing footnote, or remove it",
+            )),
+            NoteKind::UnnumberedFootnote => Some((&OUT_OF_ORDER, "give the footnote its number")),
+            _ => None,
+        };
+        if let Some((meta, help)) = structural {
+            out.push(
+                Diagnostic::new(meta.id, meta.severity, n.span, n.message.clone())
+                    .with_question(q(n.span.start))
+                    .with_help(help),
+            );
+        }
         if n.kind == NoteKind::UncertainMarker {
             out.push(
                 Diagnostic::new(UNCERTAIN_MARKER.id, UNCERTAIN_MARKER.severity, n.span, n.message.clone())

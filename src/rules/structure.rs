@@ -319,7 +319,9 @@ fn notes(doc: &Document, out: &mut Vec<Diagnostic>) {
                 "check that the answer is under the right question",
             ),
             NoteKind::InvalidEncoding => (&INVALID_ENCODING, "save the file as UTF-8"),
-            NoteKind::UncertainMarker => continue,
+            NoteKind::UncertainMarker
+            | NoteKind::BrokenFootnoteReference
+            | NoteKind::UnnumberedFootnote => continue,
         };
         out.push(
             Diagnostic::new(meta.id, meta.severity, n.span, n.message.clone())
