@@ -133,7 +133,10 @@ impl Quantity {
 }
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?(?:,[-–](?:\s|$))?")
+    // The first alternative: thousands grouped with a non-breaking, thin or
+    // zero-width space ("1 709", as Word and web pages print it; see
+    // number::SPACES), which no one types between two separate numbers.
+    Regex::new(r"\d{1,3}(?:[\u{a0}\u{2009}\u{202f}\u{200b}\u{2060}\u{feff}]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?(?:,[-–](?:\s|$))?")
         .expect("static regex")
 });
 static CURRENCY_BEFORE: LazyLock<Regex> =
@@ -141,12 +144,12 @@ static CURRENCY_BEFORE: LazyLock<Regex> =
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^
-        (?P<pct>\s?(?:%|procent\b))?
-        (?P<pp>\s?procentpunt(?:en)?\b)?
+        (?P<pct>\s?(?:%|procent(?-u:\b)))?
+        (?P<pp>\s?procentpunt(?:en)?(?-u:\b))?
         (?:\s?(?P<range>(?:-|–|à|tot(?:\s+en\s+met)?)\s?)(?P<upper>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?P<pct2>\s?%)?)?
-        (?:\s(?P<scale>duizend|miljoen(?:en)?|mln\.?|miljard(?:en)?|mld\.?|mrd\.?|biljoen)(?:\b|\s|$))?
-        (?:\s?(?P<cur>euro(?:cent)?\b|eurocent\b|dollar\b|EUR\b))?
-        (?:\s(?P<unit>kg|ton|vte|fte|VTE|FTE|voltijdbanen|banen|arbeidsplaatsen)\b)?",
+        (?:\s(?P<scale>duizend|miljoen(?:en)?|mln\.?|miljard(?:en)?|mld\.?|mrd\.?|biljoen)(?:(?-u:\b)|\s|$))?
+        (?:\s?(?P<cur>euro(?:cent)?(?-u:\b)|eurocent(?-u:\b)|dollar(?-u:\b)|EUR(?-u:\b)))?
+        (?:\s(?P<unit>kg|ton|vte|fte|VTE|FTE|voltijdbanen|banen|arbeidsplaatsen)(?-u:\b))?",
     )
     .expect("static regex")
 });
@@ -282,17 +285,17 @@ static HEDGES: &[&str] = &[
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        Kamerstuk(?:ken)?(?:\s+I{1,2})?[^.;)]*?nr\.\s*\d+
-        | \(\s*\d[\d\s]{2,8}(?:-[0-9A-Z]+)?(?:\s+[IVXLC]+)?,\s*nr\.\s*\d+\s*\)
-        | \d[\d\s]{2,8}(?:-[0-9A-Z]+)?(?:\s+[IVXLC]+)?,\s*nr\.\s*\d+
-        | (?:Trb|Stb|Stcrt)\.\s*\d{4}\s*,\s*\d+
-        | Staatscourant\s+\d{4}\s*,\s*\d+
-        | vergaderjaar\s+\d{4}\s*[–/-]\s*\d{2,4}
-        | \d{4}\s*/\s*\d{2,4}
-        | \b\d{4}[–-]\d{4}\b
-        | \b\d{1,2}\s*[:.]\s*\d{2}\s*uur
-        | \bBWBR\d+
-        | \d+/\d+
+        Kamerstuk(?:ken)?(?:[\x20\t\n]+I{1,2})?[^.;)]*?nr\.[\x20\t\n]*[0-9]+
+        | \([\x20\t\n]*[0-9][0-9\x20\t\n]{2,8}(?:-[0-9A-Z]+)?(?:[\x20\t\n]+[IVXLC]+)?,[\x20\t\n]*nr\.[\x20\t\n]*[0-9]+[\x20\t\n]*\)
+        | [0-9][0-9\x20\t\n]{2,8}(?:-[0-9A-Z]+)?(?:[\x20\t\n]+[IVXLC]+)?,[\x20\t\n]*nr\.[\x20\t\n]*[0-9]+
+        | (?:Trb|Stb|Stcrt)\.[\x20\t\n]*[0-9]{4}[\x20\t\n]*,[\x20\t\n]*[0-9]+
+        | Staatscourant[\x20\t\n]+[0-9]{4}[\x20\t\n]*,[\x20\t\n]*[0-9]+
+        | vergaderjaar[\x20\t\n]+[0-9]{4}[\x20\t\n]*[–/-][\x20\t\n]*[0-9]{2,4}
+        | [0-9]{4}[\x20\t\n]*/[\x20\t\n]*[0-9]{2,4}
+        | (?-u:\b)[0-9]{4}[–-][0-9]{4}(?-u:\b)
+        | (?-u:\b)[0-9]{1,2}[\x20\t\n]*[:.][\x20\t\n]*[0-9]{2}[\x20\t\n]*uur
+        | (?-u:\b)BWBR[0-9]+
+        | [0-9]+/[0-9]+
         ",
     )
     .expect("static regex")
