@@ -1,5 +1,6 @@
 //! The command line: arguments, and the files a `check` PATH stands for.
 
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -124,6 +125,10 @@ pub struct CheckArgs {
     /// Record the current findings in this baseline file and exit with 0.
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
+    /// Check N files at a time. Default: one per core (or
+    /// RAYON_NUM_THREADS). The report is the same whatever N is.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<NonZeroUsize>,
     #[command(flatten)]
     pub config: ConfigArgs,
 }
@@ -253,6 +258,16 @@ fn checked_extension(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+/// Whether `a` and `b` name the same existing file (through links and
+/// relative paths). kamerlint never writes to a file it checks: an
+/// `--output`, `--write-baseline` or `--html` that is one is refused.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// A path as the user gave it, with '/' separators.

@@ -3,6 +3,12 @@
 //!
 //! The data flows one way: bytes → reader ([`document::text`]) →
 //! [`document::Document`] → [`rules`] → [`diagnostic::Diagnostic`] → [`report`].
+//!
+//! No `unwrap` or `expect` in library code: input is never trusted to be
+//! what a reader hopes, and a panic on one file must not be the way a
+//! check ends. The one kind of `expect` left is on regular expressions
+//! written in the source ([`static_regex`]); tests may use both.
+#![deny(clippy::unwrap_used, clippy::expect_used)]
 
 pub mod baseline;
 pub mod config;
@@ -10,6 +16,7 @@ pub mod diagnostic;
 pub mod document;
 pub mod report;
 pub mod rules;
+pub mod stream;
 
 use std::sync::Arc;
 
@@ -72,10 +79,13 @@ pub fn check_bytes(path: &str, bytes: &[u8]) -> FileResult {
 }
 
 /// Like [`check_bytes`], with the rules, profile, severities and settings
-/// of `config` (a `kamerlint.toml` and the rule folders it names).
+/// of `config` (a `kamerlint.toml` and the rule folders it names), and
+/// its time budget. (The reading limits need [`try_check_bytes_with`]:
+/// this function reads anything, as text if need be.)
 pub fn check_bytes_with(path: &str, bytes: &[u8], config: &Config) -> FileResult {
+    let budget = rules::limits::Budget::new(config.limits.time_budget());
     let document = read_bytes(path, bytes);
-    let diagnostics = rules::check_with(&document, &config.rules);
+    let diagnostics = rules::check_within(&document, &config.rules, &budget);
     FileResult {
         path: path.to_string(),
         document: Arc::new(document),
@@ -83,17 +93,34 @@ pub fn check_bytes_with(path: &str, bytes: &[u8], config: &Config) -> FileResult
     }
 }
 
-/// Like [`try_check_bytes`], with the configuration `config`.
+/// Like [`try_check_bytes`], with the configuration `config`: its rules,
+/// and its `[limits]` on reading (file size, .docx, XML) and on time.
 pub fn try_check_bytes_with(
     path: &str,
     bytes: &[u8],
     config: &Config,
 ) -> Result<FileResult, document::detect::ReadError> {
-    let document = try_read_bytes(path, bytes)?;
-    let diagnostics = rules::check_with(&document, &config.rules);
+    let budget = rules::limits::Budget::new(config.limits.time_budget());
+    let mut document = document::detect::read_with(path, bytes, &config.limits.read_limits())?;
+    document::figures::annotate(&mut document, document::figures::Vocabulary::builtin());
+    let diagnostics = rules::check_within(&document, &config.rules, &budget);
     Ok(FileResult {
         path: path.to_string(),
         document: Arc::new(document),
         diagnostics,
     })
+}
+
+/// Compiles a regular expression written in kamerlint's source (the
+/// `LazyLock<Regex>` statics of the readers and rules).
+///
+/// This is the one `expect` allowed in library code: the pattern is a
+/// constant, not input, so it compiles on every run or on none, and every
+/// such pattern is compiled by the test suite (each reader and rule runs
+/// there), so a broken one fails the tests, never a user's check. Patterns
+/// from rule files are compiled with errors and a size limit instead
+/// (`rules::declarative`).
+#[allow(clippy::expect_used)]
+pub(crate) fn static_regex(pattern: &str) -> regex::Regex {
+    regex::Regex::new(pattern).expect("static regex")
 }

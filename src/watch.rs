@@ -41,6 +41,17 @@ pub fn run(args: &WatchArgs) -> u8 {
         eprintln!("error: {}: cannot read the file", input.display);
         return FAILURE;
     }
+    if args
+        .html
+        .as_deref()
+        .is_some_and(|out| cli::same_file(out, &input.path))
+    {
+        eprintln!(
+            "error: --html {} is the file being watched; kamerlint never writes to the files it checks",
+            input.display
+        );
+        return FAILURE;
+    }
     let version_file = args.html.as_deref().map(version_path);
     let interval = Duration::from_millis(args.interval.clamp(50, 10_000));
     eprintln!(

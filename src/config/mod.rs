@@ -12,6 +12,11 @@
 //! [limits]
 //! max-warnings = 20                  # exit 1 above this many warnings
 //! max-file-size = 20000000           # bytes; larger files are not read
+//! max-docx-entries = 10000           # entries of a .docx archive
+//! max-docx-size = 201326592          # bytes a .docx decompresses to
+//! max-xml-depth = 200                # element nesting in XML
+//! max-regex-size = 2097152           # bytes a rule file's pattern compiles to
+//! time-budget-ms = 60000             # one file's check, then it stops
 //!
 //! [settings.figure]                  # parameters of a rule family
 //! tolerance = "rounding"
@@ -62,15 +67,81 @@ impl Profile {
     }
 }
 
-/// Limits a project sets on a run.
+/// Limits a project sets on a run. Every limit that is hit is said: a file
+/// beyond a reading limit is reported and not checked, a check past its
+/// time budget stops with `structure/time-budget`, a rule file whose
+/// pattern is too large is a configuration error.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Limits {
     /// Exit with status 1 when more warnings than this are reported
     /// (`--max-warnings` wins).
     pub max_warnings: Option<usize>,
-    /// Files larger than this many bytes are reported and not read.
+    /// Files larger than this many bytes are reported and not read
+    /// (default [`crate::document::detect::MAX_FILE_SIZE`]).
     pub max_file_size: Option<u64>,
+    /// Most entries in a .docx archive (default 10 000).
+    pub max_docx_entries: Option<usize>,
+    /// Most bytes a .docx decompresses to, all parts read together
+    /// (default 192 MiB).
+    pub max_docx_size: Option<u64>,
+    /// Deepest element nesting in XML (default 200, at most 1000).
+    #[serde(default, deserialize_with = "xml_depth")]
+    pub max_xml_depth: Option<usize>,
+    /// Most bytes a pattern of a rule file may compile to (the regex
+    /// crate's size limit; default [`declarative::REGEX_SIZE`]).
+    #[serde(default, deserialize_with = "regex_size")]
+    pub max_regex_size: Option<usize>,
+    /// Milliseconds one file's check may take before it stops (default
+    /// [`crate::rules::limits::TIME_BUDGET`]); 0 stops before the first rule.
+    pub time_budget_ms: Option<u64>,
+}
+
+impl Limits {
+    /// The limits of the readers.
+    pub fn read_limits(&self) -> crate::document::detect::ReadLimits {
+        let default = crate::document::detect::ReadLimits::default();
+        crate::document::detect::ReadLimits {
+            file_size: self.max_file_size.unwrap_or(default.file_size),
+            docx_entries: self.max_docx_entries.unwrap_or(default.docx_entries),
+            docx_size: self.max_docx_size.unwrap_or(default.docx_size),
+            xml_depth: self.max_xml_depth.unwrap_or(default.xml_depth),
+        }
+    }
+
+    /// How long one file's check may take.
+    pub fn time_budget(&self) -> std::time::Duration {
+        self.time_budget_ms.map_or(
+            crate::rules::limits::TIME_BUDGET,
+            std::time::Duration::from_millis,
+        )
+    }
+
+    /// The size limit of the patterns of rule files.
+    pub fn regex_size(&self) -> usize {
+        self.max_regex_size.unwrap_or(declarative::REGEX_SIZE)
+    }
+}
+
+fn xml_depth<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
+    let depth = usize::deserialize(d)?;
+    let max = crate::document::xml::HARD_MAX_DEPTH;
+    if depth == 0 || depth > max {
+        return Err(serde::de::Error::custom(format!(
+            "max-xml-depth is between 1 and {max}"
+        )));
+    }
+    Ok(Some(depth))
+}
+
+fn regex_size<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
+    let size = usize::deserialize(d)?;
+    if size < 1024 {
+        return Err(serde::de::Error::custom(
+            "max-regex-size is at least 1024 (bytes of a compiled pattern)",
+        ));
+    }
+    Ok(Some(size))
 }
 
 /// `kamerlint.toml` as written.
@@ -145,7 +216,13 @@ impl Config {
         let mut layers = default_layers()?;
         let mut project = Vec::new();
         for folder in &file.rule_folders {
-            project.extend(load_folder(shown, text, base, folder)?);
+            project.extend(load_folder(
+                shown,
+                text,
+                base,
+                folder,
+                file.limits.regex_size(),
+            )?);
         }
         layers.extend(project.iter().cloned());
         let own_settings: Vec<declarative::SettingsTable> = file
@@ -215,6 +292,7 @@ fn load_folder(
     config_text: &str,
     base: &Path,
     folder: &Spanned<String>,
+    regex_size: usize,
 ) -> Result<Vec<Loaded>, ConfigError> {
     let dir = base.join(folder.get_ref());
     let entries = std::fs::read_dir(&dir).map_err(|e| {
@@ -236,7 +314,7 @@ fn load_folder(
         let name = display_path(&path);
         let text = std::fs::read_to_string(&path)
             .map_err(|e| ConfigError::file(&name, format!("cannot read the rule file: {e}")))?;
-        loaded.push(declarative::load(&name, &text)?);
+        loaded.push(declarative::load_with(&name, &text, regex_size)?);
     }
     Ok(loaded)
 }
@@ -251,7 +329,11 @@ fn build(
     profile: Profile,
     limits: Limits,
 ) -> Result<Config, ConfigError> {
-    let builtin: Vec<&'static str> = crate::rules::all().iter().map(|r| r.id).collect();
+    let builtin: Vec<&'static str> = crate::rules::all()
+        .into_iter()
+        .chain(crate::rules::limits::RULES)
+        .map(|r| r.id)
+        .collect();
     let mut rules: BTreeMap<&'static str, declarative::Rule> = BTreeMap::new();
     let mut settings = Settings::default();
     let mut last_origin: BTreeMap<String, Origin> = BTreeMap::new();

@@ -5,6 +5,35 @@ use std::fmt;
 
 use super::Document;
 
+/// What a reader accepts: limits against zip bombs and runaway XML. Set
+/// in `kamerlint.toml` `[limits]` ([`crate::config::Limits`]); a file
+/// beyond one is not read, and [`read_with`] says which limit it hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadLimits {
+    /// Most bytes in a file.
+    pub file_size: u64,
+    /// Most entries in a .docx archive.
+    pub docx_entries: usize,
+    /// Most decompressed bytes read from a .docx, all parts together.
+    pub docx_size: u64,
+    /// Deepest element nesting in XML (official XML and Word's parts).
+    pub xml_depth: usize,
+}
+
+impl Default for ReadLimits {
+    fn default() -> Self {
+        ReadLimits {
+            file_size: MAX_FILE_SIZE,
+            docx_entries: super::docx::MAX_ENTRIES,
+            docx_size: super::docx::MAX_TOTAL,
+            xml_depth: super::xml::MAX_DEPTH,
+        }
+    }
+}
+
+/// Largest file read by default (`max-file-size`).
+pub const MAX_FILE_SIZE: u64 = 64 << 20;
+
 /// What the bytes look like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Detected {
@@ -76,12 +105,25 @@ fn starts_with_official_root(bytes: &[u8]) -> bool {
     })
 }
 
-/// Reads `bytes` with the reader for their format.
+/// Reads `bytes` with the reader for their format, within the default
+/// limits.
 pub fn read(path: &str, bytes: &[u8]) -> Result<Document, ReadError> {
+    read_with(path, bytes, &ReadLimits::default())
+}
+
+/// Reads `bytes` with the reader for their format, within `limits`.
+pub fn read_with(path: &str, bytes: &[u8], limits: &ReadLimits) -> Result<Document, ReadError> {
+    if bytes.len() as u64 > limits.file_size {
+        return Err(ReadError::new(format!(
+            "{} bytes, larger than max-file-size ({}); not checked",
+            bytes.len(),
+            limits.file_size
+        )));
+    }
     match detect(bytes) {
         Detected::Text => Ok(super::text::read(path, bytes)),
-        Detected::Zip => super::docx::read(path, bytes),
-        Detected::Xml => super::xml::read(path, bytes),
+        Detected::Zip => super::docx::read_with(path, bytes, limits),
+        Detected::Xml => super::xml::read_with(path, bytes, limits),
         Detected::Pdf => Err(ReadError::new(
             "this is a PDF; kamerlint reads plain text, Word (.docx) and official publication XML. \
              Extract the text with `pdftotext -enc UTF-8 FILE.pdf FILE.txt` (Debian package poppler-utils) \

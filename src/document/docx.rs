@@ -14,29 +14,36 @@
 //! number. Endnotes share that sequence (the model has one kind of note).
 //!
 //! The archive is read with limits against zip bombs: at most
-//! [`MAX_ENTRIES`] entries, and each part read is cut off at
-//! [`MAX_PART`] decompressed bytes, whatever its header claims.
+//! [`MAX_ENTRIES`] entries (`max-docx-entries`), each part read is cut off
+//! at [`MAX_PART`] decompressed bytes, whatever its header claims, and all
+//! parts together at [`MAX_TOTAL`] (`max-docx-size`).
 
 use std::collections::{HashMap, HashSet};
 use std::io::{Cursor, Read};
 
-use super::detect::ReadError;
+use super::detect::{ReadError, ReadLimits};
 use super::synth::{self, Block, Piece, Ref, Source, TableSource};
-use super::xml::{parse, tidy, utf8};
+use super::xml::{parse, tidy, utf8, HARD_MAX_DEPTH};
 use super::{Document, Format};
 
-/// Most entries a .docx may have.
+/// Most entries a .docx may have by default.
 pub const MAX_ENTRIES: usize = 10_000;
 /// Most decompressed bytes of one part.
 pub const MAX_PART: u64 = 64 << 20;
-/// Most decompressed bytes over all parts read.
+/// Most decompressed bytes over all parts read, by default.
 pub const MAX_TOTAL: u64 = 192 << 20;
 
 type Node<'a, 'i> = roxmltree::Node<'a, 'i>;
 
-/// Reads a .docx.
+/// Reads a .docx within the default limits.
 pub fn read(path: &str, bytes: &[u8]) -> Result<Document, ReadError> {
-    let mut parts = Parts::open(bytes)?;
+    read_with(path, bytes, &ReadLimits::default())
+}
+
+/// Reads a .docx within `limits`.
+pub fn read_with(path: &str, bytes: &[u8], limits: &ReadLimits) -> Result<Document, ReadError> {
+    let depth = limits.xml_depth;
+    let mut parts = Parts::open(bytes, limits)?;
     let main = parts
         .relationship_target("_rels/.rels", "", "officeDocument")?
         .unwrap_or_else(|| "word/document.xml".to_string());
@@ -64,11 +71,11 @@ pub fn read(path: &str, bytes: &[u8]) -> Result<Document, ReadError> {
     let endnote_links = parts.relationships(&rels_path(&endnotes_path))?;
 
     let numbering = match &numbering_xml {
-        Some(x) => Numbering::read(&parse(x, false)?),
+        Some(x) => Numbering::read(&parse(x, false, depth)?),
         None => Numbering::default(),
     };
     let styles = match &styles_xml {
-        Some(x) => Styles::read(&parse(x, false)?),
+        Some(x) => Styles::read(&parse(x, false, depth)?),
         None => Styles::default(),
     };
     let mut reader = Reader {
@@ -86,10 +93,10 @@ pub fn read(path: &str, bytes: &[u8]) -> Result<Document, ReadError> {
         (&endnotes_xml, "endnote", endnote_links),
     ] {
         let Some(xml) = xml else { continue };
-        let tree = parse(xml, false)?;
+        let tree = parse(xml, false, depth)?;
         reader.read_notes(&tree, kind, &links);
     }
-    let tree = parse(&document, false)?;
+    let tree = parse(&document, false, depth)?;
     let body = tree
         .root_element()
         .children()
@@ -103,21 +110,27 @@ pub fn read(path: &str, bytes: &[u8]) -> Result<Document, ReadError> {
 struct Parts<'a> {
     archive: zip::ZipArchive<Cursor<&'a [u8]>>,
     read_total: u64,
+    /// Most decompressed bytes over all parts.
+    max_total: u64,
+    max_depth: usize,
 }
 
 impl<'a> Parts<'a> {
-    fn open(bytes: &'a [u8]) -> Result<Self, ReadError> {
+    fn open(bytes: &'a [u8], limits: &ReadLimits) -> Result<Self, ReadError> {
         let archive = zip::ZipArchive::new(Cursor::new(bytes))
             .map_err(|e| ReadError::new(format!("not a valid .docx (zip) archive: {e}")))?;
-        if archive.len() > MAX_ENTRIES {
+        if archive.len() > limits.docx_entries {
             return Err(ReadError::new(format!(
-                "the .docx has {} entries, more than the {MAX_ENTRIES} accepted",
-                archive.len()
+                "the .docx has {} entries, more than the {} accepted (max-docx-entries)",
+                archive.len(),
+                limits.docx_entries
             )));
         }
         Ok(Parts {
             archive,
             read_total: 0,
+            max_total: limits.docx_size,
+            max_depth: limits.xml_depth,
         })
     }
 
@@ -133,7 +146,7 @@ impl<'a> Parts<'a> {
                 )))
             }
         };
-        let budget = MAX_PART.min(MAX_TOTAL.saturating_sub(self.read_total));
+        let budget = MAX_PART.min(self.max_total.saturating_sub(self.read_total));
         let mut bytes = Vec::new();
         (&mut file)
             .take(budget + 1)
@@ -141,8 +154,8 @@ impl<'a> Parts<'a> {
             .map_err(|e| ReadError::new(format!("cannot read {name} in the .docx: {e}")))?;
         if bytes.len() as u64 > budget {
             return Err(ReadError::new(format!(
-                "{name} in the .docx decompresses to more than {} MiB: refused (a zip bomb?)",
-                budget >> 20
+                "{name} in the .docx decompresses to more than {budget} bytes (max-docx-size {}): refused (a zip bomb?)",
+                self.max_total
             )));
         }
         self.read_total += bytes.len() as u64;
@@ -158,7 +171,7 @@ impl<'a> Parts<'a> {
         let Some(xml) = self.read(rels)? else {
             return Ok(out);
         };
-        let tree = parse(&xml, false)?;
+        let tree = parse(&xml, false, self.max_depth)?;
         for r in tree.descendants().filter(|n| local(n) == "Relationship") {
             if let (Some(id), Some(target)) = (attr(&r, "Id"), attr(&r, "Target")) {
                 out.insert(id.to_string(), target.to_string());
@@ -178,7 +191,7 @@ impl<'a> Parts<'a> {
         let Some(xml) = self.read(rels)? else {
             return Ok(None);
         };
-        let tree = parse(&xml, false)?;
+        let tree = parse(&xml, false, self.max_depth)?;
         let suffix = format!("/{kind}");
         let target = tree
             .descendants()
@@ -488,7 +501,7 @@ impl Reader {
     }
 
     fn body(&mut self, node: Node<'_, '_>, depth: usize) {
-        if depth > super::xml::MAX_DEPTH {
+        if depth > HARD_MAX_DEPTH {
             return;
         }
         for c in node.children().filter(|c| c.is_element()) {
@@ -538,7 +551,7 @@ impl Reader {
 
     /// The content of a paragraph (or any run container) as pieces.
     fn inline(&mut self, node: Node<'_, '_>, out: &mut Vec<Piece>, depth: usize, refs: bool) {
-        if depth > super::xml::MAX_DEPTH {
+        if depth > HARD_MAX_DEPTH {
             return;
         }
         for c in node.children().filter(|c| c.is_element()) {
@@ -714,7 +727,7 @@ impl Reader {
 
     /// A table cell's paragraphs (and nested tables) on one line.
     fn cell(&mut self, tc: Node<'_, '_>, out: &mut Vec<Piece>, depth: usize) {
-        if depth > super::xml::MAX_DEPTH {
+        if depth > HARD_MAX_DEPTH {
             return;
         }
         for c in tc.children().filter(|c| c.is_element()) {

@@ -6,6 +6,7 @@
 
 pub mod detect;
 pub mod docx;
+pub mod encoding;
 pub mod figures;
 pub mod joined;
 pub mod span;

@@ -18,41 +18,34 @@ mod markers;
 mod meta;
 mod tables;
 
-/// Reads `bytes` as a plain-text answer list. Never fails: invalid UTF-8 is
-/// read lossily with a note, and a text without entries gives a document
+/// Reads `bytes` as a plain-text answer list. Never fails: text that is
+/// not UTF-8 is decoded as well as it can be, with a note
+/// ([`super::encoding`]), and a text without entries gives a document
 /// without entries.
 pub fn read(path: &str, bytes: &[u8]) -> Document {
     let mut notes = Vec::new();
-    let text: Arc<str> = match std::str::from_utf8(bytes) {
-        Ok(s) => {
-            // Valid UTF-8 that carries U+FFFD was damaged by an earlier
-            // conversion: say so once, at the first one.
-            if let Some(at) = s.find('\u{fffd}') {
-                notes.push(ReaderNote {
-                    kind: NoteKind::InvalidEncoding,
-                    span: Span::new(at, at + '\u{fffd}'.len_utf8()),
-                    message: "the text contains a replacement character (U+FFFD): a character was lost in an earlier conversion".to_string(),
-                });
-            }
-            s.into()
-        }
-        Err(e) => {
-            let at = e.valid_up_to();
-            let text: Arc<str> = String::from_utf8_lossy(bytes).into();
-            let mut end = (at + 1).min(text.len());
-            while end < text.len() && !text.is_char_boundary(end) {
-                end += 1;
-            }
-            notes.push(ReaderNote {
-                kind: NoteKind::InvalidEncoding,
-                span: Span::new(at.min(text.len()), end),
-                message: format!(
-                    "the file is not valid UTF-8 (first bad byte at offset {at}); it was read with replacement characters"
-                ),
-            });
-            text
-        }
-    };
+    let decoded = super::encoding::decode(bytes);
+    let text: Arc<str> = decoded.text.into();
+    if let Some((at, message)) = decoded.note {
+        let at = at.min(text.len());
+        let end = text
+            .get(at..)
+            .and_then(|t| t.chars().next())
+            .map_or(at, |c| at + c.len_utf8());
+        notes.push(ReaderNote {
+            kind: NoteKind::InvalidEncoding,
+            span: Span::new(at, end),
+            message,
+        });
+    } else if let Some(at) = text.find('\u{fffd}') {
+        // Valid text that carries U+FFFD was damaged by an earlier
+        // conversion: say so once, at the first one.
+        notes.push(ReaderNote {
+            kind: NoteKind::InvalidEncoding,
+            span: Span::new(at, at + '\u{fffd}'.len_utf8()),
+            message: "the text contains a replacement character (U+FFFD): a character was lost in an earlier conversion".to_string(),
+        });
+    }
     let lines = LineIndex::new(&text);
     let mut reader = Reader::new(&text, &lines);
     reader.notes = notes;
@@ -65,6 +58,9 @@ pub fn read(path: &str, bytes: &[u8]) -> Document {
 struct Line {
     span: Span,
 }
+
+/// Characters that take no room on the page.
+const ZERO_WIDTH: &[char] = &['\u{feff}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}'];
 
 fn split_lines(text: &str, index: &LineIndex) -> Vec<Line> {
     let mut out = Vec::with_capacity(index.line_count());
@@ -79,12 +75,17 @@ fn split_lines(text: &str, index: &LineIndex) -> Vec<Line> {
         while end > start && (bytes[end - 1] == b'\n' || bytes[end - 1] == b'\r') {
             end -= 1;
         }
-        // A byte-order mark belongs to no line's content.
-        let start = if i == 0 && text.starts_with('\u{feff}') {
-            start + 3
-        } else {
-            start
-        };
+        // Zero-width characters in front of a line (a byte-order mark, a
+        // zero-width space pasted from a web page) are no content:
+        // "\u{200b}1 Vraag?" starts an entry. Columns still count them.
+        let mut start = start;
+        while let Some(c) = text
+            .get(start..end)
+            .and_then(|t| t.chars().next())
+            .filter(|c| ZERO_WIDTH.contains(c))
+        {
+            start += c.len_utf8();
+        }
         out.push(Line {
             span: Span::new(start.min(end), end),
         });
@@ -108,36 +109,32 @@ fn trimmed(text: &str, span: Span) -> Span {
 }
 
 static LONE_NUMBERS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*\d{1,4}(?:\s+\d{1,4}){0,2}\s*$").expect("static regex"));
+    LazyLock::new(|| crate::static_regex(r"^\s*\d{1,4}(?:\s+\d{1,4}){0,2}\s*$"));
 static HEADER_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(\d{3,6}(?:[- ][0-9A-Z]{1,8})?\)\s+\d{1,4}\s*/\s*\d{1,4}\s*$")
-        .expect("static regex")
+    crate::static_regex(r"\(\d{3,6}(?:[- ][0-9A-Z]{1,8})?\)\s+\d{1,4}\s*/\s*\d{1,4}\s*$")
 });
 static COLUMN_HEADER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*Nr\.?\s+Vraag\b.*\b(?:Bijlage|Blz)").expect("static regex"));
+    LazyLock::new(|| crate::static_regex(r"^\s*Nr\.?\s+Vraag\b.*\b(?:Bijlage|Blz)"));
 /// "12 Text", "12. Text", "12" (group 2 is the separator, group 3 the text).
 static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s?(\d{1,4})(\.?)(?:\s+(\S.*))?$").expect("static regex"));
+    LazyLock::new(|| crate::static_regex(r"^\s?(\d{1,4})(\.?)(?:\s+(\S.*))?$"));
 /// "3 UN Comtrade ...", "5https://..." (a number, then a space or a letter).
-static DEF_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s?(\d{1,3})(?:\s+(\S.*)|([A-Za-z].*))?$").expect("static regex")
-});
-static TRAILING_REF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s(\d{1,3})\s*$").expect("static regex"));
+static DEF_START: LazyLock<Regex> =
+    LazyLock::new(|| crate::static_regex(r"^\s?(\d{1,3})(?:\s+(\S.*)|([A-Za-z].*))?$"));
+static TRAILING_REF: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"\s(\d{1,3})\s*$"));
 /// "Vraag 12", "Vraag 12 en 13", "Vragen 12 t/m 14:".
 static VRAAG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:Vraag|VRAAG|Vragen|VRAGEN)\s+(\d{1,4}(?:\s*(?:,|en|t/m|&|-)\s*\d{1,4})*)\s*[:.)]?(?:\s+(\S.*))?\s*$")
-        .expect("static regex")
+    crate::static_regex(
+        r"^\s*(?:Vraag|VRAAG|Vragen|VRAGEN)\s+(\d{1,4}(?:\s*(?:,|en|t/m|&|-)\s*\d{1,4})*)\s*[:.)]?(?:\s+(\S.*))?\s*$",
+    )
 });
 /// "Antwoord", "Antwoord 12", "Antwoord op vraag 12:", "Antwoord op vragen 12 en 13".
 static ANTWOORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::static_regex(
         r"^\s*(?:Antwoord|ANTWOORD)(?:\s+(?i:op\s+(?:de\s+)?vra(?:ag|gen)))?(?:\s+(\d{1,4}(?:\s*(?:,|en|t/m|&|-)\s*\d{1,4})*))?\s*[:.)]?(?:\s+(\S.*))?\s*$",
     )
-    .expect("static regex")
 });
-static NUMBER_LIST: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d{1,4}|t/m|-").expect("static regex"));
+static NUMBER_LIST: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"\d{1,4}|t/m|-"));
 
 /// Question numbers of a label: "12 en 13" → [12, 13]; "12 t/m 14" → [12, 13, 14].
 fn label_numbers(s: &str) -> Vec<u32> {
@@ -940,10 +937,9 @@ fn join_numbers(n: &[u32]) -> String {
 }
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::static_regex(
         r"(?i)\b(?:https?|ftp|htps?|htttps?|hhtps?)\s?:?/{1,3}[^\s<>“”‘’]*|\bwww\.[^\s<>“”‘’]+",
     )
-    .expect("static regex")
 });
 
 /// URLs in a definition's lines. A URL broken at a line end

@@ -23,13 +23,22 @@ use super::{Document, Format, NoteKind};
 pub const MAX_XML_BYTES: usize = 64 << 20;
 /// Largest number of XML nodes in one document.
 pub const MAX_NODES: u32 = 4_000_000;
-/// Deepest element nesting accepted.
+/// Deepest element nesting accepted by default (`max-xml-depth`).
 pub const MAX_DEPTH: usize = 200;
+/// The deepest `max-xml-depth` can be set to: the readers recurse once per
+/// level, and stay well inside a thread's stack up to here.
+pub const HARD_MAX_DEPTH: usize = 1000;
 
 /// Parses XML with the limits above. `allow_dtd` admits an internal DTD
 /// subset (its entities are expanded with roxmltree's loop and
-/// billion-laughs limits; external ones are never fetched).
-pub(crate) fn parse(text: &str, allow_dtd: bool) -> Result<roxmltree::Document<'_>, ReadError> {
+/// billion-laughs limits; external ones are never fetched). Elements may
+/// nest `max_depth` deep.
+pub(crate) fn parse(
+    text: &str,
+    allow_dtd: bool,
+    max_depth: usize,
+) -> Result<roxmltree::Document<'_>, ReadError> {
+    let max_depth = max_depth.min(HARD_MAX_DEPTH);
     if text.len() > MAX_XML_BYTES {
         return Err(ReadError::new(format!(
             "the XML is larger than {} MiB",
@@ -46,9 +55,9 @@ pub(crate) fn parse(text: &str, allow_dtd: bool) -> Result<roxmltree::Document<'
     // Nesting depth, without recursion.
     let mut stack = vec![(doc.root(), 0usize)];
     while let Some((node, depth)) = stack.pop() {
-        if depth > MAX_DEPTH {
+        if depth > max_depth {
             return Err(ReadError::new(format!(
-                "the XML is nested deeper than {MAX_DEPTH} elements"
+                "the XML is nested deeper than {max_depth} elements (max-xml-depth)"
             )));
         }
         for child in node.children().filter(|c| c.is_element()) {
@@ -72,10 +81,19 @@ pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, ReadError> {
 /// Root elements of official publications this reader understands.
 pub const ROOTS: &[&str] = &["officiele-publicatie", "kamerstuk", "kamervragen", "stuk"];
 
-/// Reads official publication XML.
+/// Reads official publication XML within the default limits.
 pub fn read(path: &str, bytes: &[u8]) -> Result<Document, ReadError> {
+    read_with(path, bytes, &super::detect::ReadLimits::default())
+}
+
+/// Reads official publication XML within `limits`.
+pub fn read_with(
+    path: &str,
+    bytes: &[u8],
+    limits: &super::detect::ReadLimits,
+) -> Result<Document, ReadError> {
     let text = utf8(bytes)?;
-    let xml = parse(text, true)?;
+    let xml = parse(text, true, limits.xml_depth)?;
     let root = xml.root_element();
     if !ROOTS.contains(&root.tag_name().name()) {
         return Err(ReadError::new(format!(
@@ -223,7 +241,7 @@ impl Reader {
     }
 
     fn block(&mut self, node: roxmltree::Node<'_, '_>, depth: usize) {
-        if depth > super::xml::MAX_DEPTH {
+        if depth > HARD_MAX_DEPTH {
             return;
         }
         for c in node.children().filter(|c| c.is_element()) {
@@ -301,7 +319,7 @@ impl Reader {
     /// Text, links and footnote references of an element.
     fn inline(&mut self, node: roxmltree::Node<'_, '_>, depth: usize, refs: bool) -> Vec<Piece> {
         let mut out = Vec::new();
-        if depth > MAX_DEPTH {
+        if depth > HARD_MAX_DEPTH {
             return out;
         }
         for c in node.children() {

@@ -73,8 +73,14 @@ pub fn render(results: &[FileResult]) -> String {
             escape_data(&message)
         );
     }
-    let totals = Totals::of(results);
-    let _ = writeln!(out, "kamerlint: {totals}");
+    out.push_str(&footer(&Totals::of(results)));
+    out
+}
+
+/// The lines after the annotations: the totals, and a note when GitHub
+/// will not show all of them.
+pub fn footer(totals: &Totals) -> String {
+    let mut out = format!("kamerlint: {totals}\n");
     if totals.errors > SHOWN_PER_STEP
         || totals.warnings > SHOWN_PER_STEP
         || totals.infos > SHOWN_PER_STEP

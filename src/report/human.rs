@@ -158,6 +158,63 @@ impl Source {
     }
 }
 
+impl Source {
+    /// miette's contents of `span` with context, read from the text from a
+    /// few lines before the span on. miette counts lines from the start of
+    /// what it reads; given the whole text, every snippet would cost the
+    /// length of the document before it, and a report on a long document
+    /// would take time quadratic in its length. The window starts after a
+    /// line break, at least two lines before the first context line, so
+    /// miette reads it as it reads the whole text; the lines before the
+    /// window are added from the line index.
+    fn window(
+        &self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<MietteSpanContents<'_>, MietteError> {
+        let bytes = self.text.as_bytes();
+        let mut before = span.offset().min(bytes.len());
+        let mut from = 0;
+        for _ in 0..context_lines_before + 2 {
+            match bytes[..before].iter().rposition(|&b| b == b'\n') {
+                Some(i) => {
+                    before = i;
+                    from = i + 1;
+                }
+                None => {
+                    from = 0;
+                    break;
+                }
+            }
+        }
+        let shifted = SourceSpan::new((span.offset() - from).into(), span.len());
+        let contents = <[u8] as SourceCode>::read_span(
+            &bytes[from..],
+            &shifted,
+            context_lines_before,
+            context_lines_after,
+        )?;
+        // Line breaks before the window; lone CRs count as in the source
+        // text, where they are line feeds.
+        let lines = if from == 0 {
+            0
+        } else {
+            self.document.line_col(from).line - 1
+        };
+        Ok(MietteSpanContents::new(
+            contents.data(),
+            SourceSpan::new(
+                (contents.span().offset() + from).into(),
+                contents.span().len(),
+            ),
+            contents.line() + lines,
+            contents.column(),
+            contents.line_count() + lines,
+        ))
+    }
+}
+
 impl SourceCode for Source {
     fn read_span<'a>(
         &'a self,
@@ -165,9 +222,7 @@ impl SourceCode for Source {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let contents = self
-            .text
-            .read_span(span, context_lines_before, context_lines_after)?;
+        let contents = self.window(span, context_lines_before, context_lines_after)?;
         if context_lines_before > 0 {
             if !self.document.regions.is_empty() {
                 return Ok(self.paragraph(span));
@@ -511,6 +566,59 @@ corpus/x.txt: 2 questions, 1 footnote marker, 1 footnote definition
 
     /// Spans anywhere (inside characters, past the end, across tabs and
     /// every kind of line break) never stop a report from being drawn.
+    #[test]
+    fn windows_read_as_the_whole_text_does() {
+        let pieces = ["a", "ë", "\n", "\r\n", "\r", " ", "12", "\n\n"];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n.max(1)
+        };
+        for _ in 0..200 {
+            let text: String = (0..next(60)).map(|_| pieces[next(pieces.len())]).collect();
+            let document = Arc::new(Document::empty(
+                "w.txt",
+                crate::document::Format::Text,
+                text.as_str().into(),
+            ));
+            let source = Source::new(&document);
+            for _ in 0..20 {
+                // Spans as the report gives them to miette.
+                let offset = next(text.len() + 3);
+                let span = source_span(&source.text, Span::new(offset, offset + next(8)));
+                let context = [0, 1, 2, 3][next(4)];
+                let whole = source.text.read_span(&span, context, context);
+                let window = source.window(&span, context, context);
+                match (whole, window) {
+                    (Ok(whole), Ok(window)) => {
+                        let parts = |c: &dyn SpanContents<'_>| {
+                            (
+                                c.data().to_vec(),
+                                *c.span(),
+                                c.line(),
+                                c.column(),
+                                c.line_count(),
+                            )
+                        };
+                        assert_eq!(
+                            parts(&window),
+                            parts(whole.as_ref()),
+                            "{text:?} {span:?} {context}"
+                        );
+                    }
+                    (Err(_), Err(_)) => {}
+                    (whole, window) => panic!(
+                        "{text:?} {span:?}: {:?} vs {:?}",
+                        whole.is_ok(),
+                        window.is_ok()
+                    ),
+                }
+            }
+        }
+    }
+
     #[test]
     fn arbitrary_spans_always_render() {
         let pieces = ["a", "ë", "‘", "\t", "\n", "\r\n", "\r", " ", "12", "\n\n"];

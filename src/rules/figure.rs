@@ -155,10 +155,9 @@ fn breakdown_shares(doc: &Document, out: &mut Vec<Diagnostic>) {
 }
 
 static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::static_regex(
         r"(?i)^\s*(?:,\s*)?(?:wat|dat|ofwel|oftewel|ongeveer|circa|is|zijnde)?\s*(?:is\s+)?$",
     )
-    .expect("static regex")
 });
 
 /// "EUR 676,9 miljard in 2023, wat 72% van de totale export betreft": the
@@ -261,11 +260,14 @@ fn check_ratio(
 /// each colon only: running it over whole answers was the slowest part of
 /// the figure rules).
 static COUNTED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)([0-9]{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+((?:[\p{L}’'/-]+\s+){0,3}?[\p{L}’'/-]+)\s*$")
-        .expect("static regex")
+    crate::static_regex(
+        r"(?i)(?-u:\b)([0-9]{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+((?:[\p{L}’'/-]+\s+){0,3}?[\p{L}’'/-]+)\s*$",
+    )
 });
 static HEDGED_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:o\.a\.|onder andere|onder meer|waaronder|zoals|bijvoorbeeld|bijv\.|m\.n\.|met name|enkele|ruim|circa|ongeveer)").expect("static regex")
+    crate::static_regex(
+        r"(?i)\b(?:o\.a\.|onder andere|onder meer|waaronder|zoals|bijvoorbeeld|bijv\.|m\.n\.|met name|enkele|ruim|circa|ongeveer)",
+    )
 });
 /// Names that contain " en " and count as one item.
 const JOINED_NAMES: &[&str] = &[
@@ -300,12 +302,20 @@ fn counts(doc: &Document, out: &mut Vec<Diagnostic>) {
             while !text.is_char_boundary(from) {
                 from -= 1;
             }
-            let Some(c) = COUNTED_HEAD.captures(&text[from..colon]) else { continue };
-            let (Some(n), Some(noun)) = (c.get(1), c.get(2)) else { continue };
-            let Some(stated) = number_word(n.as_str()) else { continue };
+            let Some(c) = COUNTED_HEAD.captures(&text[from..colon]) else {
+                continue;
+            };
+            let (Some(n), Some(noun)) = (c.get(1), c.get(2)) else {
+                continue;
+            };
+            let Some(stated) = number_word(n.as_str()) else {
+                continue;
+            };
             // The list: up to the full stop, without further colons or semicolons.
             let rest = &text[colon + 1..];
-            let Some(stop) = rest.find(['.', ':', ';']) else { continue };
+            let Some(stop) = rest.find(['.', ':', ';']) else {
+                continue;
+            };
             if !rest[stop..].starts_with('.') {
                 continue;
             }
@@ -317,7 +327,10 @@ fn counts(doc: &Document, out: &mut Vec<Diagnostic>) {
                 head_from -= 1;
             }
             let head = &text[head_from..n_start];
-            if HEDGED_LIST.is_match(list_text) || HEDGED_LIST.is_match(head) || HEDGED_LIST.is_match(noun.as_str()) {
+            if HEDGED_LIST.is_match(list_text)
+                || HEDGED_LIST.is_match(head)
+                || HEDGED_LIST.is_match(noun.as_str())
+            {
                 continue;
             }
             let mut l = list_text.to_lowercase();

@@ -75,20 +75,23 @@ pub const RULES: &[RuleMeta] = &[
 ];
 
 static CURRENCY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\b(?:EUR|USD|GBP)\b|€)").expect("static regex"));
+    LazyLock::new(|| crate::static_regex(r"(?:\b(?:EUR|USD|GBP)\b|€)"));
 /// A price or yield per unit.
 static PER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bper\s+(?:euro|kg|kilo|ton|stuk|liter|vte|fte|inwoner|persoon|eenheid|uur|dag|maand|vat|m2|m3)\b").expect("static regex")
+    crate::static_regex(
+        r"(?i)\bper\s+(?:euro|kg|kilo|ton|stuk|liter|vte|fte|inwoner|persoon|eenheid|uur|dag|maand|vat|m2|m3)\b",
+    )
 });
 /// An amount ending right before a currency code: "100 miljoen EUR", "18 mld. EUR".
 static AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\d|\b(?:duizend|miljoen|miljard|mln\.?|mld\.?|mrd\.?|biljoen))\s*$")
-        .expect("static regex")
+    crate::static_regex(r"(?:\d|\b(?:duizend|miljoen|miljard|mln\.?|mld\.?|mrd\.?|biljoen))\s*$")
 });
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:[-–−+]\s?)?\d|^\s*(?:duizend|miljoen|miljard|mln|mld|mrd|biljoen)\b|^\s*[)/]|^\s*\d").expect("static regex")
+    crate::static_regex(
+        r"^\s*(?:[-–−+]\s?)?\d|^\s*(?:duizend|miljoen|miljard|mln|mld|mrd|biljoen)\b|^\s*[)/]|^\s*\d",
+    )
 });
-static PERCENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\d(\s?)%").expect("static regex"));
+static PERCENT: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"\d(\s?)%"));
 
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     let prose: Vec<&Quantity> = doc.quantities.iter().filter(|q| q.cell.is_none()).collect();

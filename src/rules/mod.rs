@@ -6,6 +6,7 @@ pub mod declarative;
 pub mod figure;
 pub mod footnote;
 pub mod format;
+pub mod limits;
 pub mod rounding;
 pub mod set;
 pub mod structure;
@@ -60,15 +61,49 @@ pub fn check(doc: &Document) -> Vec<Diagnostic> {
 /// severities changed) and the declarative rules of `rules`. The result is
 /// sorted by position, then rule id, so output is identical across runs.
 pub fn check_with(doc: &Document, rules: &RuleSet) -> Vec<Diagnostic> {
+    check_within(doc, rules, &limits::Budget::default())
+}
+
+/// The rule families in the order they run.
+type Family = (&'static str, fn(&Document, &mut Vec<Diagnostic>));
+const FAMILIES: &[Family] = &[
+    ("structure", structure::check),
+    ("xref", xref::check),
+    ("footnote", footnote::check),
+    ("total", total::check),
+    ("figure", figure::check),
+    ("format", format::check),
+];
+
+/// As [`check_with`], within a time budget: once it is used up, the
+/// families (and declarative rules) not yet run are skipped and
+/// `structure/time-budget` names them ([`limits`]).
+pub fn check_within(doc: &Document, rules: &RuleSet, budget: &limits::Budget) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    structure::check(doc, &mut out);
-    xref::check(doc, &mut out);
-    footnote::check(doc, &mut out);
-    total::check(doc, &mut out);
-    figure::check(doc, &mut out);
-    format::check(doc, &mut out);
+    let mut skipped: Vec<&'static str> = Vec::new();
+    for (name, check) in FAMILIES {
+        if !skipped.is_empty() || budget.exceeded() {
+            skipped.push(name);
+            continue;
+        }
+        check(doc, &mut out);
+    }
     rules.apply_levels(&mut out);
-    rules.check_declarative(doc, &mut out);
+    if skipped.is_empty() {
+        skipped.extend(rules.check_declarative(doc, &mut out, budget));
+    } else {
+        skipped.push("the rules of rule files");
+    }
+    if !skipped.is_empty() {
+        let meta = &limits::TIME_BUDGET_RULE;
+        if let Some(severity) =
+            rules.severity_of(meta.id, set::ProfileSeverity::same(meta.severity))
+        {
+            let mut d = budget.stopped(&skipped);
+            d.severity = severity;
+            out.push(d);
+        }
+    }
     sort(&mut out);
     out
 }

@@ -206,7 +206,11 @@ impl RuleSet {
 
     /// Every rule, built-in and declarative, sorted by id.
     pub fn infos(&self) -> Vec<RuleInfo> {
-        let mut all: Vec<RuleInfo> = super::all().into_iter().map(RuleInfo::from).collect();
+        let mut all: Vec<RuleInfo> = super::all()
+            .into_iter()
+            .chain(super::limits::RULES)
+            .map(RuleInfo::from)
+            .collect();
         all.extend(self.declarative.iter().map(|r| r.info.clone()));
         all.sort_by_key(|r| r.id);
         all
@@ -257,16 +261,28 @@ impl RuleSet {
         );
     }
 
-    /// Runs the declarative rules that are switched on.
-    pub(crate) fn check_declarative(&self, doc: &Document, out: &mut Vec<Diagnostic>) {
+    /// Runs the declarative rules that are switched on, while `budget`
+    /// lasts; returns the ids of those it had to skip.
+    pub(crate) fn check_declarative(
+        &self,
+        doc: &Document,
+        out: &mut Vec<Diagnostic>,
+        budget: &super::limits::Budget,
+    ) -> Vec<&'static str> {
+        let mut skipped = Vec::new();
         if self.declarative.is_empty() {
-            return;
+            return skipped;
         }
         let prose = declarative::Prose::of(doc);
         for rule in &self.declarative {
             if let Some(severity) = self.severity_of(rule.info.id, rule.info.severity) {
+                if !skipped.is_empty() || budget.exceeded() {
+                    skipped.push(rule.info.id);
+                    continue;
+                }
                 rule.check(doc, &prose, severity, out);
             }
         }
+        skipped
     }
 }

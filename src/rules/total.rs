@@ -45,18 +45,18 @@ pub const SHARES: RuleMeta = RuleMeta {
 pub const RULES: &[RuleMeta] = &[SUM_MISMATCH, ROUNDING_DIFFERENCE, SHARES];
 
 static TOTAL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:totaal|total|som|eindtotaal|generaal totaal)\b").expect("static regex")
+    crate::static_regex(r"(?i)^\s*(?:totaal|total|som|eindtotaal|generaal totaal)\b")
 });
 static SUB_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:waarvan|w\.v\.|waaronder|w\.o\.|-|–|\(|o\.a\.)").expect("static regex")
+    crate::static_regex(r"(?i)^\s*(?:waarvan|w\.v\.|waaronder|w\.o\.|-|–|\(|o\.a\.)")
 });
 static NON_ADDITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)%|procent|aandeel|gemiddel|index|groei|per\b|ratio|mutatie|verandering")
-        .expect("static regex")
+    crate::static_regex(
+        r"(?i)%|procent|aandeel|gemiddel|index|groei|per\b|ratio|mutatie|verandering",
+    )
 });
 static SHARE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)uitgesplitst|als\s+volgt|verdeling|verdeeld|bestemd\s+voor|aandelen")
-        .expect("static regex")
+    crate::static_regex(r"(?i)uitgesplitst|als\s+volgt|verdeling|verdeeld|bestemd\s+voor|aandelen")
 });
 
 /// A base value written in a scale: 677000000000 in miljard is "677 miljard".

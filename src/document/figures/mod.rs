@@ -33,13 +33,13 @@ pub struct Breakdown {
 
 /// "en bij de ...", "en voor ...": a new phrase after "en".
 static NEXT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s(?:en|of)\s+(?:bij|de|het|in|voor|aan|op|met|naar|van|een|EUR|€|\d)")
-        .expect("static regex")
+    crate::static_regex(r"\s(?:en|of)\s+(?:bij|de|het|in|voor|aan|op|met|naar|van|een|EUR|€|\d)")
 });
 /// Words that take a sentence outside the country its question is about.
 static OTHER_SCOPE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"ter vergelijking|van nederland\b|wereldwijd|in de wereld|de nederlandse economie")
-        .expect("static regex")
+    crate::static_regex(
+        r"ter vergelijking|van nederland\b|wereldwijd|in de wereld|de nederlandse economie",
+    )
 });
 
 /// Measures counted in jobs, never in money.
@@ -48,17 +48,18 @@ const JOB_MEASURES: &[&str] = &["voltijdbanen", "werkgelegenheid"];
 /// Where the parts of a "waarvan" list end: a new clause with its own
 /// subject, or a nested "waarvan" that splits a part.
 static PARTS_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i);|,\s+(?:en|maar|terwijl|wat|dat|die)\s|\bwaarvan\b").expect("static regex")
+    crate::static_regex(r"(?i);|,\s+(?:en|maar|terwijl|wat|dat|die)\s|\bwaarvan\b")
 });
 /// "waarvan onder meer": the list is not complete.
 static PARTIAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:onder (?:meer|andere)|o\.a\.|bijvoorbeeld|met name|onder anderen|ten minste|minstens)").expect("static regex")
+    crate::static_regex(
+        r"(?i)^\s*(?:onder (?:meer|andere)|o\.a\.|bijvoorbeeld|met name|onder anderen|ten minste|minstens)",
+    )
 });
 
-static WAARVAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bwaarvan\b").expect("static regex"));
+static WAARVAN: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"\bwaarvan\b"));
 static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:dat|datzelfde|hetzelfde|dit|dat zelfde)\s+jaar\b").expect("static regex")
+    crate::static_regex(r"(?i)\b(?:dat|datzelfde|hetzelfde|dit|dat zelfde)\s+jaar\b")
 });
 
 /// Reads the figures of `doc` into `doc.quantities` and `doc.breakdowns`.
@@ -130,8 +131,9 @@ pub fn annotate(doc: &mut Document, vocabulary: &Vocabulary) {
 }
 
 static TABLE_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\((?:in|x)\s+(?P<cur>eur|€|euro|usd)?\s*(?P<scale>duizend|1\.000|miljoen(?:en)?|mln\.?|miljard(?:en)?|mld\.?|mrd\.?)?\s*(?P<cur2>euro(?:’s|'s)?|eur)?")
-        .expect("static regex")
+    crate::static_regex(
+        r"(?i)\((?:in|x)\s+(?P<cur>eur|€|euro|usd)?\s*(?P<scale>duizend|1\.000|miljoen(?:en)?|mln\.?|miljard(?:en)?|mld\.?|mrd\.?)?\s*(?P<cur2>euro(?:’s|'s)?|eur)?",
+    )
 });
 
 /// The unit and scale a table's caption or column head gives its cells:

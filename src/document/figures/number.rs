@@ -37,9 +37,18 @@ pub struct Number {
 /// Characters that mean "minus" in print.
 pub const MINUS: &[char] = &['-', '–', '−', '‒'];
 
+/// Spaces that group thousands as a plain space does: non-breaking, thin,
+/// narrow non-breaking, and the zero-width ones pasted from web pages.
+pub const SPACES: &[char] = &[
+    '\u{a0}', '\u{2009}', '\u{202f}', '\u{200b}', '\u{2060}', '\u{feff}',
+];
+
 /// Parses a number token such as "1.709", "-0,6", "352,4", "9 660,8", "5,–".
 /// Returns None for anything that is not a well-formed number.
 pub fn parse(token: &str) -> Option<Number> {
+    if token.contains(SPACES) {
+        return parse(&token.replace(SPACES, " "));
+    }
     let t = token.trim();
     let (negative, t) = match t.strip_prefix(MINUS) {
         Some(rest) => (true, rest.trim_start()),

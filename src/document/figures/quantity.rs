@@ -136,13 +136,14 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // The first alternative: thousands grouped with a non-breaking, thin or
     // zero-width space ("1 709", as Word and web pages print it; see
     // number::SPACES), which no one types between two separate numbers.
-    Regex::new(r"\d{1,3}(?:[\u{a0}\u{2009}\u{202f}\u{200b}\u{2060}\u{feff}]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?(?:,[-–](?:\s|$))?")
-        .expect("static regex")
+    crate::static_regex(
+        r"\d{1,3}(?:[\u{a0}\u{2009}\u{202f}\u{200b}\u{2060}\u{feff}]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?(?:,[-–](?:\s|$))?",
+    )
 });
 static CURRENCY_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\b(?:EUR|USD|GBP)|€|\$|£)\s?$").expect("static regex"));
+    LazyLock::new(|| crate::static_regex(r"(?:\b(?:EUR|USD|GBP)|€|\$|£)\s?$"));
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::static_regex(
         r"(?x)^
         (?P<pct>\s?(?:%|procent(?-u:\b)))?
         (?P<pp>\s?procentpunt(?:en)?(?-u:\b))?
@@ -151,14 +152,14 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         (?:\s?(?P<cur>euro(?:cent)?(?-u:\b)|eurocent(?-u:\b)|dollar(?-u:\b)|EUR(?-u:\b)))?
         (?:\s(?P<unit>kg|ton|vte|fte|VTE|FTE|voltijdbanen|banen|arbeidsplaatsen)(?-u:\b))?",
     )
-    .expect("static regex")
 });
 static BETWEEN_UPPER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+en\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s+(duizend|miljoen|mln\.?|miljard|mld\.?|mrd\.?|biljoen))?").expect("static regex")
+    crate::static_regex(
+        r"^\s+en\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s+(duizend|miljoen|mln\.?|miljard|mld\.?|mrd\.?|biljoen))?",
+    )
 });
-static NEXT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:\(\w+\)\s+)?([a-zà-ÿ][a-zà-ÿ’'-]{2,})").expect("static regex")
-});
+static NEXT_WORD: LazyLock<Regex> =
+    LazyLock::new(|| crate::static_regex(r"^\s+(?:\(\w+\)\s+)?([a-zà-ÿ][a-zà-ÿ’'-]{2,})"));
 static MONTHS: &[&str] = &[
     "januari",
     "februari",
@@ -283,7 +284,7 @@ static HEDGES: &[&str] = &[
 /// Source spans that hold no figures: citations ("Kamerstuk 21501-02, nr. 3221",
 /// "(Trb. 1996, 155)"), dates and footnote markers are handed in by the caller.
 static CITATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::static_regex(
         r"(?x)
         Kamerstuk(?:ken)?(?:[\x20\t\n]+I{1,2})?[^.;)]*?nr\.[\x20\t\n]*[0-9]+
         | \([\x20\t\n]*[0-9][0-9\x20\t\n]{2,8}(?:-[0-9A-Z]+)?(?:[\x20\t\n]+[IVXLC]+)?,[\x20\t\n]*nr\.[\x20\t\n]*[0-9]+[\x20\t\n]*\)
@@ -298,7 +299,6 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
         | [0-9]+/[0-9]+
         ",
     )
-    .expect("static regex")
 });
 
 /// Reads every figure in `joined` (an entry's question or answer), skipping

@@ -18,8 +18,7 @@ use crate::document::{Marker, MarkerKind, NoteKind, ReaderNote, Span};
 /// that the PDF lost, or that the author skipped).
 const LOOKAHEAD: u32 = 2;
 
-static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d+(?:[.,]\d+)*").expect("static regex"));
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"\d+(?:[.,]\d+)*"));
 
 #[derive(Debug, Default)]
 pub struct Markers {

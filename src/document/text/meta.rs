@@ -6,23 +6,22 @@ use regex::Regex;
 
 use crate::document::{Furniture, FurnitureKind, Joined, Located, Meta, Span};
 
-static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)lijst van (?:feitelijke )?vragen en antwoorden").expect("static regex")
-});
+static TITLE: LazyLock<Regex> =
+    LazyLock::new(|| crate::static_regex(r"(?i)lijst van (?:feitelijke )?vragen en antwoorden"));
 static COMMITTEE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:de\s+)?((?:vaste\s+|algemene\s+)?commissie\s+voor\s+.+?)\s+heeft\b")
-        .expect("static regex")
+    crate::static_regex(
+        r"(?i)\b(?:de\s+)?((?:vaste\s+|algemene\s+)?commissie\s+voor\s+.+?)\s+heeft\b",
+    )
 });
 /// "over de Beleidsagenda ... (36180, nr. 164)".
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    crate::static_regex(
         r"\bover\s+(?:de|het)\s+(.+?)\s*\((\d[\d ]{2,6}\d(?:-[0-9A-Z]+)?),?\s*nr\.\s*(\d+)\)",
     )
-    .expect("static regex")
 });
 /// "(36180-164) 5/102" in a page header.
 static HEADER_DOSSIER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\((\d{3,6}(?:-[0-9A-Z]{1,8})?)\)\s+\d").expect("static regex"));
+    LazyLock::new(|| crate::static_regex(r"\((\d{3,6}(?:-[0-9A-Z]{1,8})?)\)\s+\d"));
 
 pub fn read(text: &str, front: &[Span], furniture: &[Furniture]) -> Meta {
     let mut meta = Meta::default();

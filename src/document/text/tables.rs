@@ -15,9 +15,8 @@ use regex::Regex;
 use crate::document::figures::number;
 use crate::document::{Cell, Entry, Row, Span, Table};
 
-static RANK_ROW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{1,2})\s+([^\d]+?)\s+(\d{1,2})\s+([^\d]+?)$").expect("static regex")
-});
+static RANK_ROW: LazyLock<Regex> =
+    LazyLock::new(|| crate::static_regex(r"^(\d{1,2})\s+([^\d]+?)\s+(\d{1,2})\s+([^\d]+?)$"));
 const UNITS: &[&str] = &["vte", "fte", "%", "kg", "ton"];
 
 #[derive(Debug, Clone)]

@@ -157,7 +157,7 @@ impl Kind for Spec {
                 };
                 let re = cx.regex_with(m, |p| format!("^(?:{p})$")).or_else(|e| {
                     // A pattern that may be empty ("must be empty") is fine here.
-                    Regex::new(&format!("^(?:{})$", m.get_ref())).map_err(|_| e)
+                    cx.build(&format!("^(?:{})$", m.get_ref())).map_err(|_| e)
                 })?;
                 Test::Matches { capture, re }
             } else if let Some(name) = &c.absent {

@@ -62,13 +62,9 @@ impl Kind for Spec {
             }
             let alternatives: Vec<String> = variants.iter().map(|v| regex::escape(v)).collect();
             let pattern = format!(r"(?i)\b(?:{})\b", alternatives.join("|"));
-            let re = Regex::new(&pattern).map_err(|e| {
-                cx.error(
-                    set.span(),
-                    format!("cannot search for this set: {e}"),
-                    "this set",
-                )
-            })?;
+            let re = cx
+                .build(&pattern)
+                .map_err(|e| cx.regex_error(set.span(), &e))?;
             sets.push(VariantSet { variants, re });
         }
         Ok(Compiled {

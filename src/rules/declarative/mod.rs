@@ -419,7 +419,14 @@ struct FileSpec {
 pub(crate) struct Compiler {
     origin: Origin,
     fragments: BTreeMap<String, (String, Range<usize>)>,
+    /// The size limit of every compiled pattern ([`REGEX_SIZE`]).
+    regex_size: usize,
 }
+
+/// The default size limit of a rule file's compiled pattern, in bytes
+/// (`[limits] max-regex-size`): a pattern such as `\w{1000}{1000}` is
+/// refused when the rule file is loaded instead of taking gigabytes.
+pub const REGEX_SIZE: usize = 4 << 20;
 
 impl Compiler {
     /// An error at `span` of the rule file.
@@ -445,10 +452,9 @@ impl Compiler {
         wrap: impl Fn(String) -> String,
     ) -> Result<Regex, ConfigError> {
         let expanded = self.expand(pattern.get_ref(), pattern.span(), 0)?;
-        let re = Regex::new(&wrap(expanded)).map_err(|e| {
-            self.error(pattern.span(), "invalid regular expression", "this pattern")
-                .with_help(e.to_string())
-        })?;
+        let re = self
+            .build(&wrap(expanded))
+            .map_err(|e| self.regex_error(pattern.span(), &e))?;
         if re.is_match("") {
             return Err(self.error(
                 pattern.span(),
@@ -457,6 +463,29 @@ impl Compiler {
             ));
         }
         Ok(re)
+    }
+
+    /// Compiles a pattern within the size limit.
+    pub fn build(&self, pattern: &str) -> Result<Regex, regex::Error> {
+        regex::RegexBuilder::new(pattern)
+            .size_limit(self.regex_size)
+            .build()
+    }
+
+    /// The error for a pattern that does not compile.
+    pub fn regex_error(&self, span: Range<usize>, e: &regex::Error) -> ConfigError {
+        match e {
+            regex::Error::CompiledTooBig(limit) => self
+                .error(
+                    span,
+                    format!("the pattern is too large: it compiles to more than {limit} bytes"),
+                    "this pattern",
+                )
+                .with_help("simplify it (large counted repetitions such as {1000} multiply its size), or raise `max-regex-size` in kamerlint.toml [limits]"),
+            e => self
+                .error(span, "invalid regular expression", "this pattern")
+                .with_help(e.to_string()),
+        }
     }
 
     fn expand(
@@ -524,8 +553,15 @@ impl Compiler {
     }
 }
 
-/// Loads and compiles one rule file.
+/// Loads and compiles one rule file, with the default size limit of its
+/// patterns.
 pub fn load(file: &str, text: &str) -> Result<Loaded, ConfigError> {
+    load_with(file, text, REGEX_SIZE)
+}
+
+/// Loads and compiles one rule file; each pattern may compile to at most
+/// `regex_size` bytes.
+pub fn load_with(file: &str, text: &str, regex_size: usize) -> Result<Loaded, ConfigError> {
     let spec: FileSpec =
         toml::from_str(text).map_err(|e| ConfigError::from_toml(file, text, &e))?;
     let origin = Origin::new(file, text, 0..0);
@@ -540,6 +576,7 @@ pub fn load(file: &str, text: &str) -> Result<Loaded, ConfigError> {
     let cx = Compiler {
         origin: origin.clone(),
         fragments,
+        regex_size,
     };
     let mut rules = Vec::new();
     for rule in spec.rule {

@@ -1,0 +1,122 @@
+//! Inputs the fuzzers (fuzz/, scripts/fuzz.sh) found a crash or hang with,
+//! kept in tests/fixtures/fuzz/ and run the way their fuzz target runs
+//! them: read, every rule, every report. The file name's prefix names the
+//! target (`text-`, `xml-`, `docx-`, `config-`); the rest says what went
+//! wrong.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use kamerlint::config::Config;
+use kamerlint::document::{figures, Document};
+use kamerlint::report::{compact, github, html, human, json, parse, sarif};
+use kamerlint::FileResult;
+
+/// What every fuzz target does with a document (fuzz/fuzz_targets/common.rs).
+fn exercise(mut document: Document, config: &Config) -> FileResult {
+    figures::annotate(&mut document, figures::Vocabulary::builtin());
+    let diagnostics = kamerlint::rules::check_with(&document, &config.rules);
+    let len = document.text.len();
+    for d in &diagnostics {
+        assert!(
+            d.span.start <= d.span.end && d.span.end <= len,
+            "{} at {:?}",
+            d.rule,
+            d.span
+        );
+        for r in &d.related {
+            assert!(
+                r.span.start <= r.span.end && r.span.end <= len,
+                "{} related {:?}",
+                d.rule,
+                r.span
+            );
+        }
+    }
+    let result = FileResult {
+        path: "fuzz".to_string(),
+        document: Arc::new(document),
+        diagnostics,
+    };
+    let results = std::slice::from_ref(&result);
+    let _ = compact::render(results);
+    let _ = github::render(results);
+    let _ = human::render_plain(results);
+    json::render(results).expect("JSON");
+    sarif::render(results, &config.rules.infos_in_force()).expect("SARIF");
+    let _ = html::render(results, &html::Options::default());
+    let _ = parse::text(&result.document);
+    parse::json(&result.document).expect("parse JSON");
+    result
+}
+
+/// Runs one kept input as its target does; `Some` when it was read as a
+/// document.
+fn run(name: &str, bytes: &[u8]) -> Option<FileResult> {
+    let standard = Config::standard();
+    if name.starts_with("text-") {
+        return Some(exercise(
+            kamerlint::document::text::read(name, bytes),
+            standard,
+        ));
+    }
+    if name.starts_with("xml-") {
+        return kamerlint::document::xml::read(name, bytes)
+            .ok()
+            .map(|d| exercise(d, standard));
+    }
+    if name.starts_with("docx-") {
+        return kamerlint::document::docx::read(name, bytes)
+            .ok()
+            .map(|d| exercise(d, standard));
+    }
+    if name.starts_with("config-") {
+        let (&mode, rest) = bytes.split_first()?;
+        let text = std::str::from_utf8(rest).ok()?;
+        if mode % 2 == 0 {
+            let config = Config::parse("kamerlint.toml", Path::new("/nonexistent"), text).ok()?;
+            let doc = kamerlint::document::text::read("sample.txt", b"1 Vraag?\nXXX.\n");
+            return Some(exercise(doc, &config));
+        }
+        let _ = kamerlint::rules::declarative::load(name, text);
+        return None;
+    }
+    panic!("{name}: the name does not say which target it is for");
+}
+
+#[test]
+fn every_kept_input_runs_through_in_time() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures/fuzz")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    names.sort();
+    assert!(!names.is_empty());
+    for name in &names {
+        let bytes = std::fs::read(dir.join(name)).expect("read");
+        let started = Instant::now();
+        let result = std::panic::catch_unwind(|| run(name, &bytes));
+        assert!(result.is_ok(), "{name} panics");
+        assert!(
+            started.elapsed() < Duration::from_secs(10),
+            "{name} took {:?}",
+            started.elapsed()
+        );
+    }
+}
+
+/// figure/count-mismatch cut the text 30 bytes before a count, inside a
+/// multi-byte character (here a Windows-1252 byte read as U+FFFD).
+#[test]
+fn count_head_inside_a_multibyte_character() {
+    let bytes =
+        std::fs::read("tests/fixtures/fuzz/text-count-head-char-boundary.txt").expect("kept");
+    let r = run("text-count-head-char-boundary.txt", &bytes).expect("a document");
+    assert_eq!(r.document.entries.len(), 4);
+    assert!(r
+        .diagnostics
+        .iter()
+        .any(|d| d.rule == "format/invalid-encoding"));
+}
