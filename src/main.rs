@@ -578,16 +578,17 @@ fn write_file(path: &Path, text: &str) -> bool {
 /// Reads and checks one file. A panic in the reader or a rule is reported
 /// as an error for that file instead of ending the whole run.
 pub(crate) fn read_and_check(input: &cli::Input, config: &Config) -> Result<FileResult, String> {
-    if let Some(max) = config.limits.max_file_size {
-        let size = std::fs::metadata(&input.path)
-            .map_err(|e| format!("{}: {e}", input.display))?
-            .len();
-        if size > max {
-            return Err(format!(
-                "{}: {size} bytes, larger than max-file-size ({max}); not checked",
-                input.display
-            ));
-        }
+    // Before reading: a file over max-file-size (64 MiB by default) is
+    // never loaded into memory.
+    let max = config.limits.read_limits().file_size;
+    let size = std::fs::metadata(&input.path)
+        .map_err(|e| format!("{}: {e}", input.display))?
+        .len();
+    if size > max {
+        return Err(format!(
+            "{}: {size} bytes, larger than max-file-size ({max}); not checked",
+            input.display
+        ));
     }
     let bytes = std::fs::read(&input.path).map_err(|e| format!("{}: {e}", input.display))?;
     std::panic::catch_unwind(|| kamerlint::try_check_bytes_with(&input.display, &bytes, config))
