@@ -15,7 +15,7 @@
 #
 # Usage: scripts/bench.sh [--docs N] [--reps R] [--work DIR] [--skip-long]
 #   --docs N   documents in the corpus (default 2000: about 360 MB)
-#   --reps R   runs per measurement (default 5; the seed gets 10×R)
+#   --reps R   runs per measurement (default 3; the seed gets 10×R)
 #   --work DIR where the corpus and results go (default $CARGO_TARGET_DIR
 #              or target/, then /bench; never inside the repository's tree
 #              outside target/)
@@ -26,7 +26,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 docs=2000
-reps=5
+reps=3
 long=1
 target=${CARGO_TARGET_DIR:-target}
 work="$target/bench"

@@ -217,3 +217,71 @@ fn a_path_given_twice_is_reported_twice() {
         "every finding twice"
     );
 }
+
+#[test]
+fn a_report_written_to_a_file_is_the_report_on_standard_output() {
+    let dir = tree("output");
+    for format in ["human", "json", "compact", "github"] {
+        let args = ["check", "lijsten", "--format", format, "--threads", "2"];
+        let printed = kamerlint(&dir, &args, &[]);
+        let file = format!("rapport.{format}");
+        let written = kamerlint(&dir, &[&args[..], &["--output", &file]].concat(), &[]);
+        assert_eq!(written.status.code(), printed.status.code(), "{format}");
+        assert!(written.stdout.is_empty(), "{format}");
+        let text = std::fs::read(dir.join(&file)).expect("report written");
+        assert!(text == printed.stdout, "{format}: the file differs");
+    }
+    // Only the reports: no temporary file is left beside them.
+    let mut names: Vec<String> = std::fs::read_dir(&*dir)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "lijsten",
+            "rapport.compact",
+            "rapport.github",
+            "rapport.human",
+            "rapport.json"
+        ]
+    );
+}
+
+#[test]
+fn many_files_are_written_in_order_batch_after_batch() {
+    // More files than one batch of two threads holds, in directories whose
+    // walk order is not their path order.
+    let dir = tree("many");
+    for i in 0..90 {
+        let path = match i % 3 {
+            0 => format!("veel/a/{i:02}.txt"),
+            1 => format!("veel/a-{i:02}.txt"),
+            _ => format!("veel/a.{i:02}/lijst.txt"),
+        };
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
+        let text = format!("{} Vraag over XXX?\nAntwoord {i} volgt, TODO.\n", 1 + i % 2);
+        std::fs::write(path, text).expect("write");
+    }
+    for format in ["compact", "human", "json"] {
+        let args = ["check", "veel", "--format", format];
+        let one = kamerlint(&dir, &[&args[..], &["--threads", "1"]].concat(), &[]);
+        let two = kamerlint(&dir, &[&args[..], &["--threads", "2"]].concat(), &[]);
+        same(&one, &two, format);
+        assert_eq!(one.status.code(), Some(1), "{format}");
+    }
+    let o = kamerlint(
+        &dir,
+        &["check", "veel", "--format", "compact", "-j", "3"],
+        &[],
+    );
+    let text = String::from_utf8_lossy(&o.stdout);
+    let files: Vec<&str> = text.lines().filter_map(|l| l.split(':').next()).collect();
+    let mut sorted = files.clone();
+    sorted.sort();
+    assert_eq!(files, sorted);
+    sorted.dedup();
+    assert_eq!(sorted.len(), 90);
+}
