@@ -761,25 +761,8 @@ fn close_ids(id: &str, all: &[&'static str]) -> Vec<&'static str> {
     scored.into_iter().take(3).map(|(_, id)| id).collect()
 }
 
-/// Levenshtein distance in characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = if ca == *cb {
-                diagonal
-            } else {
-                1 + diagonal.min(above).min(row[j])
-            };
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
+/// One Levenshtein distance for the whole program (config keys and rule ids).
+use kamerlint::config::edit_distance;
 
 /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
 fn use_colour() -> bool {

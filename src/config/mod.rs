@@ -442,8 +442,8 @@ fn build(
     })
 }
 
-/// Levenshtein distance in characters, for suggestions.
-fn edit_distance(a: &str, b: &str) -> usize {
+/// Levenshtein distance in characters, for "did you mean" suggestions.
+pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.chars().enumerate() {
