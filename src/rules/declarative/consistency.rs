@@ -20,11 +20,12 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use regex::Regex;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{names, Check, Compiled, Compiler, Context, Except, Finding, Kind, Scope, Vars};
+use super::{
+    names, Check, Compiled, Compiler, Context, Except, Finding, Kind, Scope, Vars, WordRegex,
+};
 use crate::config::ConfigError;
 use crate::document::Span;
 
@@ -62,9 +63,7 @@ impl Kind for Spec {
             }
             let alternatives: Vec<String> = variants.iter().map(|v| regex::escape(v)).collect();
             let pattern = format!(r"(?i)\b(?:{})\b", alternatives.join("|"));
-            let re = cx
-                .build(&pattern)
-                .map_err(|e| cx.regex_error(set.span(), &e))?;
+            let re = cx.word_regex_at(&pattern, set.span())?;
             sets.push(VariantSet { variants, re });
         }
         Ok(Compiled {
@@ -87,7 +86,7 @@ impl Kind for Spec {
 #[derive(Debug)]
 struct VariantSet {
     variants: Vec<String>,
-    re: Regex,
+    re: WordRegex,
 }
 
 impl VariantSet {
@@ -122,13 +121,13 @@ impl Check for Consistency {
             let mut seen: BTreeMap<usize, Vec<(Span, Option<u32>)>> = BTreeMap::new();
             for region in &cx.regions {
                 let text = region.text();
-                let excepted = self.except.ranges(text);
-                for m in set.re.find_iter(text) {
-                    let range = m.range();
-                    if region.masked(&range) || Except::covers(&excepted, &range) {
+                let mut excepted = None;
+                for range in set.re.find_iter(text) {
+                    let excepted = excepted.get_or_insert_with(|| self.except.ranges(text));
+                    if region.masked(&range) || Except::covers(excepted, &range) {
                         continue;
                     }
-                    if let Some(v) = set.classify(m.as_str()) {
+                    if let Some(v) = set.classify(&text[range.clone()]) {
                         seen.entry(v)
                             .or_default()
                             .push((region.span(range), region.question));

@@ -12,12 +12,12 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use regex::Regex;
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::{
-    capture_vars, common_captures, Check, Compiled, Compiler, Context, Except, Finding, Kind, Scope,
+    capture_vars, common_captures, Check, Compiled, Compiler, Context, Except, Finding, Kind,
+    Scope, WordRegex,
 };
 use crate::config::ConfigError;
 
@@ -40,9 +40,10 @@ impl Kind for Spec {
             .patterns
             .get_ref()
             .iter()
-            .map(|p| cx.regex(p))
-            .collect::<Result<Vec<Regex>, _>>()?;
-        let mut variables = common_captures(&patterns.iter().collect::<Vec<_>>());
+            .map(|p| cx.word_regex(p))
+            .collect::<Result<Vec<WordRegex>, _>>()?;
+        let mut variables =
+            common_captures(&patterns.iter().map(WordRegex::regex).collect::<Vec<_>>());
         variables.insert("match".to_string());
         let except = Except::compile(&self.except, cx)?;
         Ok(Compiled {
@@ -54,7 +55,7 @@ impl Kind for Spec {
 
 #[derive(Debug)]
 struct Existence {
-    patterns: Vec<Regex>,
+    patterns: Vec<WordRegex>,
     except: Except,
 }
 
@@ -62,14 +63,15 @@ impl Check for Existence {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for region in &cx.regions {
             let text = region.text();
-            let excepted = self.except.ranges(text);
+            let mut excepted = None;
             let mut taken: Vec<Range<usize>> = Vec::new();
             for re in &self.patterns {
                 for caps in re.captures_iter(text) {
                     let Some(m) = caps.get(0) else { continue };
                     let range = m.range();
+                    let excepted = excepted.get_or_insert_with(|| self.except.ranges(text));
                     if region.masked(&range)
-                        || Except::covers(&excepted, &range)
+                        || Except::covers(excepted, &range)
                         || Except::covers(&taken, &range)
                     {
                         continue;
@@ -78,7 +80,7 @@ impl Check for Existence {
                     out.push(Finding::new(
                         region.span(range),
                         region.question,
-                        capture_vars(re, &caps),
+                        capture_vars(re.regex(), &caps),
                     ));
                 }
             }

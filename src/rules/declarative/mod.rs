@@ -43,6 +43,7 @@ mod prose;
 mod substitution;
 mod template;
 mod title;
+mod word;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -56,6 +57,7 @@ use toml::Spanned;
 
 pub use prose::{Prose, Region, Scope};
 pub(crate) use template::{Template, Vars};
+pub(crate) use word::WordRegex;
 
 use super::set::{intern, Example, Level, ProfileSeverity, RuleInfo, CATEGORIES};
 use crate::config::ConfigError;
@@ -458,6 +460,41 @@ impl Compiler {
         if re.is_match("") {
             return Err(self.error(
                 pattern.span(),
+                "the pattern matches empty text, so it would match everywhere",
+                "this pattern",
+            ));
+        }
+        Ok(re)
+    }
+
+    /// As [`Compiler::regex`], for a pattern matched with [`WordRegex`].
+    pub fn word_regex(&self, pattern: &Spanned<String>) -> Result<WordRegex, ConfigError> {
+        self.word_regex_with(pattern, |p| p)
+    }
+
+    /// As [`Compiler::regex_with`], for a pattern matched with
+    /// [`WordRegex`] (outer word boundaries tested outside the regex).
+    pub fn word_regex_with(
+        &self,
+        pattern: &Spanned<String>,
+        wrap: impl Fn(String) -> String,
+    ) -> Result<WordRegex, ConfigError> {
+        let expanded = self.expand(pattern.get_ref(), pattern.span(), 0)?;
+        self.word_regex_at(&wrap(expanded), pattern.span())
+    }
+
+    /// Compiles a pattern already expanded, for [`WordRegex`]; errors point
+    /// at `span`.
+    pub fn word_regex_at(
+        &self,
+        pattern: &str,
+        span: Range<usize>,
+    ) -> Result<WordRegex, ConfigError> {
+        let re = WordRegex::new(pattern, self.regex_size)
+            .map_err(|e| self.regex_error(span.clone(), &e))?;
+        if re.matches_empty() {
+            return Err(self.error(
+                span,
                 "the pattern matches empty text, so it would match everywhere",
                 "this pattern",
             ));

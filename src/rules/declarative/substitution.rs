@@ -19,12 +19,12 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use regex::Regex;
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::{
-    capture_vars, names, Check, Compiled, Compiler, Context, Except, Finding, Kind, Scope, Template,
+    capture_vars, names, Check, Compiled, Compiler, Context, Except, Finding, Kind, Scope,
+    Template, WordRegex,
 };
 use crate::config::ConfigError;
 use crate::diagnostic::Fix;
@@ -50,8 +50,10 @@ impl Kind for Spec {
         for (key, replacement) in self.swap.get_ref() {
             let ignore_case = self.ignore_case;
             let word_start = key.get_ref().starts_with(|c: char| c.is_alphanumeric());
-            let word_end = key.get_ref().ends_with(|c: char| c.is_alphanumeric());
-            let re = cx.regex_with(key, |p| {
+            // A key that ends in its own `\b` needs no second one.
+            let word_end = key.get_ref().ends_with(|c: char| c.is_alphanumeric())
+                && !key.get_ref().ends_with(r"\b");
+            let re = cx.word_regex_with(key, |p| {
                 let p = sentence_case(&p);
                 format!(
                     "{}{}(?:{p}){}",
@@ -76,7 +78,7 @@ impl Kind for Spec {
 
 #[derive(Debug)]
 struct Substitution {
-    swaps: Vec<(Regex, Template)>,
+    swaps: Vec<(WordRegex, Template)>,
     except: Except,
 }
 
@@ -84,7 +86,7 @@ impl Check for Substitution {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for region in &cx.regions {
             let text = region.text();
-            let excepted = self.except.ranges(text);
+            let mut excepted = None;
             // Every match of every form, then the earliest (and longest)
             // of overlapping ones.
             let mut found: Vec<(Range<usize>, String)> = Vec::new();
@@ -92,11 +94,12 @@ impl Check for Substitution {
                 for caps in re.captures_iter(text) {
                     let Some(m) = caps.get(0) else { continue };
                     let range = m.range();
-                    if region.masked(&range) || Except::covers(&excepted, &range) {
+                    let excepted = excepted.get_or_insert_with(|| self.except.ranges(text));
+                    if region.masked(&range) || Except::covers(excepted, &range) {
                         continue;
                     }
-                    let replacement =
-                        capitalised_like(m.as_str(), template.render(&capture_vars(re, &caps)));
+                    let vars = capture_vars(re.regex(), &caps);
+                    let replacement = capitalised_like(m.as_str(), template.render(&vars));
                     found.push((range, replacement));
                 }
             }
