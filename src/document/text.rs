@@ -115,12 +115,79 @@ static HEADER_END: LazyLock<Regex> = LazyLock::new(|| {
 });
 static COLUMN_HEADER: LazyLock<Regex> =
     LazyLock::new(|| crate::static_regex(r"^\s*Nr\.?\s+Vraag\b.*\b(?:Bijlage|Blz)"));
-/// "12 Text", "12. Text", "12" (group 2 is the separator, group 3 the text).
-static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"^\s?(\d{1,4})(\.?)(?:\s+(\S.*))?$"));
-/// "3 UN Comtrade ...", "5https://..." (a number, then a space or a letter).
-static DEF_START: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"^\s?(\d{1,3})(?:\s+(\S.*)|([A-Za-z].*))?$"));
+/// A line that opens with a number, read by hand: these two shapes are
+/// tried on every line, and as regexes (with captures) they were the
+/// reader's largest cost. Each reads exactly what the regex in its comment
+/// would.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct NumberedLine {
+    /// The digits.
+    number: std::ops::Range<usize>,
+    /// Whether a full stop follows the digits.
+    dot: bool,
+    /// The text after the number and its separator.
+    rest: Option<std::ops::Range<usize>>,
+}
+
+/// `^\s?(\d{1,max})`: the digits at the start of `s`, after at most one
+/// whitespace character. (The regex's `\d` also takes other scripts'
+/// digits, which no caller could parse; a line with one is no match in
+/// both.)
+fn leading_number(s: &str, max: usize) -> Option<std::ops::Range<usize>> {
+    let start = s
+        .chars()
+        .next()
+        .filter(|c| c.is_whitespace())
+        .map_or(0, char::len_utf8);
+    let digits = s[start..].bytes().take_while(u8::is_ascii_digit).count();
+    (1..=max).contains(&digits).then_some(start..start + digits)
+}
+
+/// `(?:\s+(\S.*))?$` from byte `at`: `Some(None)` at the end of `s`,
+/// `Some(Some(text))` for whitespace and then text (to the end, without a
+/// line break), `None` otherwise.
+fn spaced_rest(s: &str, at: usize) -> Option<Option<std::ops::Range<usize>>> {
+    let tail = s.get(at..)?;
+    if tail.is_empty() {
+        return Some(None);
+    }
+    if !tail.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let text = tail.trim_start();
+    if text.is_empty() || text.contains('\n') {
+        return None;
+    }
+    Some(Some(s.len() - text.len()..s.len()))
+}
+
+/// "12 Text", "12. Text", "12": `^\s?(\d{1,4})(\.?)(?:\s+(\S.*))?$`.
+fn numbered_line(s: &str) -> Option<NumberedLine> {
+    let number = leading_number(s, 4)?;
+    let dot = s[number.end..].starts_with('.');
+    let rest = spaced_rest(s, number.end + usize::from(dot))?;
+    Some(NumberedLine { number, dot, rest })
+}
+
+/// "3 UN Comtrade ...", "5https://..." (a number, then a space or a
+/// letter): `^\s?(\d{1,3})(?:\s+(\S.*)|([A-Za-z].*))?$`.
+fn definition_line(s: &str) -> Option<NumberedLine> {
+    let number = leading_number(s, 3)?;
+    let tail = &s[number.end..];
+    let rest = if tail.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        if tail.contains('\n') {
+            return None;
+        }
+        Some(number.end..s.len())
+    } else {
+        spaced_rest(s, number.end)?
+    };
+    Some(NumberedLine {
+        number,
+        dot: false,
+        rest,
+    })
+}
 static TRAILING_REF: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"\s(\d{1,3})\s*$"));
 /// "Vraag 12", "Vraag 12 en 13", "Vragen 12 t/m 14:".
 static VRAAG: LazyLock<Regex> = LazyLock::new(|| {
@@ -304,37 +371,38 @@ impl<'a> Reader<'a> {
     fn numbered_start(&self, i: usize, layout: Layout) -> Option<(u32, Span, Option<Span>)> {
         let line = self.lines.get(i)?;
         let s = line.span.text(self.text);
-        let caps = NUMBERED.captures(s)?;
-        let num = caps.get(1)?;
-        let n: u32 = num.as_str().parse().ok()?;
-        let dot = caps.get(2).is_some_and(|m| !m.as_str().is_empty());
-        let rest = caps.get(3);
-        let number_span = Span::new(line.span.start + num.start(), line.span.start + num.end());
+        let found = numbered_line(s)?;
+        let n: u32 = s[found.number.clone()].parse().ok()?;
+        let dot = found.dot;
+        let rest = found.rest.map(|r| (r.start, &s[r]));
+        let number_span = Span::new(
+            line.span.start + found.number.start,
+            line.span.start + found.number.end,
+        );
         match layout {
             Layout::NumberedInline if !dot => {
-                let rest = rest?;
-                let first = rest.as_str().chars().next()?;
-                if !(first.is_uppercase() || "‘'“\"(".contains(first))
-                    || looks_like_table_row(rest.as_str())
+                let (at, rest) = rest?;
+                let first = rest.chars().next()?;
+                if !(first.is_uppercase() || "‘'“\"(".contains(first)) || looks_like_table_row(rest)
                 {
                     return None;
                 }
                 Some((
                     n,
                     number_span,
-                    Some(Span::new(line.span.start + rest.start(), line.span.end)),
+                    Some(Span::new(line.span.start + at, line.span.end)),
                 ))
             }
             Layout::NumberedDot if dot => {
-                let rest = rest?;
-                let first = rest.as_str().chars().next()?;
+                let (at, rest) = rest?;
+                let first = rest.chars().next()?;
                 if !(first.is_uppercase() || "‘'“\"(".contains(first)) {
                     return None;
                 }
                 Some((
                     n,
                     number_span,
-                    Some(Span::new(line.span.start + rest.start(), line.span.end)),
+                    Some(Span::new(line.span.start + at, line.span.end)),
                 ))
             }
             Layout::BareNumber if rest.is_none() && !dot => {
@@ -388,13 +456,13 @@ impl<'a> Reader<'a> {
     /// seen so far (definitions follow their markers).
     fn could_be_definition(&self, i: usize) -> bool {
         let s = self.line_text(i);
-        let Some(caps) = DEF_START.captures(s) else {
+        let Some(found) = definition_line(s) else {
             return false;
         };
-        let Some(n) = caps.get(1).and_then(|m| m.as_str().parse::<u32>().ok()) else {
+        let Ok(n) = s[found.number].parse::<u32>() else {
             return false;
         };
-        (caps.get(2).is_some() || caps.get(3).is_some()) && self.markers.seen(n)
+        found.rest.is_some() && self.markers.seen(n)
     }
 
     fn run(&mut self) {
@@ -711,9 +779,8 @@ impl<'a> Reader<'a> {
     fn definition_start(&mut self, i: usize, blank_before: bool) -> Option<FootnoteDef> {
         let span = self.lines[i].span;
         let s = span.text(self.text);
-        let caps = DEF_START.captures(s)?;
-        let num = caps.get(1)?;
-        let n: u32 = num.as_str().parse().ok()?;
+        let found = definition_line(s)?;
+        let n: u32 = s[found.number.clone()].parse().ok()?;
         let last = self.definitions.last().map(|d| d.number).unwrap_or(0);
         let in_block = self.prev == Prev::Definition || self.in_definition;
         let defined = self.definitions.iter().any(|d| d.number == n);
@@ -724,11 +791,7 @@ impl<'a> Reader<'a> {
             // A duplicate, or a definition whose marker is missing: inside a
             // block of definitions, or standing alone at a page bottom when
             // it reads like a source (a URL, "Kamerstuk ...", "Titel | Site").
-            let text = caps
-                .get(2)
-                .or(caps.get(3))
-                .map(|m| m.as_str())
-                .unwrap_or("");
+            let text = found.rest.clone().map_or("", |r| &s[r]);
             n > 0
                 && (in_block
                     || ((blank_before || self.prev == Prev::Furniture) && reads_like_source(text)))
@@ -736,11 +799,13 @@ impl<'a> Reader<'a> {
         if !accept {
             return None;
         }
-        let number_span = Span::new(span.start + num.start(), span.start + num.end());
-        let text_span = caps
-            .get(2)
-            .or(caps.get(3))
-            .map(|m| Span::new(span.start + m.start(), span.start + m.end()))
+        let number_span = Span::new(
+            span.start + found.number.start,
+            span.start + found.number.end,
+        );
+        let text_span = found
+            .rest
+            .map(|r| Span::new(span.start + r.start, span.start + r.end))
             .map(|t| trimmed(self.text, t));
         let whole = trimmed(self.text, span);
         Some(FootnoteDef {
