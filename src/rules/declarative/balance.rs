@@ -77,8 +77,18 @@ impl Kind for Spec {
                 enumerators: p.enumerators,
             });
         }
+        // One search for every pair's characters: a class, so the regex
+        // engine's fast scan finds them.
+        let class: String = pairs
+            .iter()
+            .flat_map(|p| [p.open, p.close])
+            .map(|c| regex::escape(&c.to_string()))
+            .collect();
+        let chars = cx
+            .build(&format!("[{class}]"))
+            .map_err(|e| cx.regex_error(self.pair.span(), &e))?;
         Ok(Compiled {
-            check: Arc::new(Balance { pairs }),
+            check: Arc::new(Balance { pairs, chars }),
             variables: names(&["char", "open", "close", "region", "state"]),
         })
     }
@@ -95,21 +105,38 @@ struct Pair {
 #[derive(Debug)]
 struct Balance {
     pairs: Vec<Pair>,
+    /// Any character of any pair.
+    chars: regex::Regex,
 }
 
 impl Check for Balance {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for region in &cx.regions {
+            let text = region.text();
+            let found: Vec<(usize, char)> = self
+                .chars
+                .find_iter(text)
+                .filter_map(|m| Some((m.start(), m.as_str().chars().next()?)))
+                .collect();
             for pair in &self.pairs {
-                check_pair(region, *pair, out);
+                let of_pair = found
+                    .iter()
+                    .copied()
+                    .filter(|&(_, c)| c == pair.open || c == pair.close);
+                check_pair(region, of_pair, *pair, out);
             }
         }
     }
 }
 
-fn check_pair(region: &Region, pair: Pair, out: &mut Vec<Finding>) {
+/// Counts one pair in a region, given where its characters are.
+fn check_pair(
+    region: &Region,
+    found: impl Iterator<Item = (usize, char)>,
+    pair: Pair,
+    out: &mut Vec<Finding>,
+) {
     let text = region.text();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut open: Vec<usize> = Vec::new();
     let mut report = |at: usize, c: char, state: &str| {
         let range = at..at + c.len_utf8();
@@ -121,20 +148,15 @@ fn check_pair(region: &Region, pair: Pair, out: &mut Vec<Finding>) {
         vars.insert("state".into(), state.to_string());
         out.push(Finding::new(region.span(range), region.question, vars));
     };
-    for (i, &(at, c)) in chars.iter().enumerate() {
-        if c != pair.open && c != pair.close {
-            continue;
-        }
+    for (at, c) in found {
         if region.masked(&(at..at + c.len_utf8())) {
             continue;
         }
-        let before = i.checked_sub(1).map(|j| chars[j].1);
-        let after = chars.get(i + 1).map(|&(_, c)| c);
         if c == pair.open {
             open.push(at);
             continue;
         }
-        if pair.apostrophe && is_apostrophe(before, after, &chars, i) {
+        if pair.apostrophe && is_apostrophe(text, at) {
             continue;
         }
         if open.pop().is_some() {
@@ -145,7 +167,7 @@ fn check_pair(region: &Region, pair: Pair, out: &mut Vec<Finding>) {
             // is read as an apostrophe.
             continue;
         }
-        if pair.enumerators && is_enumerator(&chars, i) {
+        if pair.enumerators && is_enumerator(text, at) {
             continue;
         }
         report(at, c, "closed but never opened");
@@ -155,14 +177,15 @@ fn check_pair(region: &Region, pair: Pair, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether the character at byte `at` of `text` (a ’) is an apostrophe:
 /// "auto’s", "zo’n" (between letters) or "’s-Gravenhage", "’t" (at the
 /// start of a word).
-pub(super) fn is_apostrophe(
-    before: Option<char>,
-    after: Option<char>,
-    chars: &[(usize, char)],
-    i: usize,
-) -> bool {
+pub(super) fn is_apostrophe(text: &str, at: usize) -> bool {
+    let before = text[..at].chars().next_back();
+    let mut rest = text[at..].chars();
+    rest.next();
+    let rest = rest.as_str();
+    let after = rest.chars().next();
     let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
     if letter(before) && letter(after) {
         return true;
@@ -170,23 +193,34 @@ pub(super) fn is_apostrophe(
     let word_start = before.is_none_or(|c| c.is_whitespace() || "(‘“\"".contains(c));
     if word_start && letter(after) {
         // ’s, ’t, ’n, ’80: short forms before a word end.
-        let rest: String = chars[i + 1..].iter().take(3).map(|&(_, c)| c).collect();
-        let short = rest.chars().take_while(|c| c.is_alphanumeric()).count();
-        return short <= 2 || rest.starts_with("s-");
+        let next: String = rest.chars().take(3).collect();
+        let short = next.chars().take_while(|c| c.is_alphanumeric()).count();
+        return short <= 2 || next.starts_with("s-");
     }
     false
 }
 
-/// "a)", "2)", "iv)" as a list label: one to three letters or digits
-/// after a space or the start, and nothing but space after.
-fn is_enumerator(chars: &[(usize, char)], i: usize) -> bool {
-    let mut j = i;
-    let mut len = 0;
-    while j > 0 && chars[j - 1].1.is_alphanumeric() {
-        j -= 1;
-        len += 1;
+/// Whether the ")" at byte `at` is a list label: "a)", "2)", "iv)" — one to
+/// three letters or digits after a space or the start, and nothing but
+/// space after.
+fn is_enumerator(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let len = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .take(4)
+        .count();
+    if !(1..=3).contains(&len) {
+        return false;
     }
-    let starts_word = j == 0 || chars[j - 1].1.is_whitespace();
-    let ends = chars.get(i + 1).is_none_or(|&(_, c)| c.is_whitespace());
-    (1..=3).contains(&len) && starts_word && ends
+    let label: usize = before.chars().rev().take(len).map(char::len_utf8).sum();
+    let starts_word = before[..before.len() - label]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace);
+    let mut after = text[at..].chars();
+    after.next();
+    let ends = after.next().is_none_or(char::is_whitespace);
+    starts_word && ends
 }

@@ -186,6 +186,9 @@ fn key(text: &str) -> String {
 /// and "…", at most 300 characters long.
 fn quotations(region: &Region) -> Vec<Quote> {
     let text = region.text();
+    if !text.contains(['‘', '“', '"']) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -205,9 +208,7 @@ fn quotations(region: &Region) -> Vec<Quote> {
         while j < chars.len() && j - i <= 300 {
             let (_, d) = chars[j];
             if d == close {
-                let before = chars.get(j - 1).map(|&(_, c)| c);
-                let after = chars.get(j + 1).map(|&(_, c)| c);
-                if close != '’' || !super::balance::is_apostrophe(before, after, &chars, j) {
+                if close != '’' || !super::balance::is_apostrophe(text, chars[j].0) {
                     end = Some(j);
                     break;
                 }
