@@ -1003,7 +1003,7 @@ fn join_numbers(n: &[u32]) -> String {
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(
-        r"(?i)\b(?:https?|ftp|htps?|htttps?|hhtps?)\s?:?/{1,3}[^\s<>“”‘’]*|\bwww\.[^\s<>“”‘’]+",
+        r"\b(?i:https?|ftp|htps?|htttps?|hhtps?)\s?:?/{1,3}[^\s<>“”‘’]*|\b(?i:www)\.[^\s<>“”‘’]+",
     )
 });
 

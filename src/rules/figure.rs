@@ -261,7 +261,7 @@ fn check_ratio(
 /// the figure rules).
 static COUNTED_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(
-        r"(?i)(?-u:\b)([0-9]{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+((?:[\p{L}’'/-]+\s+){0,3}?[\p{L}’'/-]+)\s*$",
+        r"(?-u:\b)((?i:[0-9]{1,2}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))\s+((?:[\p{L}’'/-]+\s+){0,3}?[\p{L}’'/-]+)\s*$",
     )
 });
 static HEDGED_LIST: LazyLock<Regex> = LazyLock::new(|| {

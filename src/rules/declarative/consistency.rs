@@ -23,9 +23,8 @@ use std::sync::Arc;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{
-    names, Check, Compiled, Compiler, Context, Except, Finding, Kind, Scope, Vars, WordRegex,
-};
+use super::word::is_boundary;
+use super::{names, Check, Compiled, Compiler, Context, Except, Finding, Kind, Scope, Vars};
 use crate::config::ConfigError;
 use crate::document::Span;
 
@@ -61,14 +60,38 @@ impl Kind for Spec {
                     "this set",
                 ));
             }
-            let alternatives: Vec<String> = variants.iter().map(|v| regex::escape(v)).collect();
-            let pattern = format!(r"(?i)\b(?:{})\b", alternatives.join("|"));
-            let re = cx.word_regex_at(&pattern, set.span())?;
-            sets.push(VariantSet { variants, re });
+            sets.push(VariantSet { variants });
         }
+        // Every variant, and its capitalised form (the form it takes at the
+        // start of a sentence), of every set: one automaton.
+        let mut forms = Vec::new();
+        let mut owners = Vec::new();
+        for (si, set) in sets.iter().enumerate() {
+            for (vi, v) in set.variants.iter().enumerate() {
+                let capital = capitalise(v);
+                if capital != *v {
+                    forms.push(capital);
+                    owners.push((si, vi));
+                }
+                forms.push(v.clone());
+                owners.push((si, vi));
+            }
+        }
+        let forms = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(&forms)
+            .map_err(|e| {
+                cx.error(
+                    self.sets.span(),
+                    format!("the sets cannot be searched: {e}"),
+                    "these sets",
+                )
+            })?;
         Ok(Compiled {
             check: Arc::new(Consistency {
                 sets,
+                forms,
+                owners,
                 except: Except::compile(&self.except, cx)?,
             }),
             variables: names(&[
@@ -86,7 +109,6 @@ impl Kind for Spec {
 #[derive(Debug)]
 struct VariantSet {
     variants: Vec<String>,
-    re: WordRegex,
 }
 
 impl VariantSet {
@@ -111,29 +133,64 @@ fn capitalise(word: &str) -> String {
 #[derive(Debug)]
 struct Consistency {
     sets: Vec<VariantSet>,
+    /// Every variant of every set, as written and capitalised.
+    forms: aho_corasick::AhoCorasick,
+    /// The set and variant of each form.
+    owners: Vec<(usize, usize)>,
     except: Except,
+}
+
+impl Consistency {
+    /// The whole-word occurrences of each set's variants in `text`, per
+    /// set, left to right without overlaps (at one place, the variant
+    /// listed first).
+    fn occurrences(&self, text: &str) -> Vec<Vec<std::ops::Range<usize>>> {
+        let mut found: Vec<(usize, usize, usize, usize)> = self
+            .forms
+            .find_overlapping_iter(text)
+            .filter(|m| is_boundary(text, m.start()) && is_boundary(text, m.end()))
+            .filter_map(|m| {
+                let &(set, variant) = self.owners.get(m.pattern().as_usize())?;
+                Some((set, m.start(), variant, m.end()))
+            })
+            .collect();
+        found.sort_unstable();
+        let mut out = vec![Vec::new(); self.sets.len()];
+        for (set, start, _, end) in found {
+            let taken: &mut Vec<std::ops::Range<usize>> = &mut out[set];
+            if taken.last().is_some_and(|r| start < r.end) {
+                continue;
+            }
+            taken.push(start..end);
+        }
+        out
+    }
 }
 
 impl Check for Consistency {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for set in &self.sets {
-            // variant → occurrences (span, question) in document order.
-            let mut seen: BTreeMap<usize, Vec<(Span, Option<u32>)>> = BTreeMap::new();
-            for region in &cx.regions {
-                let text = region.text();
-                let mut excepted = None;
-                for range in set.re.find_iter(text) {
+        // Per set: variant → occurrences (span, question) in document order.
+        let mut seen: Vec<BTreeMap<usize, Vec<(Span, Option<u32>)>>> =
+            vec![BTreeMap::new(); self.sets.len()];
+        for region in &cx.regions {
+            let text = region.text();
+            let mut excepted = None;
+            for (set, ranges) in self.occurrences(text).into_iter().enumerate() {
+                for range in ranges {
                     let excepted = excepted.get_or_insert_with(|| self.except.ranges(text));
                     if region.masked(&range) || Except::covers(excepted, &range) {
                         continue;
                     }
-                    if let Some(v) = set.classify(&text[range.clone()]) {
-                        seen.entry(v)
+                    if let Some(v) = self.sets[set].classify(&text[range.clone()]) {
+                        seen[set]
+                            .entry(v)
                             .or_default()
                             .push((region.span(range), region.question));
                     }
                 }
             }
+        }
+        for (set, mut seen) in self.sets.iter().zip(seen) {
             if seen.len() < 2 {
                 continue;
             }

@@ -165,13 +165,23 @@ fn front_lines(doc: &Document, front: Span) -> Vec<Span> {
 fn masks(text: &str) -> Vec<Range<usize>> {
     static URL: OnceLock<Option<Regex>> = OnceLock::new();
     static MAIL: OnceLock<Option<Regex>> = OnceLock::new();
-    let url = URL.get_or_init(|| {
-        Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"“”‘’()]+(?:\([^\s()]*\)[^\s<>"“”‘’()]*)*"#)
-            .ok()
+    let may_have_url = text.contains("://")
+        || text
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"www."));
+    // Compiled on the first text that may need them.
+    let url = may_have_url.then(|| {
+        URL.get_or_init(|| {
+            Regex::new(r#"\b(?i:https?://|www\.)[^\s<>"“”‘’()]+(?:\([^\s()]*\)[^\s<>"“”‘’()]*)*"#)
+                .ok()
+        })
     });
-    let mail = MAIL.get_or_init(|| Regex::new(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b").ok());
+    let mail = text
+        .contains('@')
+        .then(|| MAIL.get_or_init(|| Regex::new(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b").ok()));
     let mut out = Vec::new();
-    if let Some(url) = url {
+    if let Some(url) = url.and_then(Option::as_ref) {
         for m in url.find_iter(text) {
             let mut end = m.start() + m.as_str().trim_end_matches(['.', ',', ';', ':']).len();
             // "https://example.org/a/ b/c.pdf": the piece after a line
@@ -191,7 +201,7 @@ fn masks(text: &str) -> Vec<Range<usize>> {
             out.push(m.start()..end);
         }
     }
-    if let Some(mail) = mail {
+    if let Some(mail) = mail.and_then(Option::as_ref) {
         out.extend(mail.find_iter(text).map(|m| m.range()));
     }
     out.sort_by_key(|r| (r.start, r.end));
