@@ -109,9 +109,9 @@ fn trimmed(text: &str, span: Span) -> Span {
 }
 
 static LONE_NUMBERS: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"^\s*\d{1,4}(?:\s+\d{1,4}){0,2}\s*$"));
+    LazyLock::new(|| crate::static_regex(r"^\s*[0-9]{1,4}(?:\s+[0-9]{1,4}){0,2}\s*$"));
 static HEADER_END: LazyLock<Regex> = LazyLock::new(|| {
-    crate::static_regex(r"\(\d{3,6}(?:[- ][0-9A-Z]{1,8})?\)\s+\d{1,4}\s*/\s*\d{1,4}\s*$")
+    crate::static_regex(r"\([0-9]{3,6}(?:[- ][0-9A-Z]{1,8})?\)\s+[0-9]{1,4}\s*/\s*[0-9]{1,4}\s*$")
 });
 static COLUMN_HEADER: LazyLock<Regex> =
     LazyLock::new(|| crate::static_regex(r"^\s*Nr\.?\s+Vraag\b.*\b(?:Bijlage|Blz)"));
@@ -188,20 +188,20 @@ fn definition_line(s: &str) -> Option<NumberedLine> {
         rest,
     })
 }
-static TRAILING_REF: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"\s(\d{1,3})\s*$"));
+static TRAILING_REF: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"\s([0-9]{1,3})\s*$"));
 /// "Vraag 12", "Vraag 12 en 13", "Vragen 12 t/m 14:".
 static VRAAG: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(
-        r"^\s*(?:Vraag|VRAAG|Vragen|VRAGEN)\s+(\d{1,4}(?:\s*(?:,|en|t/m|&|-)\s*\d{1,4})*)\s*[:.)]?(?:\s+(\S.*))?\s*$",
+        r"^\s*(?:Vraag|VRAAG|Vragen|VRAGEN)\s+([0-9]{1,4}(?:\s*(?:,|en|t/m|&|-)\s*[0-9]{1,4})*)\s*[:.)]?(?:\s+(\S.*))?\s*$",
     )
 });
 /// "Antwoord", "Antwoord 12", "Antwoord op vraag 12:", "Antwoord op vragen 12 en 13".
 static ANTWOORD: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(
-        r"^\s*(?:Antwoord|ANTWOORD)(?:\s+(?i:op\s+(?:de\s+)?vra(?:ag|gen)))?(?:\s+(\d{1,4}(?:\s*(?:,|en|t/m|&|-)\s*\d{1,4})*))?\s*[:.)]?(?:\s+(\S.*))?\s*$",
+        r"^\s*(?:Antwoord|ANTWOORD)(?:\s+(?i:op\s+(?:de\s+)?vra(?:ag|gen)))?(?:\s+([0-9]{1,4}(?:\s*(?:,|en|t/m|&|-)\s*[0-9]{1,4})*))?\s*[:.)]?(?:\s+(\S.*))?\s*$",
     )
 });
-static NUMBER_LIST: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"\d{1,4}|t/m|-"));
+static NUMBER_LIST: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"[0-9]{1,4}|t/m|-"));
 
 /// Question numbers of a label: "12 en 13" → [12, 13]; "12 t/m 14" → [12, 13, 14].
 fn label_numbers(s: &str) -> Vec<u32> {

@@ -84,14 +84,14 @@ static PER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An amount ending right before a currency code: "100 miljoen EUR", "18 mld. EUR".
 static AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::static_regex(r"(?:\d|\b(?:duizend|miljoen|miljard|mln\.?|mld\.?|mrd\.?|biljoen))\s*$")
+    crate::static_regex(r"(?:[0-9]|\b(?:duizend|miljoen|miljard|mln\.?|mld\.?|mrd\.?|biljoen))\s*$")
 });
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(
-        r"^\s*(?:[-–−+]\s?)?\d|^\s*(?:duizend|miljoen|miljard|mln|mld|mrd|biljoen)\b|^\s*[)/]|^\s*\d",
+        r"^\s*(?:[-–−+]\s?)?[0-9]|^\s*(?:duizend|miljoen|miljard|mln|mld|mrd|biljoen)\b|^\s*[)/]|^\s*[0-9]",
     )
 });
-static PERCENT: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"\d(\s?)%"));
+static PERCENT: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"[0-9](\s?)%"));
 
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     let prose: Vec<&Quantity> = doc.quantities.iter().filter(|q| q.cell.is_none()).collect();

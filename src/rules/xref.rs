@@ -80,21 +80,21 @@ pub const RULES: &[RuleMeta] = &[
 /// "vraag 57", "vragen 12 t/m 15", "vragen 3, 7 en 9", "vraag 12 en 13".
 static QUESTION_REF: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(
-        r"(?i)\bvra(?:ag|gen)\s+(?:nr\.?\s*)?(\d{1,4}(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*\d{1,4})*)\b(\s+(?:van|uit)\s+(?:de|het)\s+(?:lijst|kamervragen|schriftelijke|commissie|feitelijke|begroting)|\s+van\s+het\s+lid)?",
+        r"(?i)\bvra(?:ag|gen)\s+(?:nr\.?\s*)?([0-9]{1,4}(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*[0-9]{1,4})*)\b(\s+(?:van|uit)\s+(?:de|het)\s+(?:lijst|kamervragen|schriftelijke|commissie|feitelijke|begroting)|\s+van\s+het\s+lid)?",
     )
 });
 static NUMBER_OR_RANGE: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"\d{1,4}|t/m|tot\s+en\s+met|-|–"));
+    LazyLock::new(|| crate::static_regex(r"[0-9]{1,4}|t/m|tot\s+en\s+met|-|–"));
 static FOOTNOTE_REF: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"(?i)\bvoetnoot\s+(\d{1,3})\b"));
+    LazyLock::new(|| crate::static_regex(r"(?i)\bvoetnoot\s+([0-9]{1,3})\b"));
 static APPENDIX_REF: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"(?i)\bbijlage\s+(\d{1,2})\b"));
+    LazyLock::new(|| crate::static_regex(r"(?i)\bbijlage\s+([0-9]{1,2})\b"));
 static APPENDIX_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"(?m)^\s*(?:Bijlage|BIJLAGE)\s+(\d{1,2})\b"));
+    LazyLock::new(|| crate::static_regex(r"(?m)^\s*(?:Bijlage|BIJLAGE)\s+([0-9]{1,2})\b"));
 /// An answer that is only a reference: "Zie het antwoord op vraag 57." or "Zie vraag 72".
 static REDIRECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(
-        r"(?i)^\s*(?:zie\s+(?:ook\s+)?)?(?:(?:het|mijn)\s+)?(?:(?:antwoord|beantwoording)\s+(?:op|van|bij)?\s*(?:de\s+)?)?vra(?:ag|gen)\s+[\d\s,en/tm–-]+\.?\s*$",
+        r"(?i)^\s*(?:zie\s+(?:ook\s+)?)?(?:(?:het|mijn)\s+)?(?:(?:antwoord|beantwoording)\s+(?:op|van|bij)?\s*(?:de\s+)?)?vra(?:ag|gen)\s+[0-9\s,en/tm–-]+\.?\s*$",
     )
 });
 

@@ -33,7 +33,7 @@ pub struct Breakdown {
 
 /// "en bij de ...", "en voor ...": a new phrase after "en".
 static NEXT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::static_regex(r"\s(?:en|of)\s+(?:bij|de|het|in|voor|aan|op|met|naar|van|een|EUR|€|\d)")
+    crate::static_regex(r"\s(?:en|of)\s+(?:bij|de|het|in|voor|aan|op|met|naar|van|een|EUR|€|[0-9])")
 });
 /// Words that take a sentence outside the country its question is about.
 static OTHER_SCOPE: LazyLock<Regex> = LazyLock::new(|| {

@@ -137,7 +137,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     // zero-width space ("1 709", as Word and web pages print it; see
     // number::SPACES), which no one types between two separate numbers.
     crate::static_regex(
-        r"\d{1,3}(?:[\u{a0}\u{2009}\u{202f}\u{200b}\u{2060}\u{feff}]\d{3})+(?:,\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?(?:,[-–](?:\s|$))?",
+        r"[0-9]{1,3}(?:[\u{a0}\u{2009}\u{202f}\u{200b}\u{2060}\u{feff}][0-9]{3})+(?:,[0-9]+)?|[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)?(?:,[-–](?:\s|$))?",
     )
 });
 static CURRENCY_BEFORE: LazyLock<Regex> =
@@ -147,7 +147,7 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)^
         (?P<pct>\s?(?:%|procent(?-u:\b)))?
         (?P<pp>\s?procentpunt(?:en)?(?-u:\b))?
-        (?:\s?(?P<range>(?:-|–|à|tot(?:\s+en\s+met)?)\s?)(?P<upper>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?P<pct2>\s?%)?)?
+        (?:\s?(?P<range>(?:-|–|à|tot(?:\s+en\s+met)?)\s?)(?P<upper>[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?)(?P<pct2>\s?%)?)?
         (?:\s(?P<scale>duizend|miljoen(?:en)?|mln\.?|miljard(?:en)?|mld\.?|mrd\.?|biljoen)(?:(?-u:\b)|\s|$))?
         (?:\s?(?P<cur>euro(?:cent)?(?-u:\b)|eurocent(?-u:\b)|dollar(?-u:\b)|EUR(?-u:\b)))?
         (?:\s(?P<unit>kg|ton|vte|fte|VTE|FTE|voltijdbanen|banen|arbeidsplaatsen)(?-u:\b))?",
@@ -155,7 +155,7 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BETWEEN_UPPER: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(
-        r"^\s+en\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s+(duizend|miljoen|mln\.?|miljard|mld\.?|mrd\.?|biljoen))?",
+        r"^\s+en\s+([0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?)(?:\s+(duizend|miljoen|mln\.?|miljard|mld\.?|mrd\.?|biljoen))?",
     )
 });
 static NEXT_WORD: LazyLock<Regex> =

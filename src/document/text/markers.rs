@@ -18,7 +18,7 @@ use crate::document::{Marker, MarkerKind, NoteKind, ReaderNote, Span};
 /// that the PDF lost, or that the author skipped).
 const LOOKAHEAD: u32 = 2;
 
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"\d+(?:[.,]\d+)*"));
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"[0-9]+(?:[.,][0-9]+)*"));
 
 #[derive(Debug, Default)]
 pub struct Markers {

@@ -16,12 +16,12 @@ static COMMITTEE: LazyLock<Regex> = LazyLock::new(|| {
 /// "over de Beleidsagenda ... (36180, nr. 164)".
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(
-        r"\bover\s+(?:de|het)\s+(.+?)\s*\((\d[\d ]{2,6}\d(?:-[0-9A-Z]+)?),?\s*nr\.\s*(\d+)\)",
+        r"\bover\s+(?:de|het)\s+(.+?)\s*\(([0-9][0-9 ]{2,6}[0-9](?:-[0-9A-Z]+)?),?\s*nr\.\s*([0-9]+)\)",
     )
 });
 /// "(36180-164) 5/102" in a page header.
 static HEADER_DOSSIER: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"\((\d{3,6}(?:-[0-9A-Z]{1,8})?)\)\s+\d"));
+    LazyLock::new(|| crate::static_regex(r"\(([0-9]{3,6}(?:-[0-9A-Z]{1,8})?)\)\s+[0-9]"));
 
 pub fn read(text: &str, front: &[Span], furniture: &[Furniture]) -> Meta {
     let mut meta = Meta::default();
