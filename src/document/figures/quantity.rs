@@ -158,8 +158,11 @@ static BETWEEN_UPPER: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s+en\s+([0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?)(?:\s+(duizend|miljoen|mln\.?|miljard|mld\.?|mrd\.?|biljoen))?",
     )
 });
-static NEXT_WORD: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"^\s+(?:\(\w+\)\s+)?([a-zà-ÿ][a-zà-ÿ’'-]{2,})"));
+/// The word after a figure, past a bracketed word ("(EUR)"); Latin
+/// letters, as the word is looked up in Dutch word lists.
+static NEXT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::static_regex(r"^\s+(?:\([0-9A-Za-zÀ-ÖØ-öø-ɏ_]+\)\s+)?([a-zà-ÿ][a-zà-ÿ’'-]{2,})")
+});
 static MONTHS: &[&str] = &[
     "januari",
     "februari",

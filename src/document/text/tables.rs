@@ -15,8 +15,9 @@ use regex::Regex;
 use crate::document::figures::number;
 use crate::document::{Cell, Entry, Row, Span, Table};
 
-static RANK_ROW: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"^([0-9]{1,2})\s+([^0-9]+?)\s+([0-9]{1,2})\s+([^0-9]+?)$"));
+static RANK_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::static_regex(r"^([0-9]{1,2})\s+([^0-9]+?)\s+([0-9]{1,2})\s+([^0-9]+?)$")
+});
 const UNITS: &[&str] = &["vte", "fte", "%", "kg", "ton"];
 
 #[derive(Debug, Clone)]
