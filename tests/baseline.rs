@@ -2,43 +2,13 @@
 //! after lines are inserted above a finding it is still suppressed by
 //! `--baseline`, and a new finding is reported.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
+
+use common::*;
+use std::path::Path;
 
 use kamerlint::baseline::Baseline;
 use serde_json::Value;
-
-/// A fresh directory for one test, removed when the test ends.
-struct Workspace(PathBuf);
-
-impl std::ops::Deref for Workspace {
-    type Target = Path;
-    fn deref(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Workspace {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn workspace(name: &str) -> Workspace {
-    let dir =
-        std::env::temp_dir().join(format!("kamerlint-baseline-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    Workspace(dir)
-}
-
-fn kamerlint(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kamerlint"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("kamerlint runs")
-}
 
 /// (rule, line, text of the finding) of every reported finding.
 fn reported(dir: &Path, extra: &[&str]) -> Vec<(String, u64)> {
@@ -86,7 +56,7 @@ De brief wordt op XXX verstuurd. Het antwoord volgt TODO.\n";
 
 #[test]
 fn a_baseline_survives_inserted_lines_and_lets_new_findings_through() {
-    let dir = workspace("survives");
+    let dir = workspace("baseline", "survives");
     std::fs::write(dir.join("lijst.txt"), BEFORE).expect("write");
     let before = reported(&dir, &[]);
     assert_eq!(before, [("placeholder/marker".to_string(), 5)]);
@@ -136,7 +106,7 @@ fn a_baseline_survives_inserted_lines_and_lets_new_findings_through() {
 
 #[test]
 fn a_second_occurrence_of_a_recorded_finding_is_new() {
-    let dir = workspace("count");
+    let dir = workspace("baseline", "count");
     std::fs::write(dir.join("lijst.txt"), BEFORE).expect("write");
     let o = kamerlint(&dir, &["check", "lijst.txt", "--write-baseline", "b.json"]);
     assert_eq!(o.status.code(), Some(0));
@@ -151,7 +121,7 @@ fn a_second_occurrence_of_a_recorded_finding_is_new() {
 
 #[test]
 fn a_broken_baseline_is_an_error() {
-    let dir = workspace("broken");
+    let dir = workspace("baseline", "broken");
     std::fs::write(dir.join("lijst.txt"), BEFORE).expect("write");
     std::fs::write(dir.join("b.json"), "{\"version\": 9, \"findings\": []}").expect("write");
     let o = kamerlint(&dir, &["check", "lijst.txt", "--baseline", "b.json"]);

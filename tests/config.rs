@@ -4,58 +4,11 @@
 //! mistake in a configuration or rule file is a report with its position
 //! and exit code 2.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-use serde_json::Value;
-
-/// A fresh directory for one test, removed when the test ends.
-struct Workspace(PathBuf);
-
-impl std::ops::Deref for Workspace {
-    type Target = Path;
-    fn deref(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Workspace {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn workspace(name: &str) -> Workspace {
-    let dir = std::env::temp_dir().join(format!("kamerlint-config-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    Workspace(dir)
-}
-
-fn write(dir: &Path, name: &str, text: &str) {
-    let path = dir.join(name);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("dir");
-    }
-    std::fs::write(path, text).expect("write");
-}
-
-fn kamerlint(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kamerlint"))
-        .current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("kamerlint runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn json(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(o)))
-}
+use common::*;
+use std::path::Path;
+use std::process::Output;
 
 /// (rule, severity) of every finding.
 fn findings(o: &Output) -> Vec<(String, String)> {
@@ -92,7 +45,7 @@ fn check_json(dir: &Path, extra: &[&str]) -> Output {
 
 #[test]
 fn without_a_configuration_the_defaults_apply() {
-    let dir = workspace("defaults");
+    let dir = workspace("config", "defaults");
     write(&dir, "lijst.txt", LIST);
     let found = findings(&check_json(&dir, &[]));
     assert!(
@@ -107,7 +60,7 @@ fn without_a_configuration_the_defaults_apply() {
 
 #[test]
 fn a_user_turns_a_rule_off_and_changes_severities() {
-    let dir = workspace("levels");
+    let dir = workspace("config", "levels");
     write(&dir, "lijst.txt", LIST);
     write(
         &dir,
@@ -127,7 +80,7 @@ fn a_user_turns_a_rule_off_and_changes_severities() {
 
 #[test]
 fn the_configuration_is_found_above_the_file() {
-    let dir = workspace("discover");
+    let dir = workspace("config", "discover");
     write(
         &dir,
         "kamerlint.toml",
@@ -154,7 +107,7 @@ fn the_configuration_is_found_above_the_file() {
 
 #[test]
 fn a_user_adds_an_own_existence_rule_in_a_project_folder() {
-    let dir = workspace("own-rule");
+    let dir = workspace("config", "own-rule");
     write(&dir, "lijst.txt", LIST);
     write(&dir, "kamerlint.toml", "rule-folders = [\"regels\"]\n");
     write(
@@ -210,7 +163,7 @@ patterns = ['(?i)\bbinnenkort\b']
 
 #[test]
 fn rules_verify_fails_on_an_example_that_does_not_hold() {
-    let dir = workspace("verify");
+    let dir = workspace("config", "verify");
     write(&dir, "kamerlint.toml", "rule-folders = [\"regels\"]\n");
     write(
         &dir,
@@ -240,7 +193,7 @@ patterns = ['(?i)\bbinnenkort\b']
 
 #[test]
 fn profile_final_makes_placeholders_errors() {
-    let dir = workspace("profile");
+    let dir = workspace("config", "profile");
     write(&dir, "lijst.txt", LIST);
     let found = findings(&check_json(&dir, &["--profile", "final"]));
     assert!(
@@ -267,7 +220,7 @@ fn profile_final_makes_placeholders_errors() {
 
 #[test]
 fn an_explicit_config_file_is_used_for_every_file() {
-    let dir = workspace("explicit");
+    let dir = workspace("config", "explicit");
     write(&dir, "lijst.txt", LIST);
     write(&dir, "kamerlint.toml", "[rules]\nplaceholder = \"off\"\n");
     write(&dir, "ci/streng.toml", "[rules]\nplaceholder = \"error\"\n");
@@ -280,7 +233,7 @@ fn an_explicit_config_file_is_used_for_every_file() {
 
 #[test]
 fn max_warnings() {
-    let dir = workspace("max-warnings");
+    let dir = workspace("config", "max-warnings");
     write(&dir, "lijst.txt", LIST);
     let o = kamerlint(
         &dir,
@@ -334,7 +287,7 @@ fn assert_config_error(o: &Output, file_line: &str, words: &[&str]) {
 
 #[test]
 fn an_unknown_config_key_is_an_error_with_its_position() {
-    let dir = workspace("unknown-key");
+    let dir = workspace("config", "unknown-key");
     write(&dir, "lijst.txt", LIST);
     write(&dir, "kamerlint.toml", "# project\nprofiel = \"final\"\n");
     let o = kamerlint(&dir, &["check", "lijst.txt"]);
@@ -347,7 +300,7 @@ fn an_unknown_config_key_is_an_error_with_its_position() {
 
 #[test]
 fn an_unknown_rule_id_is_an_error_with_a_suggestion() {
-    let dir = workspace("unknown-rule");
+    let dir = workspace("config", "unknown-rule");
     write(&dir, "lijst.txt", LIST);
     write(
         &dir,
@@ -367,7 +320,7 @@ fn an_unknown_rule_id_is_an_error_with_a_suggestion() {
 
 #[test]
 fn an_invalid_rule_file_is_an_error_with_its_position() {
-    let dir = workspace("bad-rule");
+    let dir = workspace("config", "bad-rule");
     write(&dir, "lijst.txt", LIST);
     write(&dir, "kamerlint.toml", "rule-folders = [\"regels\"]\n");
     write(
@@ -396,7 +349,7 @@ patterns = ['(?P<open']
 
 #[test]
 fn a_missing_rule_folder_and_a_bad_severity_are_errors() {
-    let dir = workspace("bad-values");
+    let dir = workspace("config", "bad-values");
     write(&dir, "lijst.txt", LIST);
     write(
         &dir,
@@ -437,7 +390,7 @@ fn library_errors_carry_positions() {
 
 #[test]
 fn a_rule_pack_sets_levels_and_the_project_file_wins() {
-    let dir = workspace("pack-levels");
+    let dir = workspace("config", "pack-levels");
     write(&dir, "lijst.txt", LIST);
     write(
         &dir,

@@ -5,11 +5,9 @@
 
 use std::collections::BTreeMap;
 
-const SEED: &str = "corpus/36180-164-beleidsagenda-buitenlandse-handel.txt";
+mod common;
 
-fn seed_text() -> String {
-    std::fs::read_to_string(SEED).expect("the seed is in the repository")
-}
+use common::{replace_on_line, seed_text};
 
 fn check(text: &str) -> kamerlint::FileResult {
     kamerlint::check_bytes("seed.txt", text.as_bytes())
@@ -21,47 +19,9 @@ fn is_figure_rule(rule: &str) -> bool {
     FIGURE_RULES.iter().any(|p| rule.starts_with(p))
 }
 
-/// ((rule, message), line) of the figure findings.
-fn findings(text: &str) -> Vec<((String, String), usize)> {
-    let r = check(text);
-    r.diagnostics
-        .iter()
-        .filter(|d| is_figure_rule(d.rule))
-        .map(|d| {
-            (
-                (d.rule.to_string(), d.message.clone()),
-                r.document.line_col(d.span.start).line,
-            )
-        })
-        .collect()
-}
-
+/// (rule, line) of the figure findings a changed seed adds.
 fn new_findings(injected: &str) -> Vec<(String, usize)> {
-    let mut before: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for (key, _) in findings(&seed_text()) {
-        *before.entry(key).or_default() += 1;
-    }
-    let mut added = Vec::new();
-    for (key, line) in findings(injected) {
-        match before.get_mut(&key) {
-            Some(n) if *n > 0 => *n -= 1,
-            _ => added.push((key.0, line)),
-        }
-    }
-    added.sort();
-    added
-}
-
-fn replace_on_line(text: &str, line: usize, from: &str, to: &str) -> String {
-    let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
-    let l = &mut lines[line - 1];
-    assert_eq!(
-        l.matches(from).count(),
-        1,
-        "line {line}: {l:?} should contain {from:?} once"
-    );
-    *l = l.replacen(from, to, 1);
-    lines.join("\n")
+    common::new_findings(injected, is_figure_rule)
 }
 
 #[test]

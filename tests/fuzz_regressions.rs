@@ -5,50 +5,19 @@
 //! wrong.
 
 use std::path::Path;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use kamerlint::config::Config;
-use kamerlint::document::{figures, Document};
-use kamerlint::report::{compact, github, html, human, json, parse, sarif};
+use kamerlint::document::Document;
 use kamerlint::FileResult;
 
-/// What every fuzz target does with a document (fuzz/fuzz_targets/common.rs).
-fn exercise(mut document: Document, config: &Config) -> FileResult {
-    figures::annotate(&mut document, figures::Vocabulary::builtin());
-    let diagnostics = kamerlint::rules::check_with(&document, &config.rules);
-    let len = document.text.len();
-    for d in &diagnostics {
-        assert!(
-            d.span.start <= d.span.end && d.span.end <= len,
-            "{} at {:?}",
-            d.rule,
-            d.span
-        );
-        for r in &d.related {
-            assert!(
-                r.span.start <= r.span.end && r.span.end <= len,
-                "{} related {:?}",
-                d.rule,
-                r.span
-            );
-        }
-    }
-    let result = FileResult {
-        path: "fuzz".to_string(),
-        document: Arc::new(document),
-        diagnostics,
-    };
-    let results = std::slice::from_ref(&result);
-    let _ = compact::render(results);
-    let _ = github::render(results);
-    let _ = human::render_plain(results);
-    json::render(results).expect("JSON");
-    sarif::render(results, &config.rules.infos_in_force()).expect("SARIF");
-    let _ = html::render(results, &html::Options::default());
-    let _ = parse::text(&result.document);
-    parse::json(&result.document).expect("parse JSON");
-    result
+/// What every fuzz target does with a document: read, every rule, every
+/// report.
+#[path = "../fuzz/fuzz_targets/common.rs"]
+mod fuzz_common;
+
+fn exercise(document: Document, config: &Config) -> FileResult {
+    fuzz_common::exercise(document, config, true)
 }
 
 /// Runs one kept input as its target does; `Some` when it was read as a

@@ -1,58 +1,13 @@
 //! Copies of the seed with one injected defect: a new diagnostic of the
 //! right rule appears at the injected place.
 
-use std::collections::BTreeMap;
+mod common;
 
-const SEED: &str = "corpus/36180-164-beleidsagenda-buitenlandse-handel.txt";
-
-fn seed_text() -> String {
-    std::fs::read_to_string(SEED).expect("the seed is in the repository")
-}
-
-/// Every diagnostic as ((rule, message), line). Messages carry question and
-/// footnote numbers but no line numbers, so they survive inserted or
-/// deleted lines.
-fn findings(text: &str) -> Vec<((String, String), usize)> {
-    let r = kamerlint::check_bytes("injected.txt", text.as_bytes());
-    r.diagnostics
-        .iter()
-        .map(|d| {
-            (
-                (d.rule.to_string(), d.message.clone()),
-                r.document.line_col(d.span.start).line,
-            )
-        })
-        .collect()
-}
+use common::{replace_on_line, seed_text};
 
 /// (rule, line) of the diagnostics the injection added.
 fn new_findings(injected: &str) -> Vec<(String, usize)> {
-    let mut before: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for (key, _) in findings(&seed_text()) {
-        *before.entry(key).or_default() += 1;
-    }
-    let mut added = Vec::new();
-    for (key, line) in findings(injected) {
-        match before.get_mut(&key) {
-            Some(n) if *n > 0 => *n -= 1,
-            _ => added.push((key.0, line)),
-        }
-    }
-    added.sort();
-    added
-}
-
-/// Replaces the only occurrence of `from` on 1-based line `line`.
-fn replace_on_line(text: &str, line: usize, from: &str, to: &str) -> String {
-    let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
-    let l = &mut lines[line - 1];
-    assert_eq!(
-        l.matches(from).count(),
-        1,
-        "line {line}: {l:?} should contain {from:?} once"
-    );
-    *l = l.replacen(from, to, 1);
-    lines.join("\n")
+    common::new_findings(injected, |_| true)
 }
 
 fn delete_line(text: &str, line: usize, expect: &str) -> String {

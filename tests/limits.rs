@@ -4,62 +4,16 @@
 //! nesting and entities, the size of a rule file's patterns, and the time
 //! budget of one file's check.
 
+mod common;
+
+use common::*;
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use kamerlint::config::{Config, ConfigError};
 use kamerlint::document::detect::ReadLimits;
 use kamerlint::rules::limits::Budget;
-
-/// A fresh directory for one test, removed when the test ends.
-struct Workspace(PathBuf);
-
-impl std::ops::Deref for Workspace {
-    type Target = Path;
-    fn deref(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Workspace {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn workspace(name: &str) -> Workspace {
-    let dir = std::env::temp_dir().join(format!("kamerlint-limits-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    Workspace(dir)
-}
-
-fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) {
-    let path = dir.join(name);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("dir");
-    }
-    std::fs::write(path, bytes).expect("write");
-}
-
-fn kamerlint(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kamerlint"))
-        .current_dir(dir)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("kamerlint runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
 
 fn config(text: &str) -> Config {
     Config::parse("kamerlint.toml", Path::new("."), text)
@@ -180,7 +134,7 @@ fn file_size() {
 
     // On the command line: reported, not read, exit 2; the other files are
     // still checked.
-    let dir = workspace("file-size");
+    let dir = workspace("limits", "file-size");
     write(&dir, "kamerlint.toml", "[limits]\nmax-file-size = 100\n");
     write(&dir, "groot.txt", LIST);
     write(&dir, "klein.txt", small);
@@ -319,7 +273,7 @@ fn xml_entities_are_never_fetched_and_never_expand_without_bound() {
     );
 
     // An external one is not fetched: the file's text never appears.
-    let secret = workspace("entity");
+    let secret = workspace("limits", "entity");
     write(&secret, "geheim.txt", "GEHEIM-7f3a");
     let external = format!(
         "{head}<!DOCTYPE officiele-publicatie [<!ENTITY x SYSTEM \"file://{}/geheim.txt\">]>\
@@ -393,7 +347,7 @@ fn regex_size_of_rule_files() {
     // large under a tight limit in kamerlint.toml.
     let text = rule_file(r"\bkamerlid\w{0,30}");
     assert!(kamerlint::rules::declarative::load("regels/klein.toml", &text).is_ok());
-    let dir = workspace("regex");
+    let dir = workspace("limits", "regex");
     write(&dir, "regels/klein.toml", &text);
     let strict = Config::parse(
         "kamerlint.toml",
@@ -464,7 +418,7 @@ fn time_budget() {
 
     // On the command line: a finding, exit 1, and the rule is listed and
     // explained.
-    let dir = workspace("budget");
+    let dir = workspace("limits", "budget");
     write(&dir, "kamerlint.toml", "[limits]\ntime-budget-ms = 0\n");
     write(&dir, "lijst.txt", LIST);
     let o = kamerlint(&dir, &["check", "--format", "compact", "lijst.txt"]);

@@ -2,32 +2,17 @@
 //! errors and the same exit status on one thread and on several, in every
 //! report format and with baselines.
 
+mod common;
+
+use common::*;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-/// A fresh directory for one test, removed when the test ends.
-struct Workspace(PathBuf);
-
-impl std::ops::Deref for Workspace {
-    type Target = Path;
-    fn deref(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for Workspace {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use std::process::Output;
 
 /// A tree of answer lists whose walk order is not their path order
 /// (`a/` is walked before `a-b.txt`, but "a-b.txt" < "a/..."), with a
 /// file that cannot be read as a list (a PDF) and one without questions.
 fn tree(name: &str) -> Workspace {
-    let dir =
-        std::env::temp_dir().join(format!("kamerlint-parallel-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = workspace("parallel", name);
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
     let seed = std::fs::read(corpus.join("36180-164-beleidsagenda-buitenlandse-handel.txt"))
         .expect("seed");
@@ -47,11 +32,9 @@ fn tree(name: &str) -> Workspace {
         ("lijsten/d.txt", &clean),
     ];
     for (path, bytes) in files {
-        let path = dir.join(path);
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("dir");
-        std::fs::write(path, bytes).expect("write");
+        write(&dir, path, bytes);
     }
-    Workspace(dir)
+    dir
 }
 
 /// Every file below `dir`.
@@ -66,16 +49,6 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
         }
     }
     files
-}
-
-fn kamerlint(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_kamerlint"))
-        .current_dir(dir)
-        .args(args)
-        .envs(env.iter().copied())
-        .env_remove("RAYON_NUM_THREADS")
-        .output()
-        .expect("kamerlint runs")
 }
 
 fn same(a: &Output, b: &Output, what: &str) {
@@ -93,8 +66,8 @@ fn every_format_is_the_same_on_one_thread_and_on_four() {
     let dir = tree("formats");
     for format in ["compact", "human", "json", "github", "sarif", "html"] {
         let args = ["check", "lijsten", "--format", format];
-        let one = kamerlint(&dir, &[&args[..], &["--threads", "1"]].concat(), &[]);
-        let four = kamerlint(&dir, &[&args[..], &["--threads", "4"]].concat(), &[]);
+        let one = kamerlint_with_env(&dir, &[&args[..], &["--threads", "1"]].concat(), &[]);
+        let four = kamerlint_with_env(&dir, &[&args[..], &["--threads", "4"]].concat(), &[]);
         same(&one, &four, format);
         // The PDF is an error (status 2), named on standard error; the
         // other files are still reported.
@@ -109,8 +82,8 @@ fn every_format_is_the_same_on_one_thread_and_on_four() {
 fn rayon_num_threads_sets_the_default() {
     let dir = tree("env");
     let args = ["check", "lijsten", "--format", "compact"];
-    let one = kamerlint(&dir, &args, &[("RAYON_NUM_THREADS", "1")]);
-    let four = kamerlint(&dir, &args, &[("RAYON_NUM_THREADS", "4")]);
+    let one = kamerlint_with_env(&dir, &args, &[("RAYON_NUM_THREADS", "1")]);
+    let four = kamerlint_with_env(&dir, &args, &[("RAYON_NUM_THREADS", "4")]);
     same(&one, &four, "RAYON_NUM_THREADS");
     // Sorted by path, not in the order of the walk.
     let text = String::from_utf8_lossy(&one.stdout);
@@ -134,7 +107,7 @@ fn rayon_num_threads_sets_the_default() {
 fn baselines_are_the_same_on_one_thread_and_on_four() {
     let dir = tree("baseline");
     let write = |threads: &str, file: &str| {
-        kamerlint(
+        kamerlint_with_env(
             &dir,
             &[
                 "check",
@@ -173,7 +146,7 @@ fn baselines_are_the_same_on_one_thread_and_on_four() {
     );
     // Everything recorded is suppressed, file by file.
     for threads in ["1", "4"] {
-        let o = kamerlint(
+        let o = kamerlint_with_env(
             &dir,
             &[
                 "check",
@@ -203,10 +176,10 @@ fn a_path_given_twice_is_reported_twice() {
         "--fail-on",
         "never",
     ];
-    let one = kamerlint(&dir, &[&args[..], &["--threads", "1"]].concat(), &[]);
-    let four = kamerlint(&dir, &[&args[..], &["--threads", "4"]].concat(), &[]);
+    let one = kamerlint_with_env(&dir, &[&args[..], &["--threads", "1"]].concat(), &[]);
+    let four = kamerlint_with_env(&dir, &[&args[..], &["--threads", "4"]].concat(), &[]);
     same(&one, &four, "twice");
-    let single = kamerlint(
+    let single = kamerlint_with_env(
         &dir,
         &["check", "lijsten/a-b.txt", "--format", "compact"],
         &[],
@@ -223,9 +196,9 @@ fn a_report_written_to_a_file_is_the_report_on_standard_output() {
     let dir = tree("output");
     for format in ["human", "json", "compact", "github"] {
         let args = ["check", "lijsten", "--format", format, "--threads", "2"];
-        let printed = kamerlint(&dir, &args, &[]);
+        let printed = kamerlint_with_env(&dir, &args, &[]);
         let file = format!("rapport.{format}");
-        let written = kamerlint(&dir, &[&args[..], &["--output", &file]].concat(), &[]);
+        let written = kamerlint_with_env(&dir, &[&args[..], &["--output", &file]].concat(), &[]);
         assert_eq!(written.status.code(), printed.status.code(), "{format}");
         assert!(written.stdout.is_empty(), "{format}");
         let text = std::fs::read(dir.join(&file)).expect("report written");
@@ -267,12 +240,12 @@ fn many_files_are_written_in_order_batch_after_batch() {
     }
     for format in ["compact", "human", "json"] {
         let args = ["check", "veel", "--format", format];
-        let one = kamerlint(&dir, &[&args[..], &["--threads", "1"]].concat(), &[]);
-        let two = kamerlint(&dir, &[&args[..], &["--threads", "2"]].concat(), &[]);
+        let one = kamerlint_with_env(&dir, &[&args[..], &["--threads", "1"]].concat(), &[]);
+        let two = kamerlint_with_env(&dir, &[&args[..], &["--threads", "2"]].concat(), &[]);
         same(&one, &two, format);
         assert_eq!(one.status.code(), Some(1), "{format}");
     }
-    let o = kamerlint(
+    let o = kamerlint_with_env(
         &dir,
         &["check", "veel", "--format", "compact", "-j", "3"],
         &[],

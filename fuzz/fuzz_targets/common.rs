@@ -1,6 +1,7 @@
 //! What every target does with a document once it is read: run every rule
 //! and every report over it, and check that what comes out points into the
-//! text.
+//! text. tests/fuzz_regressions.rs runs the kept crash inputs through this
+//! same file (`#[path]`), so a regression test does what the fuzzer did.
 
 use std::sync::Arc;
 
@@ -13,7 +14,7 @@ use kamerlint::FileResult;
 /// The reports take more time than reading and checking, so the targets
 /// render them for a third of their inputs (those whose length is a
 /// multiple of 3: the same input always takes the same path).
-pub fn exercise(mut document: Document, config: &Config, reports: bool) {
+pub fn exercise(mut document: Document, config: &Config, reports: bool) -> FileResult {
     figures::annotate(&mut document, figures::Vocabulary::builtin());
     let diagnostics = kamerlint::rules::check_with(&document, &config.rules);
     let len = document.text.len();
@@ -34,20 +35,22 @@ pub fn exercise(mut document: Document, config: &Config, reports: bool) {
         }
         let _ = document.line_col(d.span.start);
     }
-    if !reports {
-        return;
-    }
-    let results = vec![FileResult {
+    let result = FileResult {
         path: "fuzz".to_string(),
         document: Arc::new(document),
         diagnostics,
-    }];
-    let _ = compact::render(&results);
-    let _ = github::render(&results);
-    let _ = human::render_plain(&results);
-    let _ = json::render(&results);
-    let _ = sarif::render(&results, &config.rules.infos_in_force());
-    let _ = html::render(&results, &html::Options::default());
-    let _ = parse::text(&results[0].document);
-    let _ = parse::json(&results[0].document);
+    };
+    if !reports {
+        return result;
+    }
+    let results = std::slice::from_ref(&result);
+    let _ = compact::render(results);
+    let _ = github::render(results);
+    let _ = human::render_plain(results);
+    json::render(results).expect("JSON");
+    sarif::render(results, &config.rules.infos_in_force()).expect("SARIF");
+    let _ = html::render(results, &html::Options::default());
+    let _ = parse::text(&result.document);
+    parse::json(&result.document).expect("parse JSON");
+    result
 }

@@ -130,6 +130,9 @@ fn capitalise(word: &str) -> String {
     }
 }
 
+/// Variant → where it is written (span, question), in document order.
+type Occurrences = BTreeMap<usize, Vec<(Span, Option<u32>)>>;
+
 #[derive(Debug)]
 struct Consistency {
     sets: Vec<VariantSet>,
@@ -170,8 +173,7 @@ impl Consistency {
 impl Check for Consistency {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         // Per set: variant → occurrences (span, question) in document order.
-        let mut seen: Vec<BTreeMap<usize, Vec<(Span, Option<u32>)>>> =
-            vec![BTreeMap::new(); self.sets.len()];
+        let mut seen: Vec<Occurrences> = vec![BTreeMap::new(); self.sets.len()];
         for region in &cx.regions {
             let text = region.text();
             let mut excepted = None;

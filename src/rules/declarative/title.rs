@@ -207,11 +207,9 @@ fn quotations(region: &Region) -> Vec<Quote> {
         let mut end = None;
         while j < chars.len() && j - i <= 300 {
             let (_, d) = chars[j];
-            if d == close {
-                if close != '’' || !super::balance::is_apostrophe(text, chars[j].0) {
-                    end = Some(j);
-                    break;
-                }
+            if d == close && (close != '’' || !super::balance::is_apostrophe(text, chars[j].0)) {
+                end = Some(j);
+                break;
             }
             j += 1;
         }

@@ -1,0 +1,127 @@
+//! Helpers shared by the integration tests: a temporary workspace, running
+//! the binary in it, and the seed with "what an injection added".
+//!
+//! Each test file is its own crate and uses only some of these.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The seed answer list, relative to the package root (where tests run).
+pub const SEED: &str = "corpus/36180-164-beleidsagenda-buitenlandse-handel.txt";
+
+pub fn seed_text() -> String {
+    std::fs::read_to_string(SEED).expect("the seed is in the repository")
+}
+
+/// A fresh directory for one test, removed when the test ends.
+pub struct Workspace(PathBuf);
+
+impl std::ops::Deref for Workspace {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Workspace {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// An empty directory named after the test file (`suite`) and the test.
+pub fn workspace(suite: &str, name: &str) -> Workspace {
+    let dir = std::env::temp_dir().join(format!("kamerlint-{suite}-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    Workspace(dir)
+}
+
+/// Writes a file below `dir`, making its folders.
+pub fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("dir");
+    }
+    std::fs::write(path, bytes).expect("write");
+}
+
+/// Runs kamerlint in `dir`, without colours.
+pub fn kamerlint(dir: &Path, args: &[&str]) -> Output {
+    kamerlint_with_env(dir, args, &[])
+}
+
+/// Runs kamerlint in `dir` with extra environment variables (and without
+/// the caller's RAYON_NUM_THREADS).
+pub fn kamerlint_with_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+        .current_dir(dir)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env_remove("RAYON_NUM_THREADS")
+        .envs(env.iter().copied())
+        .output()
+        .expect("kamerlint runs")
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(o)))
+}
+
+/// Every diagnostic of the rules `keep` accepts, as ((rule, message),
+/// line). Messages carry question and footnote numbers but no line
+/// numbers, so they survive inserted or deleted lines.
+pub fn findings(text: &str, keep: impl Fn(&str) -> bool) -> Vec<((String, String), usize)> {
+    let r = kamerlint::check_bytes("injected.txt", text.as_bytes());
+    r.diagnostics
+        .iter()
+        .filter(|d| keep(d.rule))
+        .map(|d| {
+            (
+                (d.rule.to_string(), d.message.clone()),
+                r.document.line_col(d.span.start).line,
+            )
+        })
+        .collect()
+}
+
+/// (rule, line) of the diagnostics (of the rules `keep` accepts) that a
+/// changed copy of the seed has and the seed has not.
+pub fn new_findings(injected: &str, keep: impl Fn(&str) -> bool) -> Vec<(String, usize)> {
+    let mut before: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for (key, _) in findings(&seed_text(), &keep) {
+        *before.entry(key).or_default() += 1;
+    }
+    let mut added = Vec::new();
+    for (key, line) in findings(injected, &keep) {
+        match before.get_mut(&key) {
+            Some(n) if *n > 0 => *n -= 1,
+            _ => added.push((key.0, line)),
+        }
+    }
+    added.sort();
+    added
+}
+
+/// Replaces the only occurrence of `from` on 1-based line `line`.
+pub fn replace_on_line(text: &str, line: usize, from: &str, to: &str) -> String {
+    let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+    let l = &mut lines[line - 1];
+    assert_eq!(
+        l.matches(from).count(),
+        1,
+        "line {line}: {l:?} should contain {from:?} once"
+    );
+    *l = l.replacen(from, to, 1);
+    lines.join("\n")
+}
