@@ -298,6 +298,8 @@ impl Vocabulary {
         phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
         let matcher = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::Standard)
+            // A DFA: a few hundred phrases, searched in every answer.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(phrases.iter().map(|(p, _)| p))
             .ok();
         Vocabulary {

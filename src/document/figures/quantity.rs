@@ -666,28 +666,26 @@ pub fn sentences(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
+    for i in memchr::memchr3_iter(b'.', b'?', b'!', bytes) {
         let c = bytes[i];
-        if (c == b'.' || c == b'?' || c == b'!') && bytes.get(i + 1).is_some_and(|b| *b == b' ') {
-            let rest = &text[i + 1..];
-            let next = rest.trim_start().chars().next();
-            let word: String = text[..i]
-                .chars()
-                .rev()
-                .take_while(|c| !c.is_whitespace() && *c != '(')
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect::<String>()
-                .to_lowercase();
-            let abbreviation = c == b'.' && ABBREVIATIONS.contains(&word.as_str());
-            if !abbreviation && next.is_some_and(|n| !n.is_lowercase()) {
-                out.push((start, i + 1));
-                start = i + 2;
-            }
+        if bytes.get(i + 1) != Some(&b' ') {
+            continue;
         }
-        i += 1;
+        let rest = &text[i + 1..];
+        let next = rest.trim_start().chars().next();
+        let before = &text[..i];
+        // The word before the stop: after the last space or "(".
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || c == '(')
+            .map_or(0, |(at, c)| at + c.len_utf8());
+        let word = &before[word_start..];
+        let abbreviation = c == b'.' && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+        if !abbreviation && next.is_some_and(|n| !n.is_lowercase()) {
+            out.push((start, i + 1));
+            start = i + 2;
+        }
     }
     if start < text.len() {
         out.push((start, text.len()));

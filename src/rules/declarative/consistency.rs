@@ -79,6 +79,8 @@ impl Kind for Spec {
         }
         let forms = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::Standard)
+            // A DFA: a few hundred phrases, searched in every answer.
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(&forms)
             .map_err(|e| {
                 cx.error(
