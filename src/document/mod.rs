@@ -240,6 +240,11 @@ impl Document {
     /// default in one place only.
     pub fn empty(path: &str, format: Format, text: Arc<str>) -> Self {
         let lines = LineIndex::new(&text);
+        Document::with_lines(path, format, text, lines)
+    }
+
+    /// A document with nothing read yet, whose line index is already made.
+    pub fn with_lines(path: &str, format: Format, text: Arc<str>, lines: LineIndex) -> Self {
         Document {
             path: path.to_string(),
             format,

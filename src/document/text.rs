@@ -900,8 +900,7 @@ impl<'a> Reader<'a> {
             _ => None,
         };
         let meta = meta::read(self.text, &self.front, &self.furniture);
-        let mut doc = Document::empty(path, Format::Text, text);
-        doc.lines = lines;
+        let mut doc = Document::with_lines(path, Format::Text, text, lines);
         doc.layout = if self.entries.is_empty() {
             Layout::None
         } else {

@@ -66,7 +66,8 @@ static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn annotate(doc: &mut Document, vocabulary: &Vocabulary) {
     let mut quantities: Vec<Quantity> = Vec::new();
     let mut breakdowns = Vec::new();
-    let masked: Vec<Span> = doc.markers.iter().map(|m| m.span).collect();
+    let mut masked: Vec<Span> = doc.markers.iter().map(|m| m.span).collect();
+    masked.sort_unstable();
     for (ei, entry) in doc.entries.iter().enumerate() {
         // Places named in the question qualify every figure of the answer
         // ("handelsstromen van Nederland met Israël").

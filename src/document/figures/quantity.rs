@@ -305,7 +305,8 @@ static CITATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Reads every figure in `joined` (an entry's question or answer), skipping
-/// `masked` source spans (footnote markers, table lines).
+/// `masked` source spans (footnote markers, table lines), sorted and not
+/// overlapping.
 /// Each figure comes with its start and end offset in `joined.text`.
 pub fn scan(
     source: &str,
@@ -329,10 +330,9 @@ pub fn scan(
         }
         // A footnote marker glued to the number ("202522"): keep what is left.
         let src = joined.source_span(start, end);
-        if let Some(marker) = masked
-            .iter()
-            .find(|s| s.start < src.end && s.end > src.start)
-        {
+        // The first masked span that ends after the number starts.
+        let first = masked.partition_point(|s| s.end <= src.start);
+        if let Some(marker) = masked.get(first).filter(|s| s.start < src.end) {
             if marker.start <= src.start {
                 continue;
             }

@@ -68,9 +68,13 @@ fn classify(text: &str, line: Span) -> Kind {
     }
     // Ranking rows, possibly with a margin number glued in front.
     for skip in 0..2 {
-        let Some(&(from, _)) = words.get(skip) else {
+        let Some(&(from, word)) = words.get(skip) else {
             break;
         };
+        // The row starts with its rank (checked first: most lines are prose).
+        if !word.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
         if let Some(c) = RANK_ROW.captures(&s[from..]) {
             let (Some(r1), Some(n1), Some(r2), Some(n2)) = (c.get(1), c.get(2), c.get(3), c.get(4))
             else {
