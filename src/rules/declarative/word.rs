@@ -86,7 +86,10 @@ impl WordRegex {
 
     /// The next match at or after `at`, with its groups.
     fn captures_at<'t>(&self, text: &'t str, at: usize) -> Option<Captures<'t>> {
-        let caps = self.bare.captures_at(text, at)?;
+        // Most searches find nothing: a plain search first allocates no
+        // groups. Searching again from the match's start finds that match.
+        let start = self.bare.find_at(text, at)?.start();
+        let caps = self.bare.captures_at(text, start)?;
         let range = caps.get(0)?.range();
         if self.bounded(text, &range) {
             return Some(caps);
