@@ -407,6 +407,15 @@ pub fn years(text: &str) -> Vec<(usize, u16)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i + 4 <= b.len() {
+        // To the next digit.
+        match b[i..].iter().position(u8::is_ascii_digit) {
+            Some(0) => {}
+            Some(n) => {
+                i += n;
+                continue;
+            }
+            None => break,
+        }
         let window = &b[i..i + 4];
         if !window.iter().all(|c| c.is_ascii_digit()) {
             i += 1;
