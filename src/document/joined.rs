@@ -14,7 +14,8 @@ pub struct Joined {
 impl Joined {
     /// Joins `parts` with a single space.
     pub fn new(source: &str, parts: &[Span]) -> Self {
-        let mut text = String::new();
+        let len: usize = parts.iter().map(|p| p.len() + 1).sum();
+        let mut text = String::with_capacity(len);
         let mut pieces = Vec::with_capacity(parts.len());
         for (i, part) in parts.iter().enumerate() {
             if i > 0 {
