@@ -56,9 +56,11 @@ impl Markers {
         let s = line.text(text);
         for m in NUMBER.find_iter(s) {
             let token = m.as_str();
-            let before = s[..m.start()].chars().rev().collect::<Vec<char>>();
-            let c1 = before.first().copied();
-            let c2 = before.get(1).copied();
+            // The text before the number, read backwards as far as needed.
+            let before = &s[..m.start()];
+            let mut back = before.chars().rev();
+            let c1 = back.next();
+            let c2 = back.next();
             let after = s[m.end()..].chars().next();
             // A marker is followed by a space, punctuation or the line end;
             // "3W", "1/3e", "15%", "2025–2026" are not markers.
@@ -102,7 +104,7 @@ impl Markers {
                     };
                     if (next..=next + LOOKAHEAD).contains(&v) {
                         self.push(v, span, MarkerKind::Glued);
-                    } else if strong_glue(&before) {
+                    } else if strong_glue(before) {
                         notes.push(ReaderNote {
                             kind: NoteKind::UncertainMarker,
                             span,
@@ -140,7 +142,7 @@ impl Markers {
                     if c1.is_some_and(char::is_whitespace)
                         && token.parse::<u32>().ok() == Some(next)
                     {
-                        let prev_visible = before.iter().find(|c| !c.is_whitespace()).copied();
+                        let prev_visible = before.chars().rev().find(|c| !c.is_whitespace());
                         let rest = s[m.end()..].trim_start();
                         let next_upper = rest.chars().next().is_some_and(char::is_uppercase);
                         let gap = s[m.end()..].starts_with(char::is_whitespace);
@@ -162,8 +164,10 @@ fn is_glue(c: char) -> bool {
 /// A word of three or more letters ending in a lower-case letter (possibly
 /// followed by one punctuation mark): the marker shape that is rarely
 /// anything else.
-fn strong_glue(before: &[char]) -> bool {
-    let mut it = before.iter().copied().peekable();
+/// Whether the text before a number ends in a lowercase word of three
+/// letters or more, with at most one glue character between.
+fn strong_glue(before: &str) -> bool {
+    let mut it = before.chars().rev().peekable();
     if it.peek().is_some_and(|c| is_glue(*c)) {
         it.next();
     }
