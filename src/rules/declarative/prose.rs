@@ -167,8 +167,11 @@ fn masks(text: &str) -> Vec<Range<usize>> {
     static MAIL: OnceLock<Option<Regex>> = OnceLock::new();
     let bytes = text.as_bytes();
     let may_have_url = memchr::memmem::find(bytes, b"://").is_some()
-        || memchr::memchr2_iter(b'w', b'W', bytes)
-            .any(|i| bytes.get(i..i + 4).is_some_and(|w| w.eq_ignore_ascii_case(b"www.")));
+        || memchr::memchr2_iter(b'w', b'W', bytes).any(|i| {
+            bytes
+                .get(i..i + 4)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"www."))
+        });
     // Compiled on the first text that may need them.
     let url = may_have_url.then(|| {
         URL.get_or_init(|| {
