@@ -102,7 +102,13 @@ pub fn try_check_bytes_with(
 ) -> Result<FileResult, document::detect::ReadError> {
     let budget = rules::limits::Budget::new(config.limits.time_budget());
     let mut document = document::detect::read_with(path, bytes, &config.limits.read_limits())?;
-    document::figures::annotate(&mut document, document::figures::Vocabulary::builtin());
+    // Past the budget, the figures are not read further (and the rules
+    // that use them are skipped).
+    document::figures::annotate_until(
+        &mut document,
+        document::figures::Vocabulary::builtin(),
+        || budget.exceeded(),
+    );
     let diagnostics = rules::check_within(&document, &config.rules, &budget);
     Ok(FileResult {
         path: path.to_string(),

@@ -409,6 +409,17 @@ fn time_budget() {
     assert_eq!(found, ["structure/time-budget"]);
     let r = kamerlint::try_check_bytes_with("a.txt", LIST.as_bytes(), &c).expect("read");
     assert_eq!(r.diagnostics.len(), 1);
+    // The figures are not read past the budget either.
+    assert!(r.document.quantities.is_empty());
+    let seed = std::fs::read(common::SEED).expect("seed");
+    let r = kamerlint::try_check_bytes_with("seed.txt", &seed, &c).expect("read");
+    assert!(r.document.quantities.is_empty());
+    let r = kamerlint::try_check_bytes_with("seed.txt", &seed, Config::standard()).expect("read");
+    assert!(
+        r.document.quantities.len() > 100,
+        "{}",
+        r.document.quantities.len()
+    );
 
     // A level like any rule's.
     let c =

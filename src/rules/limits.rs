@@ -1,9 +1,11 @@
 //! The limits of one file's check: its time budget.
 //!
-//! The rule families run one after another; before each (and before each
-//! declarative rule) the time spent on the file since it was read is held
-//! against the budget (`[limits] time-budget-ms`). Past it, the remaining
-//! families are not run and `structure/time-budget` says which. A family
+//! The budget starts when the file is read. Reading the figures stops
+//! between answers once it is used up, and the rule families run one after
+//! another; before each (and before each declarative rule) the time spent
+//! on the file is held against the budget (`[limits] time-budget-ms`).
+//! Past it, the remaining families are not run and `structure/time-budget`
+//! says which. The reader itself runs to its end. A family
 //! that has started runs to its end: every pattern kamerlint runs is a
 //! linear-time regex and every pass is bounded by the size of the text, so
 //! one family cannot hang; the budget stops a check whose input is merely

@@ -64,11 +64,23 @@ static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Reads the figures of `doc` into `doc.quantities` and `doc.breakdowns`.
 pub fn annotate(doc: &mut Document, vocabulary: &Vocabulary) {
+    annotate_until(doc, vocabulary, || false);
+}
+
+/// As [`annotate`], asking `stop` before each entry and before the tables:
+/// once it says so, the figures read so far are kept and the rest are not
+/// read (a check past its time budget; its figure rules do not run).
+pub fn annotate_until(doc: &mut Document, vocabulary: &Vocabulary, stop: impl Fn() -> bool) {
+    let mut stopped = false;
     let mut quantities: Vec<Quantity> = Vec::new();
     let mut breakdowns = Vec::new();
     let mut masked: Vec<Span> = doc.markers.iter().map(|m| m.span).collect();
     masked.sort_unstable();
     for (ei, entry) in doc.entries.iter().enumerate() {
+        if stop() {
+            stopped = true;
+            break;
+        }
         // Places named in the question qualify every figure of the answer
         // ("handelsstromen van Nederland met Israël").
         let question = doc.question_text(entry);
@@ -108,7 +120,12 @@ pub fn annotate(doc: &mut Document, vocabulary: &Vocabulary) {
             breakdowns.extend(found_breakdowns);
         }
     }
-    for (ti, table) in doc.tables.iter().enumerate() {
+    let tables = if stopped || stop() {
+        &[][..]
+    } else {
+        &doc.tables[..]
+    };
+    for (ti, table) in tables.iter().enumerate() {
         let (unit, scale) = table_unit(&doc.text, table);
         let factor = number::pow10(scale.exponent());
         for (ri, row) in table.rows.iter().enumerate() {
