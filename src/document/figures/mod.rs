@@ -210,6 +210,9 @@ fn assign_keys(
     found: Vec<(Quantity, usize, usize)>,
     context: &[String],
 ) -> Vec<(Quantity, usize, usize)> {
+    if found.is_empty() {
+        return found;
+    }
     let text = joined.text.as_str();
     let lower = key::lower_same_len(text);
     let hits = vocabulary.find(&lower);
