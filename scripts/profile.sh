@@ -33,7 +33,7 @@ bin="$target/profiling/kamerlint"
 phases=(
     "kamerlint::config::Resolver::for_dir|configuration: default rule files compiled"
     "kamerlint::document::detect::read_with|reader (entries, markers, furniture, tables)"
-    "kamerlint::document::figures::annotate|figures (quantities, identities, breakdowns)"
+    "kamerlint::document::figures::annotate_until|figures (quantities, identities, breakdowns)"
     "kamerlint::rules::check_within|all rules"
     "kamerlint::rules::set::RuleSet::check_declarative|  rules as data (rules/*.toml)"
     "kamerlint::rules::figure::check|  figure"
