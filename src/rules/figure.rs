@@ -101,21 +101,20 @@ fn repeats(doc: &Document, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let what = describe(key);
-        let mut d = Diagnostic::new(
-            INCONSISTENT_REPEAT.id,
-            INCONSISTENT_REPEAT.severity,
-            first.span,
-            format!(
-                "{what} is given as {} here, but as {} in {}",
-                first.text,
-                reference.text,
-                question_label(doc, reference)
-            ),
-        )
-        .with_question(super::question_at(doc, first.span.start))
-        .with_help(
-            "use one value everywhere, or make clear that the figures measure different things",
-        );
+        let mut d = INCONSISTENT_REPEAT
+            .at(
+                first.span,
+                format!(
+                    "{what} is given as {} here, but as {} in {}",
+                    first.text,
+                    reference.text,
+                    question_label(doc, reference)
+                ),
+            )
+            .with_question(super::question_at(doc, first.span.start))
+            .with_help(
+                "use one value everywhere, or make clear that the figures measure different things",
+            );
         d = d.with_related(reference.span, format!("{} here", reference.text));
         for q in group
             .iter()
@@ -228,31 +227,30 @@ fn check_ratio(
         return;
     }
     out.push(
-        Diagnostic::new(
-            SHARE_MISMATCH.id,
-            SHARE_MISMATCH.severity,
-            share.span,
-            format!(
-                "{} of {} is between {}% and {}%, not {}",
-                part.text,
-                whole.text,
-                dutch(
-                    ratio
-                        .0
-                        .round_dp_with_strategy(1, RoundingStrategy::ToNegativeInfinity)
+        SHARE_MISMATCH
+            .at(
+                share.span,
+                format!(
+                    "{} of {} is between {}% and {}%, not {}",
+                    part.text,
+                    whole.text,
+                    dutch(
+                        ratio
+                            .0
+                            .round_dp_with_strategy(1, RoundingStrategy::ToNegativeInfinity)
+                    ),
+                    dutch(
+                        ratio
+                            .1
+                            .round_dp_with_strategy(1, RoundingStrategy::ToPositiveInfinity)
+                    ),
+                    share.text
                 ),
-                dutch(
-                    ratio
-                        .1
-                        .round_dp_with_strategy(1, RoundingStrategy::ToPositiveInfinity)
-                ),
-                share.text
-            ),
-        )
-        .with_question(super::question_at(doc, share.span.start))
-        .with_related(part.span, "the part")
-        .with_related(whole.span, "the whole")
-        .with_help("recompute the percentage, or check the two figures"),
+            )
+            .with_question(super::question_at(doc, share.span.start))
+            .with_related(part.span, "the part")
+            .with_related(whole.span, "the whole")
+            .with_help("recompute the percentage, or check the two figures"),
     );
 }
 
@@ -365,23 +363,22 @@ fn counts(doc: &Document, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             out.push(
-                Diagnostic::new(
-                    COUNT_MISMATCH.id,
-                    COUNT_MISMATCH.severity,
-                    answer.source_span(n_start, n_end),
-                    format!(
-                        "{} {} announced, but {} listed",
-                        n.as_str(),
-                        noun.as_str(),
-                        items.len()
-                    ),
-                )
-                .with_question(Some(e.first_number()))
-                .with_related(
-                    answer.source_span(list_start, list_start + list_text.len()),
-                    format!("{} items", items.len()),
-                )
-                .with_help("correct the number or the list"),
+                COUNT_MISMATCH
+                    .at(
+                        answer.source_span(n_start, n_end),
+                        format!(
+                            "{} {} announced, but {} listed",
+                            n.as_str(),
+                            noun.as_str(),
+                            items.len()
+                        ),
+                    )
+                    .with_question(Some(e.first_number()))
+                    .with_related(
+                        answer.source_span(list_start, list_start + list_text.len()),
+                        format!("{} items", items.len()),
+                    )
+                    .with_help("correct the number or the list"),
             );
         }
     }

@@ -112,31 +112,26 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     for m in &doc.markers {
         if !defined.contains_key(&m.number) {
             out.push(
-                Diagnostic::new(
-                    UNDEFINED.id,
-                    UNDEFINED.severity,
-                    m.span,
-                    format!("footnote {} has no definition", m.number),
-                )
-                .with_question(q(m.span.start))
-                .with_help("add the footnote text, or remove the marker"),
+                UNDEFINED
+                    .at(m.span, format!("footnote {} has no definition", m.number))
+                    .with_question(q(m.span.start))
+                    .with_help("add the footnote text, or remove the marker"),
             );
         }
         if m.kind == MarkerKind::Detached {
             out.push(
-                Diagnostic::new(
-                    DETACHED_MARKER.id,
-                    DETACHED_MARKER.severity,
-                    m.span,
-                    format!(
-                        "footnote marker {} stands apart from the text it belongs to",
-                        m.number
+                DETACHED_MARKER
+                    .at(
+                        m.span,
+                        format!(
+                            "footnote marker {} stands apart from the text it belongs to",
+                            m.number
+                        ),
+                    )
+                    .with_question(q(m.span.start))
+                    .with_help(
+                        "attach the marker to the preceding word or punctuation, without a space",
                     ),
-                )
-                .with_question(q(m.span.start))
-                .with_help(
-                    "attach the marker to the preceding word or punctuation, without a space",
-                ),
             );
         }
     }
@@ -163,7 +158,8 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                     )
                 };
                 out.push(
-                    Diagnostic::new(OUT_OF_ORDER.id, OUT_OF_ORDER.severity, m.span, what)
+                    OUT_OF_ORDER
+                        .at(m.span, what)
                         .with_question(q(m.span.start))
                         .with_related(p.span, format!("footnote {} is here", p.number))
                         .with_help("number footnotes in the order their markers appear"),
@@ -171,14 +167,13 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             }
         } else if m.number != 1 {
             out.push(
-                Diagnostic::new(
-                    OUT_OF_ORDER.id,
-                    OUT_OF_ORDER.severity,
-                    m.span,
-                    format!("the first footnote is numbered {}", m.number),
-                )
-                .with_question(q(m.span.start))
-                .with_help("number footnotes from 1"),
+                OUT_OF_ORDER
+                    .at(
+                        m.span,
+                        format!("the first footnote is numbered {}", m.number),
+                    )
+                    .with_question(q(m.span.start))
+                    .with_help("number footnotes from 1"),
             );
         }
         prev_marker = Some(m);
@@ -189,51 +184,48 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     for d in &doc.definitions {
         if let Some(first) = seen.get(&d.number) {
             out.push(
-                Diagnostic::new(
-                    DUPLICATE_DEFINITION.id,
-                    DUPLICATE_DEFINITION.severity,
-                    d.number_span,
-                    format!("footnote {} is defined twice", d.number),
-                )
-                .with_question(q(d.span.start))
-                .with_related(first.number_span, "first defined here")
-                .with_help("remove one definition, or renumber it"),
+                DUPLICATE_DEFINITION
+                    .at(
+                        d.number_span,
+                        format!("footnote {} is defined twice", d.number),
+                    )
+                    .with_question(q(d.span.start))
+                    .with_related(first.number_span, "first defined here")
+                    .with_help("remove one definition, or renumber it"),
             );
         } else {
             seen.insert(d.number, d);
             if let Some(p) = prev_def {
                 if d.number < p {
                     out.push(
-                        Diagnostic::new(
-                            OUT_OF_ORDER.id,
-                            OUT_OF_ORDER.severity,
-                            d.number_span,
-                            format!(
-                                "definition of footnote {} follows definition {}",
-                                d.number, p
-                            ),
-                        )
-                        .with_question(q(d.span.start))
-                        .with_help("put footnote definitions in numerical order"),
+                        OUT_OF_ORDER
+                            .at(
+                                d.number_span,
+                                format!(
+                                    "definition of footnote {} follows definition {}",
+                                    d.number, p
+                                ),
+                            )
+                            .with_question(q(d.span.start))
+                            .with_help("put footnote definitions in numerical order"),
                     );
                 }
             }
             prev_def = Some(d.number);
             if !marked.contains(&d.number) {
                 out.push(
-                    Diagnostic::new(
-                        UNREFERENCED.id,
-                        UNREFERENCED.severity,
-                        d.number_span,
-                        format!(
-                            "footnote {} is defined but no marker refers to it",
-                            d.number
+                    UNREFERENCED
+                        .at(
+                            d.number_span,
+                            format!(
+                                "footnote {} is defined but no marker refers to it",
+                                d.number
+                            ),
+                        )
+                        .with_question(q(d.span.start))
+                        .with_help(
+                            "add the marker where the footnote belongs, or remove the definition",
                         ),
-                    )
-                    .with_question(q(d.span.start))
-                    .with_help(
-                        "add the marker where the footnote belongs, or remove the definition",
-                    ),
                 );
             }
         }
@@ -245,14 +237,10 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             .join(" ");
         if text.trim().is_empty() {
             out.push(
-                Diagnostic::new(
-                    EMPTY_DEFINITION.id,
-                    EMPTY_DEFINITION.severity,
-                    d.number_span,
-                    format!("footnote {} has no text", d.number),
-                )
-                .with_question(q(d.span.start))
-                .with_help("add the source or URL"),
+                EMPTY_DEFINITION
+                    .at(d.number_span, format!("footnote {} has no text", d.number))
+                    .with_question(q(d.span.start))
+                    .with_help("add the source or URL"),
             );
         }
         let mut first_url: BTreeMap<&str, crate::document::Span> = BTreeMap::new();
@@ -264,14 +252,13 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                 &doc.text[u.span.end.min(doc.text.len())..],
             ) {
                 out.push(
-                    Diagnostic::new(
-                        MALFORMED_URL.id,
-                        MALFORMED_URL.severity,
-                        u.span,
-                        format!("malformed URL in footnote {}: {problem}", d.number),
-                    )
-                    .with_question(q(d.span.start))
-                    .with_help("write the URL as https://host.tld/path, without spaces"),
+                    MALFORMED_URL
+                        .at(
+                            u.span,
+                            format!("malformed URL in footnote {}: {problem}", d.number),
+                        )
+                        .with_question(q(d.span.start))
+                        .with_help("write the URL as https://host.tld/path, without spaces"),
                 );
             }
             match first_url.get(u.value.as_str()) {
@@ -279,18 +266,17 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                     reported = true;
                     let count = d.urls.iter().filter(|x| x.value == u.value).count();
                     out.push(
-                        Diagnostic::new(
-                            DUPLICATE_URL.id,
-                            DUPLICATE_URL.severity,
-                            u.span,
-                            format!(
-                                "footnote {} gives the same URL {count} times: {}",
-                                d.number, u.value
-                            ),
-                        )
-                        .with_question(q(d.span.start))
-                        .with_related(*first, "first given here")
-                        .with_help("keep the URL once"),
+                        DUPLICATE_URL
+                            .at(
+                                u.span,
+                                format!(
+                                    "footnote {} gives the same URL {count} times: {}",
+                                    d.number, u.value
+                                ),
+                            )
+                            .with_question(q(d.span.start))
+                            .with_related(*first, "first given here")
+                            .with_help("keep the URL once"),
                     );
                 }
                 Some(_) => {}
@@ -322,7 +308,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         }
         if n.kind == NoteKind::UncertainMarker {
             out.push(
-                Diagnostic::new(UNCERTAIN_MARKER.id, UNCERTAIN_MARKER.severity, n.span, n.message.clone())
+                UNCERTAIN_MARKER.at(n.span, n.message.clone())
                     .with_question(q(n.span.start))
                     .with_help("if this is a footnote marker, check the numbering; if not, separate the digits from the word"),
             );

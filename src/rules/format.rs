@@ -99,29 +99,27 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         let question = super::question_at(doc, q.span.start);
         if q.notation == Notation::DecimalPoint {
             out.push(
-                Diagnostic::new(
-                    DECIMAL_POINT.id,
-                    DECIMAL_POINT.severity,
-                    q.number_span,
-                    format!(
-                        "\"{}\" uses a decimal point; Dutch writes {}",
-                        doc.slice(q.number_span),
-                        doc.slice(q.number_span).replace('.', ",")
-                    ),
-                )
-                .with_question(question)
-                .with_help("write a decimal comma"),
+                DECIMAL_POINT
+                    .at(
+                        q.number_span,
+                        format!(
+                            "\"{}\" uses a decimal point; Dutch writes {}",
+                            doc.slice(q.number_span),
+                            doc.slice(q.number_span).replace('.', ",")
+                        ),
+                    )
+                    .with_question(question)
+                    .with_help("write a decimal comma"),
             );
         }
         if q.currencies.len() >= 2 {
-            let mut d = Diagnostic::new(
-                CURRENCY_TWICE.id,
-                CURRENCY_TWICE.severity,
-                q.currencies[q.currencies.len() - 1],
-                format!("the currency of \"{}\" is written twice", q.text),
-            )
-            .with_question(question)
-            .with_help("write the currency once");
+            let mut d = CURRENCY_TWICE
+                .at(
+                    q.currencies[q.currencies.len() - 1],
+                    format!("the currency of \"{}\" is written twice", q.text),
+                )
+                .with_question(question)
+                .with_help("write the currency once");
             d = d.with_related(q.currencies[0], "first written here");
             out.push(d);
         }
@@ -156,18 +154,17 @@ fn missing_scale(doc: &Document, prose: &[&Quantity], out: &mut Vec<Diagnostic>)
             });
         let Some(n) = neighbour else { continue };
         out.push(
-            Diagnostic::new(
-                MISSING_SCALE.id,
-                MISSING_SCALE.severity,
-                q.span,
-                format!(
-                    "\"{}\" has no scale word, while \"{}\" nearby has one",
-                    q.text, n.text
-                ),
-            )
-            .with_question(super::question_at(doc, q.span.start))
-            .with_related(n.span, "with a scale word")
-            .with_help(format!("did you mean \"{} {}\"?", q.text, scale_word(n))),
+            MISSING_SCALE
+                .at(
+                    q.span,
+                    format!(
+                        "\"{}\" has no scale word, while \"{}\" nearby has one",
+                        q.text, n.text
+                    ),
+                )
+                .with_question(super::question_at(doc, q.span.start))
+                .with_related(n.span, "with a scale word")
+                .with_help(format!("did you mean \"{} {}\"?", q.text, scale_word(n))),
         );
     }
 }
@@ -209,14 +206,13 @@ fn currency_without_amount(doc: &Document, out: &mut Vec<Diagnostic>) {
                 }
                 let span = joined.source_span(m.start(), m.end());
                 out.push(
-                    Diagnostic::new(
-                        CURRENCY_WITHOUT_AMOUNT.id,
-                        CURRENCY_WITHOUT_AMOUNT.severity,
-                        span,
-                        format!("\"{}\" is not followed by an amount", m.as_str()),
-                    )
-                    .with_question(Some(e.first_number()))
-                    .with_help("put the currency right before its amount"),
+                    CURRENCY_WITHOUT_AMOUNT
+                        .at(
+                            span,
+                            format!("\"{}\" is not followed by an amount", m.as_str()),
+                        )
+                        .with_question(Some(e.first_number()))
+                        .with_help("put the currency right before its amount"),
                 );
             }
         }
@@ -253,18 +249,17 @@ fn percent_spacing(doc: &Document, out: &mut Vec<Diagnostic>) {
     let Some(first) = minority.first() else {
         return;
     };
-    let mut d = Diagnostic::new(
-        PERCENT_SPACING.id,
-        PERCENT_SPACING.severity,
-        *first,
-        format!(
-            "the document writes {form} {} and {other} {}",
-            times(minority.len()),
-            times(majority.len())
-        ),
-    )
-    .with_question(super::question_at(doc, first.start))
-    .with_help(format!("write {other} everywhere"));
+    let mut d = PERCENT_SPACING
+        .at(
+            *first,
+            format!(
+                "the document writes {form} {} and {other} {}",
+                times(minority.len()),
+                times(majority.len())
+            ),
+        )
+        .with_question(super::question_at(doc, first.start))
+        .with_help(format!("write {other} everywhere"));
     for s in minority.iter().skip(1) {
         d = d.with_related(*s, format!("also {form}"));
     }
@@ -293,20 +288,19 @@ fn ambiguous(doc: &Document, prose: &[&Quantity], out: &mut Vec<Diagnostic>) {
             continue;
         }
         out.push(
-            Diagnostic::new(
-                AMBIGUOUS_NUMBER.id,
-                AMBIGUOUS_NUMBER.severity,
-                q.number_span,
-                format!(
-                    "\"{digits}\" may be read as {} or as {}",
-                    digits.replace('.', ""),
-                    digits.replace('.', ",")
+            AMBIGUOUS_NUMBER
+                .at(
+                    q.number_span,
+                    format!(
+                        "\"{digits}\" may be read as {} or as {}",
+                        digits.replace('.', ""),
+                        digits.replace('.', ",")
+                    ),
+                )
+                .with_question(super::question_at(doc, q.span.start))
+                .with_help(
+                    "write the figure unambiguously: a decimal comma, or the thousands written out",
                 ),
-            )
-            .with_question(super::question_at(doc, q.span.start))
-            .with_help(
-                "write the figure unambiguously: a decimal comma, or the thousands written out",
-            ),
         );
     }
 }

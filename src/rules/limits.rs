@@ -66,10 +66,7 @@ impl Budget {
     /// The finding for a check stopped before `skipped`.
     pub fn stopped(&self, skipped: &[&str]) -> Diagnostic {
         let ms = self.budget.as_millis();
-        Diagnostic::new(
-            TIME_BUDGET_RULE.id,
-            TIME_BUDGET_RULE.severity,
-            Span::new(0, 0),
+        TIME_BUDGET_RULE.at(Span::new(0, 0),
             format!(
                 "the check stopped after {} ms, past its time budget of {ms} ms; not run: {}",
                 self.started.elapsed().as_millis(),

@@ -14,7 +14,7 @@ pub mod total;
 pub mod xref;
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::Document;
+use crate::document::{Document, Span};
 pub use set::{RuleInfo, RuleSet};
 
 /// Metadata of one rule, kept beside its code.
@@ -31,6 +31,14 @@ pub struct RuleMeta {
     pub bad: &'static str,
     /// The same list corrected: must not trigger the rule.
     pub good: &'static str,
+}
+
+impl RuleMeta {
+    /// A diagnostic of this rule at its default severity (levels from the
+    /// configuration are applied afterwards).
+    pub fn at(&self, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(self.id, self.severity, span, message)
+    }
 }
 
 /// Every rule, sorted by id.

@@ -104,10 +104,7 @@ fn no_entries(doc: &Document, out: &mut Vec<Diagnostic>) {
     }
     let first_line_end = doc.text.find(['\n', '\r']).unwrap_or(doc.text.len());
     out.push(
-        Diagnostic::new(
-            NO_ENTRIES.id,
-            NO_ENTRIES.severity,
-            Span::new(0, first_line_end),
+        NO_ENTRIES.at(Span::new(0, first_line_end),
             "no numbered questions found: nothing in this file was checked",
         )
         .with_help("entries start with \"1 Vraag?\", \"1. Vraag?\", a line with only \"1\", or \"Vraag 1\"; see `kamerlint parse` for what was read"),
@@ -132,18 +129,17 @@ fn duplicates(doc: &Document, out: &mut Vec<Diagnostic>) {
         let anchor = idx.iter().copied().find(|&i| keep[i]).unwrap_or(idx[0]);
         for &i in idx.iter().filter(|&&i| i != anchor) {
             out.push(
-                Diagnostic::new(
-                    DUPLICATE_NUMBER.id,
-                    DUPLICATE_NUMBER.severity,
-                    doc.entries[i].number_span,
-                    format!("question number {n} is used twice"),
-                )
-                .with_question(Some(n))
-                .with_related(
-                    doc.entries[anchor].number_span,
-                    format!("question {n} is also here"),
-                )
-                .with_help("renumber one of the entries, and check references to it"),
+                DUPLICATE_NUMBER
+                    .at(
+                        doc.entries[i].number_span,
+                        format!("question number {n} is used twice"),
+                    )
+                    .with_question(Some(n))
+                    .with_related(
+                        doc.entries[anchor].number_span,
+                        format!("question {n} is also here"),
+                    )
+                    .with_help("renumber one of the entries, and check references to it"),
             );
         }
     }
@@ -168,20 +164,19 @@ fn order_and_gaps(doc: &Document, out: &mut Vec<Diagnostic>) {
         if count.get(&n).copied().unwrap_or(0) > 1 {
             continue; // reported as structure/duplicate-number
         }
-        let mut d = Diagnostic::new(
-            OUT_OF_ORDER.id,
-            OUT_OF_ORDER.severity,
-            e.number_span,
-            match prev {
-                Some(p) => format!(
-                    "question {n} follows question {}",
-                    doc.entries[p].first_number()
-                ),
-                None => format!("question {n} comes before the questions it should follow"),
-            },
-        )
-        .with_question(Some(n))
-        .with_help("put the entry in numerical order, or correct its number");
+        let mut d = OUT_OF_ORDER
+            .at(
+                e.number_span,
+                match prev {
+                    Some(p) => format!(
+                        "question {n} follows question {}",
+                        doc.entries[p].first_number()
+                    ),
+                    None => format!("question {n} comes before the questions it should follow"),
+                },
+            )
+            .with_question(Some(n))
+            .with_help("put the entry in numerical order, or correct its number");
         if let Some(p) = prev {
             d = d.with_related(doc.entries[p].number_span, "the entry before it");
         }
@@ -223,14 +218,10 @@ fn order_and_gaps(doc: &Document, out: &mut Vec<Diagnostic>) {
         } else {
             format!("questions {start} to {end} are missing")
         };
-        let mut d = Diagnostic::new(
-            MISSING_NUMBER.id,
-            MISSING_NUMBER.severity,
-            at.number_span,
-            what,
-        )
-        .with_question(Some(at.first_number()))
-        .with_help("add the missing entries or renumber the list");
+        let mut d = MISSING_NUMBER
+            .at(at.number_span, what)
+            .with_question(Some(at.first_number()))
+            .with_help("add the missing entries or renumber the list");
         if let Some(b) = before {
             d = d.with_related(
                 doc.entries[b].number_span,
@@ -274,10 +265,7 @@ fn empty_answers(doc: &Document, out: &mut Vec<Diagnostic>) {
         }
         let span = e.question_span().unwrap_or(e.number_span);
         out.push(
-            Diagnostic::new(
-                EMPTY_ANSWER.id,
-                EMPTY_ANSWER.severity,
-                e.number_span,
+            EMPTY_ANSWER.at(e.number_span,
                 format!("question {} has no answer", e.first_number()),
             )
             .with_question(Some(e.first_number()))
@@ -300,13 +288,9 @@ fn unplaced(doc: &Document, out: &mut Vec<Diagnostic>) {
     }
     for b in blocks {
         out.push(
-            Diagnostic::new(
-                UNPLACED_TEXT.id,
-                UNPLACED_TEXT.severity,
-                b,
-                "this text belongs to no question",
-            )
-            .with_help("give it a question number, or move it before the column head"),
+            UNPLACED_TEXT
+                .at(b, "this text belongs to no question")
+                .with_help("give it a question number, or move it before the column head"),
         );
     }
 }

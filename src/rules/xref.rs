@@ -128,28 +128,23 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                 let own = entry.first_number();
                 if !existing.contains(&t.number) {
                     out.push(
-                        Diagnostic::new(
-                            MISSING_TARGET.id,
-                            MISSING_TARGET.severity,
-                            t.span,
-                            format!("question {} does not exist", t.number),
-                        )
-                        .with_question(Some(own))
-                        .with_help(range_help(&existing)),
+                        MISSING_TARGET
+                            .at(t.span, format!("question {} does not exist", t.number))
+                            .with_question(Some(own))
+                            .with_help(range_help(&existing)),
                     );
                 } else if entry.numbers.contains(&t.number) {
                     out.push(
-                        Diagnostic::new(
-                            SELF_REFERENCE.id,
-                            SELF_REFERENCE.severity,
-                            t.span,
-                            format!(
-                                "the answer to question {own} refers to question {} itself",
-                                t.number
-                            ),
-                        )
-                        .with_question(Some(own))
-                        .with_help("refer to the question that holds the answer"),
+                        SELF_REFERENCE
+                            .at(
+                                t.span,
+                                format!(
+                                    "the answer to question {own} refers to question {} itself",
+                                    t.number
+                                ),
+                            )
+                            .with_question(Some(own))
+                            .with_help("refer to the question that holds the answer"),
                     );
                 }
             }
@@ -268,32 +263,30 @@ fn chains(doc: &Document, refs: &[EntryRefs], out: &mut Vec<Diagnostic>) {
                 if !reported_cycles.insert(members) {
                     continue;
                 }
-                let mut d = Diagnostic::new(
-                    CYCLE.id,
-                    CYCLE.severity,
-                    t.span,
-                    format!("references go round in a circle: {}", arrows(&path)),
-                )
-                .with_question(Some(own))
-                .with_help("answer one of these questions, and let the others refer to it");
+                let mut d = CYCLE
+                    .at(
+                        t.span,
+                        format!("references go round in a circle: {}", arrows(&path)),
+                    )
+                    .with_question(Some(own))
+                    .with_help("answer one of these questions, and let the others refer to it");
                 for s in &steps {
                     d = d.with_related(*s, "refers on here");
                 }
                 out.push(d);
             } else if !steps.is_empty() {
                 let end = *path.last().unwrap_or(&t.number);
-                let mut d = Diagnostic::new(
-                    CHAIN.id,
-                    CHAIN.severity,
-                    t.span,
-                    format!(
-                        "question {} only refers on: {}; the answer is in question {end}",
-                        t.number,
-                        arrows(&path)
-                    ),
-                )
-                .with_question(Some(own))
-                .with_help(format!("refer to question {end} directly"));
+                let mut d = CHAIN
+                    .at(
+                        t.span,
+                        format!(
+                            "question {} only refers on: {}; the answer is in question {end}",
+                            t.number,
+                            arrows(&path)
+                        ),
+                    )
+                    .with_question(Some(own))
+                    .with_help(format!("refer to question {end} directly"));
                 for s in &steps {
                     d = d.with_related(*s, "refers on here");
                 }
@@ -328,14 +321,13 @@ fn footnotes(doc: &Document, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             out.push(
-                Diagnostic::new(
-                    MISSING_FOOTNOTE.id,
-                    MISSING_FOOTNOTE.severity,
-                    answer.source_span(m.start(), m.end()),
-                    format!("footnote {n} does not exist"),
-                )
-                .with_question(Some(e.first_number()))
-                .with_help("refer to an existing footnote"),
+                MISSING_FOOTNOTE
+                    .at(
+                        answer.source_span(m.start(), m.end()),
+                        format!("footnote {n} does not exist"),
+                    )
+                    .with_question(Some(e.first_number()))
+                    .with_help("refer to an existing footnote"),
             );
         }
     }
@@ -360,14 +352,13 @@ fn appendices(doc: &Document, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             out.push(
-                Diagnostic::new(
-                    MISSING_APPENDIX.id,
-                    MISSING_APPENDIX.severity,
-                    answer.source_span(m.start(), m.end()),
-                    format!("bijlage {n} does not exist in this document"),
-                )
-                .with_question(Some(e.first_number()))
-                .with_help("refer to an existing appendix, or add it"),
+                MISSING_APPENDIX
+                    .at(
+                        answer.source_span(m.start(), m.end()),
+                        format!("bijlage {n} does not exist in this document"),
+                    )
+                    .with_question(Some(e.first_number()))
+                    .with_help("refer to an existing appendix, or add it"),
             );
         }
     }
