@@ -266,6 +266,11 @@ fn zero_width_characters() {
     // A byte-order mark inside the text is a zero-width space too.
     let r = check("1 Welke landen?\nDuitsland\u{feff}; zie vraag 9.\n".as_bytes());
     assert_eq!(at(&r, "xref/missing-target"), [(2, 23)]);
+    // Between "vraag" and its number it hides nothing.
+    for zw in ["\u{200b}", "\u{200c}", "\u{200d}", "\u{2060}", "\u{feff}"] {
+        let r = check(format!("1 Welke landen?\nZie vraag{zw} 9 en vraag 1{zw}.\n").as_bytes());
+        assert_eq!(at(&r, "xref/missing-target"), [(2, 12)], "{zw:?}");
+    }
 }
 
 #[test]

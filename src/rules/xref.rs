@@ -78,9 +78,11 @@ pub const RULES: &[RuleMeta] = &[
 ];
 
 /// "vraag 57", "vragen 12 t/m 15", "vragen 3, 7 en 9", "vraag 12 en 13".
+/// Zero-width characters pasted from a web page ("vraag\u{200b} 57") count
+/// as nothing between the word and the number.
 static QUESTION_REF: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(
-        r"(?i)\bvra(?:ag|gen)\s+(?:nr\.?\s*)?([0-9]{1,4}(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*[0-9]{1,4})*)\b(\s+(?:van|uit)\s+(?:de|het)\s+(?:lijst|kamervragen|schriftelijke|commissie|feitelijke|begroting)|\s+van\s+het\s+lid)?",
+        r"(?i)\bvra(?:ag|gen)[\s\u{200b}-\u{200d}\u{2060}\u{feff}]+(?:nr\.?\s*)?([0-9]{1,4}(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*[0-9]{1,4})*)\b(\s+(?:van|uit)\s+(?:de|het)\s+(?:lijst|kamervragen|schriftelijke|commissie|feitelijke|begroting)|\s+van\s+het\s+lid)?",
     )
 });
 static NUMBER_OR_RANGE: LazyLock<Regex> =
