@@ -3,7 +3,8 @@
 # output exactly as it was: builds the release binary of REV (default: the
 # last commit, HEAD) in a git worktree and of the working tree, and compares
 # their JSON reports, byte for byte, on a generated corpus, every test
-# fixture and corpus/.
+# fixture and corpus/, and their human, HTML, SARIF and GitHub reports on the
+# fixtures and corpus/.
 #
 #   scripts/same-output.sh [REV] [--docs N]
 #
@@ -39,14 +40,21 @@ echo "same-output: building $rev ($(git -C "$base" rev-parse --short HEAD)) and 
 cargo build --quiet --release --bin kamerlint --example gen-corpus
 "$target/release/examples/gen-corpus" --docs "$docs" --out "$work/corpus" --seed 7 >/dev/null
 
-run() { # binary, output file
-    "$1" check --threads 1 --format json --fail-on never "$work/corpus" tests/fixtures corpus \
-        >"$2" 2>"$2.err" || true
+run() { # binary, format, output file, paths...
+    local bin=$1 format=$2 out=$3
+    shift 3
+    "$bin" check --threads 1 --format "$format" --fail-on never "$@" >"$out" 2>"$out.err" || true
 }
-run "$work/base-target/release/kamerlint" "$work/before.json"
-run "$target/release/kamerlint" "$work/after.json"
+pairs=()
+for format in json human html sarif github; do
+    paths=(tests/fixtures corpus)
+    [ "$format" != json ] || paths=("$work/corpus" "${paths[@]}")
+    run "$work/base-target/release/kamerlint" "$format" "$work/before.$format" "${paths[@]}"
+    run "$target/release/kamerlint" "$format" "$work/after.$format" "${paths[@]}"
+    pairs+=("before.$format:after.$format" "before.$format.err:after.$format.err")
+done
 same=1
-for f in before.json:after.json before.json.err:after.json.err; do
+for f in "${pairs[@]}"; do
     a="$work/${f%%:*}"
     b="$work/${f##*:}"
     if ! cmp -s "$a" "$b"; then
@@ -56,7 +64,7 @@ for f in before.json:after.json before.json.err:after.json.err; do
     fi
 done
 if [ $same = 1 ]; then
-    echo "same-output: identical ($(wc -c <"$work/after.json") bytes of JSON over $docs generated lists, the fixtures and corpus/)" >&2
+    echo "same-output: identical ($(wc -c <"$work/after.json") bytes of JSON over $docs generated lists, the fixtures and corpus/; the human, HTML, SARIF and GitHub reports of the fixtures and corpus/)" >&2
     exit 0
 fi
 exit 1

@@ -29,6 +29,21 @@ impl Span {
         text.get(self.start..self.end).unwrap_or("")
     }
 
+    /// The span inside `text` and widened to whole characters (the start
+    /// moves back, the end forward, to a character boundary); never
+    /// inverted.
+    pub fn on_chars(&self, text: &str) -> Span {
+        let mut start = self.start.min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = self.end.min(text.len()).max(start);
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        Span::new(start, end)
+    }
+
     /// The smallest span covering both.
     pub fn cover(&self, other: Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))

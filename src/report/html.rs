@@ -412,22 +412,7 @@ fn format_name(doc: &Document) -> &'static str {
 
 /// A span inside the text, on character boundaries.
 fn clamp(text: &str, span: Span) -> Span {
-    let floor = |mut i: usize| {
-        i = i.min(text.len());
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let ceil = |mut i: usize| {
-        i = i.min(text.len());
-        while !text.is_char_boundary(i) {
-            i += 1;
-        }
-        i
-    };
-    let start = floor(span.start);
-    Span::new(start, ceil(span.end).max(start))
+    span.on_chars(text)
 }
 
 /// One line of text with the highlights that touch it.

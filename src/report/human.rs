@@ -279,27 +279,12 @@ fn source_text(text: &Arc<str>) -> Arc<str> {
 /// draws no line after a final line break, so a point there moves back to
 /// the end of the last line.
 fn source_span(text: &str, span: Span) -> SourceSpan {
-    let floor = |mut i: usize| {
-        i = i.min(text.len());
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    };
-    let ceil = |mut i: usize| {
-        i = i.min(text.len());
-        while !text.is_char_boundary(i) {
-            i += 1;
-        }
-        i
-    };
-    let mut start = floor(span.start);
-    let end = ceil(span.end).max(start);
-    if start == text.len() {
-        start = text.trim_end_matches(['\r', '\n']).len();
+    let span = span.on_chars(text);
+    if span.start == text.len() {
+        let start = text.trim_end_matches(['\r', '\n']).len();
         return SourceSpan::new(start.into(), 0);
     }
-    SourceSpan::new(start.into(), end - start)
+    SourceSpan::new(span.start.into(), span.len())
 }
 
 /// One diagnostic as miette sees it.
