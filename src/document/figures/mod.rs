@@ -227,26 +227,27 @@ fn assign_keys(
     let mut out = Vec::with_capacity(found.len());
     let mut last_sentence = usize::MAX;
     for (qi, (mut q, start, end)) in found.into_iter().enumerate() {
-        let Some((si, &(s_start, s_end))) = sentences
-            .iter()
-            .enumerate()
-            .find(|(_, &(a, b))| a <= start && start < b)
-        else {
+        // Sentences, years and hits are in text order: each lookup below is
+        // a binary search, so a long answer is not read once per figure.
+        let si = sentences.partition_point(|&(_, b)| b <= start);
+        let Some(&(s_start, s_end)) = sentences.get(si).filter(|&&(a, _)| a <= start) else {
             out.push((q, start, end));
             continue;
         };
         if si != last_sentence {
             // The year carried into this sentence is the last one of the
             // sentences before it.
-            if let Some(&(_, y)) = all_years.iter().rev().find(|(o, _)| *o < s_start) {
+            let before = all_years.partition_point(|&(o, _)| o < s_start);
+            if let Some(&(_, y)) = before.checked_sub(1).and_then(|i| all_years.get(i)) {
                 carried = Some(y);
             }
             last_sentence = si;
         }
         let sentence_years: Vec<u16> = {
-            let mut ys: Vec<u16> = all_years
+            let from = all_years.partition_point(|&(o, _)| o < s_start);
+            let to = all_years.partition_point(|&(o, _)| o < s_end);
+            let mut ys: Vec<u16> = all_years[from..to.max(from)]
                 .iter()
-                .filter(|(o, _)| s_start <= *o && *o < s_end)
                 .map(|(_, y)| *y)
                 .collect();
             ys.dedup();
@@ -303,17 +304,16 @@ fn assign_keys(
             .map(|k| positions[k].1)
             .filter(|&p| p >= s_start)
             .unwrap_or(s_start);
-        let right: Vec<&key::Hit> = hits
+        let right: Vec<&key::Hit> = starting_in(&hits, end, clause_end.min(end + 60))
             .iter()
-            .filter(|h| h.start >= end && h.start < clause_end && h.start < end + 60)
             .collect();
-        let left_clause: Vec<&key::Hit> = hits
+        let left_clause: Vec<&key::Hit> = starting_in(&hits, clause_start.max(prev_q), start)
             .iter()
-            .filter(|h| h.start >= clause_start.max(prev_q) && h.end <= start)
+            .filter(|h| h.end <= start)
             .collect();
-        let left_sentence: Vec<&key::Hit> = hits
+        let left_sentence: Vec<&key::Hit> = starting_in(&hits, prev_q.max(s_start), start)
             .iter()
-            .filter(|h| h.start >= prev_q.max(s_start) && h.end <= start)
+            .filter(|h| h.end <= start)
             .collect();
         let direction = key::direction(&lower[s_start..s_end]);
         let measure_of = |hs: &[&key::Hit], last: bool| {
@@ -358,8 +358,9 @@ fn assign_keys(
         // Qualifiers right after the figure ("1,4 miljoen indirect"), else
         // in its clause before it.
         let qualifier_in = |from: usize, to: usize| -> Vec<String> {
-            hits.iter()
-                .filter(|h| h.start >= from && h.end <= to)
+            starting_in(&hits, from, to)
+                .iter()
+                .filter(|h| h.end <= to)
                 .filter(|h| vocabulary.term(h).kind == key::TermKind::Qualifier)
                 .map(|h| vocabulary.term(h).canonical.clone())
                 .collect()
@@ -368,13 +369,9 @@ fn assign_keys(
         if qualifiers.is_empty() {
             qualifiers = qualifier_in(clause_start.max(prev_q), start);
         }
-        let sentence_places: Vec<String> = hits
+        let sentence_places: Vec<String> = starting_in(&hits, s_start, s_end)
             .iter()
-            .filter(|h| {
-                h.start >= s_start
-                    && h.end <= s_end
-                    && vocabulary.term(h).kind == key::TermKind::Place
-            })
+            .filter(|h| h.end <= s_end && vocabulary.term(h).kind == key::TermKind::Place)
             .map(|h| vocabulary.term(h).canonical.clone())
             .collect();
         if sentence_places.is_empty() {
@@ -394,6 +391,13 @@ fn assign_keys(
         out.push((q, start, end));
     }
     out
+}
+
+/// The hits (sorted by start) that start in `from..to`.
+fn starting_in(hits: &[key::Hit], from: usize, to: usize) -> &[key::Hit] {
+    let lo = hits.partition_point(|h| h.start < from);
+    let hi = hits.partition_point(|h| h.start < to).max(lo);
+    &hits[lo..hi]
 }
 
 /// "X, waarvan A en B": the whole is the last figure before "waarvan" in
