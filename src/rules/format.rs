@@ -183,7 +183,7 @@ fn scale_word(n: &Quantity) -> &'static str {
 fn near(doc: &Document, a: Span, b: Span) -> bool {
     let (lo, hi) = if a.start < b.start { (a, b) } else { (b, a) };
     let between = doc.slice(Span::new(lo.end, hi.start));
-    between.matches(". ").count() <= 1 && between.len() < 300
+    between.len() < 300 && between.matches(". ").count() <= 1
 }
 
 fn currency_without_amount(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -272,15 +272,19 @@ fn percent_spacing(doc: &Document, out: &mut Vec<Diagnostic>) {
 /// A one-group "1.500" in an answer that also writes decimal points, or a
 /// thousands-dot percentage.
 fn ambiguous(doc: &Document, prose: &[&Quantity], out: &mut Vec<Diagnostic>) {
+    // The entries that write a decimal point somewhere (once, not per figure).
+    let with_points: std::collections::BTreeSet<Option<usize>> = prose
+        .iter()
+        .filter(|o| o.notation == Notation::DecimalPoint)
+        .map(|o| o.entry)
+        .collect();
     for q in prose {
         if q.notation != Notation::ThousandsDot {
             continue;
         }
         let digits = doc.slice(q.number_span);
         let one_group = digits.matches('.').count() == 1;
-        let entry_points = prose
-            .iter()
-            .any(|o| o.entry == q.entry && o.notation == Notation::DecimalPoint);
+        let entry_points = with_points.contains(&q.entry);
         let percent = q.unit == Unit::Percent;
         // "EUR 421.574": whole euros, never three decimals.
         let whole_money = q.unit.is_money() && q.scale == Scale::One;
