@@ -67,7 +67,7 @@ for run in seed long-10x; do
         n=$(awk -v fn="$fn" '
             /^ *[0-9,]+ / {
                 name = $0; sub(/^ *[0-9,]+ *(\([^)]*\))? +/, "", name); sub(/^[^:]*:/, "", name); sub(/ \[.*$/, "", name)
-                if (name == fn) { c = $1; gsub(",", "", c); if (c + 0 > best) best = c + 0 }
+                if (name == fn || index(name, fn "<") == 1) { c = $1; gsub(",", "", c); if (c + 0 > best) best = c + 0 }
             }
             END { print best + 0 }' "$work/inclusive.$run")
         printf '| %s | %s | %.1f %% |\n' "$label" "$(printf "%'d" "$n")" "$(awk -v n="$n" -v t="$total" 'BEGIN {print 100 * n / t}')"

@@ -70,6 +70,9 @@ pub fn annotate(doc: &mut Document, vocabulary: &Vocabulary) {
 /// As [`annotate`], asking `stop` before each entry and before the tables:
 /// once it says so, the figures read so far are kept and the rest are not
 /// read (a check past its time budget; its figure rules do not run).
+// Never inlined: it runs once per document, and `scripts/profile.sh` counts
+// the figures' phase by this function.
+#[inline(never)]
 pub fn annotate_until(doc: &mut Document, vocabulary: &Vocabulary, stop: impl Fn() -> bool) {
     let mut stopped = false;
     let mut quantities: Vec<Quantity> = Vec::new();
