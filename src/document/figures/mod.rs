@@ -103,9 +103,12 @@ pub fn annotate_until(doc: &mut Document, vocabulary: &Vocabulary, stop: impl Fn
             (question, Vec::new()),
             (Joined::new(&doc.text, &prose), question_places),
         ] {
-            let found = quantity::scan(&doc.text, &joined, &masked, Some(ei));
-            let keyed = assign_keys(vocabulary, &joined, found, &context);
-            let found_breakdowns = find_breakdowns(&joined, &keyed, quantities.len());
+            // One split into sentences serves the scan, the keys and the
+            // breakdowns.
+            let sentences = quantity::sentences(&joined.text);
+            let found = quantity::scan_in(&doc.text, &joined, &masked, Some(ei), &sentences);
+            let keyed = assign_keys(vocabulary, &joined, found, &context, &sentences);
+            let found_breakdowns = find_breakdowns(&joined, &keyed, quantities.len(), &sentences);
             quantities.extend(keyed.into_iter().map(|(q, _, _)| q));
             // A part without a measure of its own is a part of its whole:
             // "2,6 miljoen voltijdbanen, waarvan ... 1,4 miljoen indirect".
@@ -212,6 +215,7 @@ fn assign_keys(
     joined: &Joined,
     found: Vec<(Quantity, usize, usize)>,
     context: &[String],
+    sentences: &[(usize, usize)],
 ) -> Vec<(Quantity, usize, usize)> {
     if found.is_empty() {
         return found;
@@ -219,7 +223,6 @@ fn assign_keys(
     let text = joined.text.as_str();
     let lower = key::lower_same_len(text);
     let hits = vocabulary.find(&lower);
-    let sentences = quantity::sentences(text);
     let all_years = key::years(text);
     let positions: Vec<(usize, usize)> = found.iter().map(|(_, a, b)| (*a, *b)).collect();
     let is_share: Vec<bool> = found
@@ -410,9 +413,9 @@ fn find_breakdowns(
     joined: &Joined,
     found: &[(Quantity, usize, usize)],
     base: usize,
+    sentences: &[(usize, usize)],
 ) -> Vec<Breakdown> {
     let text = joined.text.as_str();
-    let sentences = quantity::sentences(text);
     let mut out = Vec::new();
     let local: Vec<(usize, &Quantity, usize)> = found
         .iter()

@@ -314,13 +314,24 @@ pub fn scan(
     masked: &[Span],
     entry: Option<usize>,
 ) -> Vec<(Quantity, usize, usize)> {
+    scan_in(source, joined, masked, entry, &sentences(&joined.text))
+}
+
+/// As [`scan`], with the sentences of `joined.text` already found (the
+/// caller reuses them for the figures' keys and breakdowns).
+pub fn scan_in(
+    source: &str,
+    joined: &Joined,
+    masked: &[Span],
+    entry: Option<usize>,
+    sentences: &[(usize, usize)],
+) -> Vec<(Quantity, usize, usize)> {
     let text = joined.text.as_str();
     let mut out = Vec::new();
     let citations: Vec<(usize, usize)> = CITATION
         .find_iter(text)
         .map(|m| (m.start(), m.end()))
         .collect();
-    let sentences = sentences(text);
     for m in NUMBER.find_iter(text) {
         let mut start = m.start();
         let mut token = m.as_str().trim_end();
