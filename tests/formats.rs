@@ -6,13 +6,16 @@
 //! The fixtures are made by `scripts/make-fixtures.py` (see its header);
 //! `tests/fixtures/xml/vraag-antwoord.xml` is written by hand.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::process::Command;
 
 use kamerlint::document::detect::{detect, Detected};
 use kamerlint::document::Format;
 use serde_json::Value;
+
+use common::zip;
 
 const SEED: &str = "corpus/36180-164-beleidsagenda-buitenlandse-handel.txt";
 const FORMATS: &[(&str, &str)] = &[("txt", "txt"), ("docx", "docx"), ("xml", "xml")];
@@ -261,20 +264,6 @@ fn formats_are_detected_by_content() {
     assert!(err.to_string().contains("pdftotext"), "{err}");
     let err = kamerlint::try_check_bytes("x.docx", b"PK\x03\x04garbage").expect_err("broken zip");
     assert!(err.to_string().contains("zip"), "{err}");
-}
-
-fn zip(entries: &[(&str, &[u8])], method: zip::CompressionMethod) -> Vec<u8> {
-    let mut out = std::io::Cursor::new(Vec::new());
-    {
-        let mut w = zip::ZipWriter::new(&mut out);
-        let options = zip::write::SimpleFileOptions::default().compression_method(method);
-        for (name, bytes) in entries {
-            w.start_file(*name, options).expect("entry");
-            w.write_all(bytes).expect("write");
-        }
-        w.finish().expect("finish");
-    }
-    out.into_inner()
 }
 
 #[test]

@@ -7,7 +7,6 @@
 mod common;
 
 use common::*;
-use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -32,20 +31,6 @@ fn read_error(bytes: &[u8], config: &Config) -> String {
         Ok(r) => panic!("read: {} entries", r.document.entries.len()),
         Err(e) => e.to_string(),
     }
-}
-
-fn zip(entries: &[(&str, &[u8])], method: zip::CompressionMethod) -> Vec<u8> {
-    let mut out = std::io::Cursor::new(Vec::new());
-    {
-        let mut w = zip::ZipWriter::new(&mut out);
-        let options = zip::write::SimpleFileOptions::default().compression_method(method);
-        for (name, bytes) in entries {
-            w.start_file(*name, options).expect("entry");
-            w.write_all(bytes).expect("write");
-        }
-        w.finish().expect("finish");
-    }
-    out.into_inner()
 }
 
 const LIST: &str = "Lijst van vragen en antwoorden XXX\n\n\

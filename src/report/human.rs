@@ -549,18 +549,23 @@ corpus/x.txt: 2 questions, 1 footnote marker, 1 footnote definition
         }
     }
 
+    /// A repeatable stream of numbers: `next(n)` is below `n` (a linear
+    /// congruential generator; the tests need variety, not randomness).
+    fn numbers(mut seed: u64) -> impl FnMut(usize) -> usize {
+        move |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n.max(1)
+        }
+    }
+
     /// Spans anywhere (inside characters, past the end, across tabs and
     /// every kind of line break) never stop a report from being drawn.
     #[test]
     fn windows_read_as_the_whole_text_does() {
         let pieces = ["a", "ë", "\n", "\r\n", "\r", " ", "12", "\n\n"];
-        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) as usize % n.max(1)
-        };
+        let mut next = numbers(0x2545_f491_4f6c_dd1d);
         for _ in 0..200 {
             let text: String = (0..next(60)).map(|_| pieces[next(pieces.len())]).collect();
             let document = Arc::new(Document::empty(
@@ -607,13 +612,7 @@ corpus/x.txt: 2 questions, 1 footnote marker, 1 footnote definition
     #[test]
     fn arbitrary_spans_always_render() {
         let pieces = ["a", "ë", "‘", "\t", "\n", "\r\n", "\r", " ", "12", "\n\n"];
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) as usize % n.max(1)
-        };
+        let mut next = numbers(0x9e37_79b9_7f4a_7c15);
         for _ in 0..300 {
             let text: String = (0..next(40)).map(|_| pieces[next(pieces.len())]).collect();
             let mut result = fixture::result("fuzz.txt");

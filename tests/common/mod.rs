@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -124,4 +125,19 @@ pub fn replace_on_line(text: &str, line: usize, from: &str, to: &str) -> String 
     );
     *l = l.replacen(from, to, 1);
     lines.join("\n")
+}
+
+/// A zip archive of `entries`, each stored with `method`.
+pub fn zip(entries: &[(&str, &[u8])], method: zip::CompressionMethod) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    {
+        let mut w = zip::ZipWriter::new(&mut out);
+        let options = zip::write::SimpleFileOptions::default().compression_method(method);
+        for (name, bytes) in entries {
+            w.start_file(*name, options).expect("entry");
+            w.write_all(bytes).expect("write");
+        }
+        w.finish().expect("finish");
+    }
+    out.into_inner()
 }

@@ -441,6 +441,15 @@ impl Compiler {
         self.origin.error_at(span, message, label)
     }
 
+    /// The error for a pattern that matches the empty text.
+    fn matches_empty(&self, span: Range<usize>) -> ConfigError {
+        self.error(
+            span,
+            "the pattern matches empty text, so it would match everywhere",
+            "this pattern",
+        )
+    }
+
     /// Compiles a pattern, with `{{name}}` replaced by the file's fragment.
     pub fn regex(&self, pattern: &Spanned<String>) -> Result<Regex, ConfigError> {
         self.regex_with(pattern, |p| p)
@@ -458,11 +467,7 @@ impl Compiler {
             .build(&wrap(expanded))
             .map_err(|e| self.regex_error(pattern.span(), &e))?;
         if re.is_match("") {
-            return Err(self.error(
-                pattern.span(),
-                "the pattern matches empty text, so it would match everywhere",
-                "this pattern",
-            ));
+            return Err(self.matches_empty(pattern.span()));
         }
         Ok(re)
     }
@@ -493,11 +498,7 @@ impl Compiler {
         let re = WordRegex::new(pattern, self.regex_size)
             .map_err(|e| self.regex_error(span.clone(), &e))?;
         if re.matches_empty() {
-            return Err(self.error(
-                span,
-                "the pattern matches empty text, so it would match everywhere",
-                "this pattern",
-            ));
+            return Err(self.matches_empty(span));
         }
         Ok(re)
     }
