@@ -400,11 +400,7 @@ impl Sink {
         let Some(path) = path else {
             return Sink::Stdout { closed: false };
         };
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let tmp = path.with_file_name(format!(".{name}.kamerlint-tmp"));
+        let tmp = watch::temporary_beside(path);
         let (out, error) = match std::fs::File::create(&tmp) {
             Ok(file) => (Some(std::io::BufWriter::new(file)), None),
             Err(e) => (None, Some(e.to_string())),

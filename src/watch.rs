@@ -120,14 +120,20 @@ fn version_path(out: &Path) -> PathBuf {
     out.with_file_name(format!("{name}.version.js"))
 }
 
-/// Writes `bytes` to a temporary file beside `path` and renames it over
-/// `path`, so a reader never sees a half-written file.
-pub fn replace_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// The temporary file a report for `path` is written to before it is
+/// renamed over `path`: hidden, in the same folder (so the rename is atomic).
+pub fn temporary_beside(path: &Path) -> PathBuf {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.kamerlint-tmp"));
+    path.with_file_name(format!(".{name}.kamerlint-tmp"))
+}
+
+/// Writes `bytes` to a temporary file beside `path` and renames it over
+/// `path`, so a reader never sees a half-written file.
+pub fn replace_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = temporary_beside(path);
     std::fs::write(&tmp, bytes)?;
     std::fs::rename(&tmp, path).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
