@@ -9,6 +9,7 @@ pub mod docx;
 pub mod encoding;
 pub mod figures;
 pub mod joined;
+pub mod kind;
 pub mod span;
 pub mod synth;
 pub mod table;
@@ -46,8 +47,75 @@ pub enum Layout {
     BareNumber,
     /// "Vraag 1" ... "Antwoord 1" / "Antwoord op vraag 1:".
     Labelled,
+    /// "12" in the margin on a line of its own, the question, then
+    /// "Antwoord" (a nota naar aanleiding van het verslag).
+    Margin,
     /// No entries found.
     None,
+}
+
+impl Layout {
+    /// The name used in `kamerlint parse` and the JSON dump.
+    pub fn name(self) -> &'static str {
+        match self {
+            Layout::NumberedInline => "numbered-inline",
+            Layout::NumberedDot => "numbered-dot",
+            Layout::BareNumber => "bare-number",
+            Layout::Labelled => "labelled",
+            Layout::Margin => "margin",
+            Layout::None => "none",
+        }
+    }
+
+    /// In words, for the reader's evidence.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Layout::NumberedInline => "\"1 Vraag?\" lines",
+            Layout::NumberedDot => "\"1. Vraag?\" lines",
+            Layout::BareNumber => "a number on a line of its own before each question",
+            Layout::Labelled => "\"Vraag 1\" labels",
+            Layout::Margin => "margin numbers, each answered under an \"Antwoord\" label",
+            Layout::None => "no layout",
+        }
+    }
+}
+
+/// What kind of document this is, as far as its own words tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    /// A committee's list of questions with the answers ("Lijst van vragen en antwoorden").
+    AnswerList,
+    /// Answers to a member's written Kamervragen (Aanhangsel van de Handelingen).
+    Kamervragen,
+    /// Kamervragen with a notice that the answers follow later.
+    Mededeling,
+    /// A nota naar aanleiding van het verslag.
+    Nota,
+    /// A letter answering questions (the Algemene Rekenkamer's, a minister's).
+    Letter,
+    /// A motion: no answers in it.
+    Motie,
+    /// An amendment.
+    Amendement,
+    /// Not recognised.
+    Unknown,
+}
+
+impl Kind {
+    /// In Dutch, as editors call it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::AnswerList => "lijst van vragen en antwoorden",
+            Kind::Kamervragen => "antwoord op Kamervragen",
+            Kind::Mededeling => "mededeling",
+            Kind::Nota => "nota naar aanleiding van het verslag",
+            Kind::Letter => "brief",
+            Kind::Motie => "motie",
+            Kind::Amendement => "amendement",
+            Kind::Unknown => "onbekend",
+        }
+    }
 }
 
 /// A value together with where it was read.
@@ -157,6 +225,12 @@ pub enum FurnitureKind {
     PageReference,
     /// The table head of the list ("Nr Vraag Bijlage Blz. (van) t/m").
     ColumnHeader,
+    /// A page footer ("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel"),
+    /// a letter's page marker ("2/9"), or the first page's imprint (its
+    /// identifier, ISSN and place).
+    PageFooter,
+    /// A section heading between the questions ("2.1 Voorgeschiedenis").
+    Heading,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -179,6 +253,10 @@ pub enum NoteKind {
     BrokenFootnoteReference,
     /// A structural footnote without a number (a `noot` without `noot.nr`).
     UnnumberedFootnote,
+    /// A question printed without its number, read as the next one.
+    UnnumberedQuestion,
+    /// The document ends in the middle of an answer.
+    Truncated,
 }
 
 /// Something the reader could not decide; surfaced as a diagnostic.
@@ -209,6 +287,10 @@ pub struct Document {
     pub path: String,
     pub format: Format,
     pub layout: Layout,
+    /// Why the reader chose the layout: the runs of numbers it counted.
+    pub layout_evidence: String,
+    /// What kind of document this is.
+    pub kind: Kind,
     #[serde(skip)]
     pub text: Arc<str>,
     #[serde(skip)]
@@ -228,6 +310,8 @@ pub struct Document {
     pub breakdowns: Vec<figures::Breakdown>,
     /// Text the reader could not attribute to anything.
     pub unplaced: Vec<Span>,
+    /// A "Mededeling" label and its text: the answers follow later.
+    pub notice: Option<(Span, Vec<Span>)>,
     pub notes: Vec<ReaderNote>,
     /// Human locations of paragraphs, table rows and footnotes, sorted by
     /// span and not overlapping; empty for plain text.
@@ -249,6 +333,8 @@ impl Document {
             path: path.to_string(),
             format,
             layout: Layout::None,
+            layout_evidence: String::new(),
+            kind: Kind::Unknown,
             text,
             lines,
             meta: Meta::default(),
@@ -261,6 +347,7 @@ impl Document {
             quantities: Vec::new(),
             breakdowns: Vec::new(),
             unplaced: Vec::new(),
+            notice: None,
             notes: Vec::new(),
             regions: Vec::new(),
         }

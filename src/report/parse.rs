@@ -9,7 +9,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::document::{Document, Format, Layout, Located, Span};
+use crate::document::{Document, Format, Kind, Layout, Located, Span};
 
 /// How many words of a question, answer or definition the dump shows.
 pub const WORDS: usize = 8;
@@ -21,6 +21,9 @@ pub struct Dump<'a> {
     pub file: &'a str,
     pub format: Format,
     pub layout: Layout,
+    /// Why the reader chose the layout.
+    pub layout_evidence: &'a str,
+    pub kind: Kind,
     pub lines: usize,
     pub meta: MetaDump,
     pub front_matter: Option<Place>,
@@ -193,6 +196,8 @@ pub fn dump(doc: &Document) -> Dump<'_> {
         file: &doc.path,
         format: doc.format,
         layout: doc.layout,
+        layout_evidence: &doc.layout_evidence,
+        kind: doc.kind,
         lines: line_count(&doc.text),
         meta: MetaDump {
             title: field(&doc.meta.title),
@@ -334,6 +339,10 @@ pub fn text(doc: &Document) -> String {
     let _ = writeln!(out, "file:   {}", d.file);
     let _ = writeln!(out, "format: {}", name(&d.format));
     let _ = writeln!(out, "layout: {}", name(&d.layout));
+    if !d.layout_evidence.is_empty() {
+        let _ = writeln!(out, "        {}", d.layout_evidence);
+    }
+    let _ = writeln!(out, "kind:   {}", d.kind.name());
     let _ = writeln!(out, "lines:  {}", d.lines);
 
     let _ = writeln!(out, "\nmetadata");

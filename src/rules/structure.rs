@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use super::RuleMeta;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{Document, NoteKind, Span};
+use crate::document::{Document, Kind, NoteKind, Span};
 
 pub const NO_ENTRIES: RuleMeta = RuleMeta {
     id: "structure/no-entries",
@@ -78,6 +78,33 @@ pub const INVALID_ENCODING: RuleMeta = RuleMeta {
     good: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n",
 };
 
+pub const UNNUMBERED_QUESTION: RuleMeta = RuleMeta {
+    id: "structure/unnumbered-question",
+    severity: Severity::Warning,
+    summary: "A question is printed without its number",
+    explanation: "In a nota naar aanleiding van het verslag every question carries its number in the margin. A question between two answers without a number of its own (a second \"Antwoord\" under one number) lost it in editing; references to it cannot name it. kamerlint reads it as the next number and says so.",
+    bad: "76\nDe leden van de CDA-fractie vragen of de toets volstaat?\nAntwoord\nJa.\nDe leden van de CDA-fractie vragen ook naar de complexiteit.\nAntwoord\nDat valt binnen het mandaat.\n78\nDeze leden doen een suggestie. Wat vindt de regering?\nAntwoord\nDe regering neemt die over.\n",
+    good: "76\nDe leden van de CDA-fractie vragen of de toets volstaat?\nAntwoord\nJa.\n77\nDe leden van de CDA-fractie vragen ook naar de complexiteit.\nAntwoord\nDat valt binnen het mandaat.\n78\nDeze leden doen een suggestie. Wat vindt de regering?\nAntwoord\nDe regering neemt die over.\n",
+};
+
+pub const TRUNCATED: RuleMeta = RuleMeta {
+    id: "structure/truncated",
+    severity: Severity::Warning,
+    summary: "The document ends in the middle of an answer",
+    explanation: "The last answer stops in the middle of a sentence, with nothing after it: the file was cut off (an export or a copy that lost its end). What is missing cannot be checked.",
+    bad: "Vraag 1\nHoeveel kost de regeling?\nAntwoord 1\nDe regeling kost in 2024 naar verwachting\n",
+    good: "Vraag 1\nHoeveel kost de regeling?\nAntwoord 1\nDe regeling kost in 2024 naar verwachting EUR 12 miljoen.\n",
+};
+
+pub const ANSWERS_TO_FOLLOW: RuleMeta = RuleMeta {
+    id: "structure/answers-to-follow",
+    severity: Severity::Info,
+    summary: "A Mededeling: the questions are answered elsewhere or later",
+    explanation: "A Mededeling in the Aanhangsel prints the questions with a notice instead of the answers (they follow later, or were answered by letter). kamerlint checks its questions and says what kind of document it is, rather than reporting every question as unanswered.",
+    bad: "Vraag 1\nKunt u de analyse delen?\nMededeling\nDe vragen zijn beantwoord bij brief van 7 juni 2024.\n",
+    good: "Vraag 1\nKunt u de analyse delen?\nAntwoord 1\nJa, de analyse is bijgevoegd.\n",
+};
+
 pub const RULES: &[RuleMeta] = &[
     NO_ENTRIES,
     DUPLICATE_NUMBER,
@@ -86,6 +113,9 @@ pub const RULES: &[RuleMeta] = &[
     EMPTY_ANSWER,
     UNPLACED_TEXT,
     ANSWER_LABEL,
+    UNNUMBERED_QUESTION,
+    TRUNCATED,
+    ANSWERS_TO_FOLLOW,
     INVALID_ENCODING,
 ];
 
@@ -96,6 +126,26 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     empty_answers(doc, out);
     unplaced(doc, out);
     notes(doc, out);
+    notice(doc, out);
+}
+
+fn notice(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let Some((label, _)) = &doc.notice else {
+        return;
+    };
+    out.push(
+        ANSWERS_TO_FOLLOW
+            .at(
+                *label,
+                format!(
+                    "this is a Mededeling: its {} questions are not answered in this document",
+                    doc.entries.iter().map(|e| e.numbers.len()).sum::<usize>()
+                ),
+            )
+            .with_help(
+                "the questions were checked; the answers are in the document the notice names",
+            ),
+    );
 }
 
 fn no_entries(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -103,10 +153,15 @@ fn no_entries(doc: &Document, out: &mut Vec<Diagnostic>) {
         return;
     }
     let first_line_end = doc.text.find(['\n', '\r']).unwrap_or(doc.text.len());
+    let message = match doc.kind {
+        Kind::Motie | Kind::Amendement | Kind::Letter => format!(
+            "this is a {} with no numbered questions, not an answer list: nothing in this file was checked",
+            doc.kind.name()
+        ),
+        _ => "no numbered questions found: nothing in this file was checked".to_string(),
+    };
     out.push(
-        NO_ENTRIES.at(Span::new(0, first_line_end),
-            "no numbered questions found: nothing in this file was checked",
-        )
+        NO_ENTRIES.at(Span::new(0, first_line_end), message)
         .with_help("entries start with \"1 Vraag?\", \"1. Vraag?\", a line with only \"1\", or \"Vraag 1\"; see `kamerlint parse` for what was read"),
     );
 }
@@ -259,6 +314,9 @@ fn longest_ascending(v: &[u32]) -> Vec<bool> {
 }
 
 fn empty_answers(doc: &Document, out: &mut Vec<Diagnostic>) {
+    if doc.notice.is_some() {
+        return; // a Mededeling: reported once, by notice()
+    }
     for e in &doc.entries {
         if e.answer.iter().any(|s| !doc.slice(*s).trim().is_empty()) {
             continue;
@@ -303,6 +361,14 @@ fn notes(doc: &Document, out: &mut Vec<Diagnostic>) {
                 "check that the answer is under the right question",
             ),
             NoteKind::InvalidEncoding => (&INVALID_ENCODING, "save the file as UTF-8"),
+            NoteKind::UnnumberedQuestion => (
+                &UNNUMBERED_QUESTION,
+                "print the question's number, and check the references to the questions after it",
+            ),
+            NoteKind::Truncated => (
+                &TRUNCATED,
+                "check the file against the original: its end is missing",
+            ),
             NoteKind::UncertainMarker
             | NoteKind::BrokenFootnoteReference
             | NoteKind::UnnumberedFootnote => continue,

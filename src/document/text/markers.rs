@@ -65,7 +65,10 @@ impl Markers {
             // A marker is followed by a space, punctuation or the line end;
             // "3W", "1/3e", "15%", "2025–2026" are not markers.
             if let Some(a) = after {
-                if !(a.is_whitespace() || ".,;:)]”’\"'".contains(a)) {
+                // "gesproken.3Toekomstige": a marker after a sentence's end,
+                // the next sentence glued to it.
+                let glued_sentence = a.is_uppercase() && c1.is_some_and(|c| ".?!".contains(c));
+                if !(a.is_whitespace() || ".,;:)]”’\"'".contains(a) || glued_sentence) {
                     continue;
                 }
             }
@@ -103,7 +106,13 @@ impl Markers {
                         continue;
                     };
                     if (next..=next + LOOKAHEAD).contains(&v) {
-                        self.push(v, span, MarkerKind::Glued);
+                        if !name_with_digit(before, token) {
+                            self.push(v, span, MarkerKind::Glued);
+                        }
+                    } else if let Some(at) = after_name(before, token, next) {
+                        // "NIS24": the name NIS2 with marker 4.
+                        let v = token[at..].parse().unwrap_or(next);
+                        self.push(v, Span::new(span.start + at, span.end), MarkerKind::Glued);
                     } else if strong_glue(before) {
                         notes.push(ReaderNote {
                             kind: NoteKind::UncertainMarker,
@@ -158,7 +167,47 @@ impl Markers {
 
 /// Punctuation a marker may be glued to: "Soedan.1", "(ILT).11", "’.5".
 fn is_glue(c: char) -> bool {
-    ".,;:)]’'\"”%".contains(c)
+    ".,;:)]’'\"”%?!»".contains(c)
+}
+
+/// Names and units that end in digits of their own: "CO2", "NIS2",
+/// "G20", "F35", "PM10", "m2", "km2". Their digits are no marker.
+fn name_with_digit(before: &str, token: &str) -> bool {
+    const NAMES: &[&str] = &["CO", "NO", "SO", "CH", "NH", "NIS", "PM", "MKB"];
+    const UNITS: &[&str] = &["m", "km", "cm", "mm", "dm"];
+    let name: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let single_capital = name.chars().count() == 1 && name.chars().all(char::is_uppercase);
+    token.len() <= 2
+        && (NAMES.contains(&name.as_str()) || UNITS.contains(&name.as_str()) || single_capital)
+}
+
+/// Where a marker in sequence starts inside digits glued to a name that
+/// carries a digit of its own ("NIS24" is NIS2 with marker 4, "CO23" is
+/// CO2 with marker 3): the name is an upper-case abbreviation, and what
+/// is left of the digits after the marker is the name's own.
+fn after_name(before: &str, token: &str, next: u32) -> Option<usize> {
+    let name: Vec<char> = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if name.len() < 2 || !name.iter().all(|c| c.is_uppercase()) || token.len() < 2 {
+        return None;
+    }
+    (1..token.len()).find(|&at| {
+        let tail = &token[at..];
+        !tail.starts_with('0')
+            && tail
+                .parse::<u32>()
+                .is_ok_and(|v| (next..=next + LOOKAHEAD).contains(&v))
+    })
 }
 
 /// A word of three or more letters ending in a lower-case letter (possibly
@@ -203,6 +252,8 @@ mod tests {
             "verwerkte vormen van kobalt3, het overgrote deel uit China (63,4%).",
             "Handel van 15 mei 20254 waarin, en in juli 20255 de wens.",
             "aan de orde. 6 Wel acht het kabinet het wenselijk.",
+            "Zo geeft NIS27 (Network and Information Security Directive) aan.",
+            "wordt gesproken.8Toekomstige samenwerking, en de motie?9 Zo ja.",
         ]);
         assert_eq!(
             found,
@@ -212,6 +263,9 @@ mod tests {
                 (4, "4".into(), MarkerKind::AfterYear),
                 (5, "5".into(), MarkerKind::AfterYear),
                 (6, "6".into(), MarkerKind::Detached),
+                (7, "7".into(), MarkerKind::Glued),
+                (8, "8".into(), MarkerKind::Glued),
+                (9, "9".into(), MarkerKind::Glued),
             ]
         );
         assert_eq!(notes, 0);
@@ -222,6 +276,7 @@ mod tests {
         let (found, _) = scan(&[
             "USD 284.196 (33.642 kg), 380,1 en 2,6 miljoen; zie vraag 1 en artikel 7 lid 3.",
             "Het 3W-kader, 1/3e van het BBP, 15% en 2025–2026 (Trb. 1996, 155).",
+            "De uitstoot van CO2 en de NIS2-richtlijn, de G20 en 40 m2 grond.",
             "In 2024 importeerde Nederland 2 keer. 1 januari.",
         ]);
         assert!(found.is_empty(), "{found:?}");

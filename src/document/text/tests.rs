@@ -1,4 +1,4 @@
-use super::*;
+use super::lines::{definition_line, numbered_line};
 
 /// Lines of every shape the reader meets, and the edges of the two
 /// number shapes.

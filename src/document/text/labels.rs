@@ -1,0 +1,261 @@
+//! Labels that open questions and answers: "Vraag 12", "Vraag 3, 4 en 5",
+//! "Antwoord", "Antwoord 5 en 6", "Antwoord op vraag 1:", and the
+//! "Mededeling" that stands in for the answers when they follow later.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Open, Reader};
+use crate::document::{NoteKind, ReaderNote, Span};
+
+/// The numbers of a label: "12", "12 en 13", "12 t/m 14", "3, 4, 5 en 6",
+/// and "7, 8, 9 10 en 11" with its comma missing (ah-tk-20232024-2367).
+const NUMBERS: &str = r"[0-9]{1,4}(?:(?:\s*(?:,|en|t/m|&|-)\s*|\s+)[0-9]{1,4})*";
+
+/// "Vraag 12", "Vraag 12 en 13", "Vragen 12 t/m 14:", "Vraag 1 Wat ...".
+pub(super) static VRAAG: LazyLock<Regex> = LazyLock::new(|| {
+    crate::static_regex(&format!(
+        r"^\s*(?:Vraag|VRAAG|Vragen|VRAGEN)\s+({NUMBERS})\s*[:.)]?(?:\s+(\S.*))?\s*$"
+    ))
+});
+/// "Antwoord", "Antwoord 12", "Antwoord op vraag 12:", "Antwoord op vragen 12 en 13".
+pub(super) static ANTWOORD: LazyLock<Regex> = LazyLock::new(|| {
+    crate::static_regex(&format!(
+        r"^\s*(?:Antwoord|ANTWOORD)(?:\s+(?i:op\s+(?:de\s+)?vra(?:ag|gen)))?(?:\s+({NUMBERS}))?\s*[:.)]?(?:\s+(\S.*))?\s*$"
+    ))
+});
+/// A question number in the margin, on a line of its own: "12", "8 en 9",
+/// "5, 6 en 7" (the nota naar aanleiding van het verslag).
+pub(super) static MARGIN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::static_regex(r"^\s*([0-9]{1,3}(?:\s*(?:,|en|t/m|&)\s*[0-9]{1,3})*)\s*$")
+});
+static NUMBER_LIST: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"[0-9]{1,4}|t/m|-"));
+
+/// Question numbers of a label: "12 en 13" → [12, 13]; "12 t/m 14" → [12, 13, 14].
+pub(super) fn label_numbers(s: &str) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    let mut range = false;
+    for m in NUMBER_LIST.find_iter(s) {
+        match m.as_str() {
+            "t/m" | "-" => range = true,
+            d => {
+                let Ok(n) = d.parse::<u32>() else { continue };
+                if range {
+                    if let Some(&from) = out.last() {
+                        if n > from && n - from <= 50 {
+                            out.extend(from + 1..=n);
+                        }
+                    }
+                    range = false;
+                } else {
+                    out.push(n);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether `t` is an answer label that stands alone: "Antwoord",
+/// "Antwoord:", "Antwoord 12", "Antwoord op vraag 12:". "Antwoorden zijn
+/// ..." and "Antwoord van Minister ..." are prose.
+pub(super) fn is_answer_label(t: &str) -> bool {
+    let Some(caps) = ANTWOORD.captures(t) else {
+        return false;
+    };
+    let has_number = caps.get(1).is_some();
+    let bare = t.trim().eq_ignore_ascii_case("antwoord") || t.trim_end().ends_with(':');
+    has_number || bare || caps.get(2).is_none()
+}
+
+pub(super) fn join_numbers(n: &[u32]) -> String {
+    n.iter()
+        .map(|n| n.to_string())
+        .collect::<Vec<_>>()
+        .join(" en ")
+}
+
+impl Reader<'_> {
+    /// "Vraag N" opens an entry; returns true if the line was one.
+    pub(super) fn question_label(&mut self, i: usize) -> bool {
+        let span = self.lines[i].span;
+        let s = span.text(self.text);
+        let Some(caps) = VRAAG.captures(s) else {
+            return false;
+        };
+        let Some(nums) = caps.get(1) else {
+            return false;
+        };
+        let numbers = label_numbers(nums.as_str());
+        if numbers.is_empty() {
+            return false;
+        }
+        let number_span = Span::new(span.start + nums.start(), span.start + nums.end());
+        self.open_entry(numbers, number_span);
+        if let Some(rest) = caps.get(2) {
+            self.content(Span::new(
+                span.start + rest.start(),
+                span.start + rest.end(),
+            ));
+        }
+        true
+    }
+
+    /// "Antwoord ..." under an open entry; returns true if the line was
+    /// one. Two questions printed apart and answered together ("Vraag 5",
+    /// "Vraag 6", "Antwoord 5 en 6") become one entry; a second label under
+    /// one number means a question whose number was not printed.
+    pub(super) fn answer_label(&mut self, i: usize) -> bool {
+        let span = self.lines[i].span;
+        let s = span.text(self.text);
+        if self.open.is_none() || !is_answer_label(s) {
+            return false;
+        }
+        let Some(caps) = ANTWOORD.captures(s) else {
+            return false;
+        };
+        let numbers = caps
+            .get(1)
+            .map(|m| label_numbers(m.as_str()))
+            .unwrap_or_default();
+        if self.open.as_ref().is_some_and(|o| o.labelled_answer) {
+            self.unnumbered_question(i);
+        }
+        if !numbers.is_empty() {
+            self.join_unanswered(&numbers);
+        }
+        let Some(open) = self.open.as_mut() else {
+            return false;
+        };
+        if let Some(nums) = caps.get(1) {
+            if !numbers.is_empty() && numbers != open.numbers {
+                let label = Span::new(span.start + nums.start(), span.start + nums.end());
+                self.notes.push(ReaderNote {
+                    kind: NoteKind::UncertainEntry,
+                    span: label,
+                    message: format!(
+                        "answer label for {} under question {}",
+                        join_numbers(&numbers),
+                        join_numbers(&open.numbers)
+                    ),
+                });
+            }
+        }
+        open.labelled_answer = true;
+        if let Some(rest) = caps.get(2) {
+            let rest = Span::new(span.start + rest.start(), span.start + rest.end());
+            open.answer.push(rest);
+            self.markers.scan(self.text, rest, &mut self.notes);
+        }
+        true
+    }
+
+    /// "Antwoord 5 en 6" under question 6, where question 5 stood just
+    /// before without an answer: the entries are one.
+    fn join_unanswered(&mut self, numbers: &[u32]) {
+        let Some(open) = self.open.as_ref() else {
+            return;
+        };
+        if !open.numbers.iter().all(|n| numbers.contains(n)) || open.numbers == numbers {
+            return;
+        }
+        let mut taken = Vec::new();
+        while let Some(last) = self.entries.last() {
+            let unanswered = !self.labelled.contains(&last.number_span.start);
+            let wanted = last.numbers.iter().all(|n| numbers.contains(n));
+            if !(unanswered && wanted) {
+                break;
+            }
+            taken.extend(self.entries.pop());
+        }
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        for e in taken {
+            // Earlier entries first.
+            let mut question = e.question;
+            question.extend(e.answer);
+            question.append(&mut open.question);
+            open.question = question;
+            let mut nums = e.numbers;
+            nums.append(&mut open.numbers);
+            open.numbers = nums;
+            open.number_span = e.number_span;
+            open.start = e.span.start;
+            let mut refs = e.page_refs;
+            refs.append(&mut open.page_refs);
+            open.page_refs = refs;
+        }
+    }
+
+    /// A second answer label in one entry: the text between the first
+    /// answer and this label holds a question whose number was not printed
+    /// (the nota's question 77). It starts at the last paragraph of that
+    /// text; it is read as the next number, with a note.
+    fn unnumbered_question(&mut self, i: usize) {
+        let Some(open) = self.open.as_ref() else {
+            return;
+        };
+        let text = self.text;
+        let answer = &open.answer;
+        let starts_paragraph = |k: usize| {
+            let prev = answer[k - 1].text(text).trim_end();
+            let this = answer[k].text(text).trim_start();
+            super::lines::ends_sentence(prev)
+                && (prev.chars().count() < 60 || this.starts_with("De leden"))
+                && this.starts_with(char::is_uppercase)
+        };
+        let Some(k) = (1..answer.len()).rev().find(|&k| starts_paragraph(k)) else {
+            return;
+        };
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let question = open.answer.split_off(k);
+        let n = open.numbers.iter().max().copied().unwrap_or(0) + 1;
+        let first = question[0];
+        let number_span = super::lines::first_words(text, first);
+        self.notes.push(ReaderNote {
+            kind: NoteKind::UnnumberedQuestion,
+            span: number_span,
+            message: format!(
+                "this question has no number of its own; it is read as question {n}, after question {}",
+                n - 1
+            ),
+        });
+        let _ = i;
+        self.open_entry(vec![n], number_span);
+        if let Some(open) = self.open.as_mut() {
+            open.start = first.start;
+            open.question = question;
+        }
+    }
+
+    /// "Mededeling" after the questions: the answers follow later (a
+    /// Mededeling in the Aanhangsel). The text after it is the notice.
+    pub(super) fn notice_label(&mut self, i: usize) -> bool {
+        let t = self.line_text(i).trim().trim_end_matches(':');
+        if !t.eq_ignore_ascii_case("mededeling") || self.open.is_none() {
+            return false;
+        }
+        self.close_entry();
+        self.notice = Some(Vec::new());
+        self.notice_label = Some(super::lines::trimmed(self.text, self.lines[i].span));
+        true
+    }
+}
+
+impl Open {
+    pub(super) fn new(numbers: Vec<u32>, number_span: Span) -> Open {
+        Open {
+            numbers,
+            number_span,
+            start: number_span.start,
+            question: Vec::new(),
+            answer: Vec::new(),
+            labelled_answer: false,
+            page_refs: Vec::new(),
+        }
+    }
+}
