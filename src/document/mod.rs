@@ -158,6 +158,10 @@ pub struct Entry {
     pub answer: Vec<Span>,
     /// Page references printed with this entry, where the reader could tell.
     pub page_refs: Vec<PageRef>,
+    /// The part of the document whose numbering this entry follows: 0, or
+    /// more where the numbering starts again at 1 under a heading
+    /// ("Vragen over het Mobiliteitsfonds" ... "Vragen over het Deltafonds").
+    pub section: u32,
 }
 
 impl Entry {
@@ -189,6 +193,9 @@ pub enum MarkerKind {
     AfterYear,
     /// Standing alone after punctuation: "aan de orde. 42 Wel".
     Detached,
+    /// Standing apart in mid-sentence ("vragen 17 een"), found from its
+    /// definition: how `pdftotext` prints some superscripts.
+    Apart,
 }
 
 /// A footnote reference in the running text.

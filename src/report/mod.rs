@@ -166,6 +166,7 @@ Geen.\n\
                 span: q.cover(a),
                 question: vec![Span::new(q.start + number_len + 1, q.end)],
                 answer: vec![a],
+                section: 0,
                 page_refs: if number == 1 {
                     vec![PageRef {
                         values: vec![7, 8],

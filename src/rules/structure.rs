@@ -83,8 +83,8 @@ pub const UNNUMBERED_QUESTION: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     summary: "A question is printed without its number",
     explanation: "In a nota naar aanleiding van het verslag every question carries its number in the margin. A question between two answers without a number of its own (a second \"Antwoord\" under one number) lost it in editing; references to it cannot name it. kamerlint reads it as the next number and says so.",
-    bad: "76\nDe leden van de CDA-fractie vragen of de toets volstaat?\nAntwoord\nJa.\nDe leden van de CDA-fractie vragen ook naar de complexiteit.\nAntwoord\nDat valt binnen het mandaat.\n78\nDeze leden doen een suggestie. Wat vindt de regering?\nAntwoord\nDe regering neemt die over.\n",
-    good: "76\nDe leden van de CDA-fractie vragen of de toets volstaat?\nAntwoord\nJa.\n77\nDe leden van de CDA-fractie vragen ook naar de complexiteit.\nAntwoord\nDat valt binnen het mandaat.\n78\nDeze leden doen een suggestie. Wat vindt de regering?\nAntwoord\nDe regering neemt die over.\n",
+    bad: "1\nDe leden van de CDA-fractie vragen of de toets volstaat?\nAntwoord\nJa.\nDe leden van de CDA-fractie vragen ook naar de complexiteit.\nAntwoord\nDat valt binnen het mandaat.\n3\nDeze leden doen een suggestie. Wat vindt de regering?\nAntwoord\nDe regering neemt die over.\n",
+    good: "1\nDe leden van de CDA-fractie vragen of de toets volstaat?\nAntwoord\nJa.\n2\nDe leden van de CDA-fractie vragen ook naar de complexiteit.\nAntwoord\nDat valt binnen het mandaat.\n3\nDeze leden doen een suggestie. Wat vindt de regering?\nAntwoord\nDe regering neemt die over.\n",
 };
 
 pub const TRUNCATED: RuleMeta = RuleMeta {
@@ -121,8 +121,19 @@ pub const RULES: &[RuleMeta] = &[
 
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     no_entries(doc, out);
-    duplicates(doc, out);
-    order_and_gaps(doc, out);
+    // Numbering that starts again at 1 under a heading is checked per section.
+    let sections = doc.entries.iter().map(|e| e.section).max().unwrap_or(0);
+    if sections == 0 {
+        duplicates(doc, out);
+        order_and_gaps(doc, out);
+    } else {
+        for s in 0..=sections {
+            let mut part = doc.clone();
+            part.entries.retain(|e| e.section == s);
+            duplicates(&part, out);
+            order_and_gaps(&part, out);
+        }
+    }
     empty_answers(doc, out);
     unplaced(doc, out);
     notes(doc, out);
@@ -211,7 +222,9 @@ fn order_and_gaps(doc: &Document, out: &mut Vec<Diagnostic>) {
         *count.entry(n).or_default() += 1;
     }
     for (i, e) in doc.entries.iter().enumerate() {
-        if keep[i] {
+        // A letter answers the committee's questions in the order it grouped
+        // them (the Rekenkamer's letters say so); only a list is in order.
+        if keep[i] || doc.kind == Kind::Letter {
             prev = Some(i);
             continue;
         }

@@ -192,6 +192,10 @@ static MONTHS: &[&str] = &[
 /// Words after which a number is an identifier, not a figure.
 static EXCLUDE_BEFORE: &[&str] = &[
     "artikel",
+    "aanwijzing",
+    "aanwijzingen",
+    "onderdeel",
+    "§",
     "art.",
     "art",
     "lid",

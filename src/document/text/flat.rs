@@ -23,10 +23,13 @@ const LONG_LINE: usize = 500;
 /// A piece longer than this is cut further at sentence ends.
 const LONG_PIECE: usize = 300;
 
-/// "Vraag 12" (not "vraag 12" in running text), and "Antwoord" after a
-/// sentence's end.
+/// "Vraag 12" (not "vraag 12" in running text; also glued to a page
+/// marker, "3/15Vraag 2", and as scanned, "Vraag .11"), and "Antwoord"
+/// after a sentence's end.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    crate::static_regex(r"(?:^|\s)(Vraag [0-9]{1,3}\b)|[.?!:]\s+(Antwoord)\s+[A-Z]")
+    crate::static_regex(
+        r"(?:^|\s|[0-9]/[0-9]{1,3})(Vraag \.?[0-9]{1,3}\b)|[.?!:]\s+(Antwoord)\s+[A-Z]",
+    )
 });
 /// A sentence's end followed by a capital or a number.
 static SENTENCE_END: LazyLock<Regex> =
@@ -61,6 +64,18 @@ fn cut_line(text: &str, span: Span, out: &mut Vec<Line>) {
             let mut j = i;
             while j < bytes.len() && bytes[j].is_ascii_whitespace() {
                 j += 1;
+            }
+            // "2  Kunt u ...": a question number keeps its text.
+            let before = s[start..i].trim();
+            let number = !before.is_empty()
+                && before.len() <= 4
+                && before
+                    .trim_end_matches('.')
+                    .bytes()
+                    .all(|b| b.is_ascii_digit());
+            if number {
+                i = j;
+                continue;
             }
             piece(text, span.start + start, span.start + i, gap, out);
             gap = j - i >= 3;
@@ -145,6 +160,21 @@ mod tests {
                 "Vraag 1",
                 "Gaan de maatregelen het oplossen? Zo nee, welke wel?",
                 "De minister stelt dat."
+            ]
+        );
+    }
+
+    #[test]
+    fn page_marker_glued_to_a_label() {
+        let s = "Zicht op belastingverlichtende regelingen   3/15Vraag 2  Kan een uitbreiding van de capaciteit helpen? Ja. En verder   Vraag .11 Biedt het recht ruimte?";
+        assert_eq!(
+            cut(s),
+            vec![
+                "Zicht op belastingverlichtende regelingen",
+                "3/15",
+                "Vraag 2",
+                "Kan een uitbreiding van de capaciteit helpen? Ja. En verder",
+                "Vraag .11 Biedt het recht ruimte?"
             ]
         );
     }

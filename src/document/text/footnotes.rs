@@ -166,7 +166,8 @@ const ZONE_TEXT_PER_NOTE: usize = 8;
 /// One line of a footnote block.
 enum Item {
     Number(u32, Span),
-    Text(Span),
+    /// A line of text, and its index.
+    Text(Span, usize),
 }
 
 impl Reader<'_> {
@@ -217,14 +218,18 @@ impl Reader<'_> {
         let Some(n) = self.lone_number(i) else {
             return false;
         };
-        if !self.markers.seen(n) || self.defined(n) {
+        // The next footnote in sequence may open a block before its marker
+        // is known: a marker standing apart ("vragen 17 een") is found
+        // from its definition afterwards.
+        let expected = n == self.markers.max_seen() + 1;
+        if !(self.markers.seen(n) || expected) || self.defined(n) {
             return false;
         }
         let next = i + 1;
         if next < self.lines.len() && !(self.is_blank(next) || self.lone_number(next).is_some()) {
             return false;
         }
-        let mut items = Vec::new();
+        let mut lines = Vec::new();
         let mut imprint = Vec::new();
         let mut end = None;
         let mut j = i;
@@ -241,18 +246,30 @@ impl Reader<'_> {
             if super::labels::VRAAG.is_match(t) || super::labels::is_answer_label(t) {
                 return false;
             }
-            let span = trimmed(self.text, self.lines[j].span);
             if self.is_imprint(j) {
                 imprint.push(j);
-            } else if let Some(m) = self.lone_number(j) {
-                items.push(Item::Number(m, span));
-            } else if let Some((m, number, text)) = self.numbered_text(j, n) {
-                items.push(Item::Number(m, number));
-                items.push(Item::Text(text));
             } else {
-                items.push(Item::Text(span));
+                lines.push((j, self.lone_number(j)));
             }
             j += 1;
+        }
+        // A text that starts with a number ("10 miljoen euro toegekend ...")
+        // is a numbered definition only when no line of the block has that
+        // number on its own.
+        let lone: Vec<u32> = lines.iter().filter_map(|(_, m)| *m).collect();
+        let mut items = Vec::new();
+        for &(j, m) in &lines {
+            let span = trimmed(self.text, self.lines[j].span);
+            if let Some(m) = m {
+                items.push(Item::Number(m, span));
+            } else if let Some((m, number, text)) =
+                self.numbered_text(j, n).filter(|(m, ..)| !lone.contains(m))
+            {
+                items.push(Item::Number(m, number));
+                items.push(Item::Text(text, j));
+            } else {
+                items.push(Item::Text(span, j));
+            }
         }
         let at_end = j >= self.lines.len();
         let Some(end) = end.or(at_end.then_some(j)) else {
@@ -262,7 +279,7 @@ impl Reader<'_> {
             .iter()
             .filter_map(|it| match it {
                 Item::Number(m, s) => Some((*m, *s)),
-                Item::Text(_) => None,
+                Item::Text(..) => None,
             })
             .collect();
         let mut sorted: Vec<u32> = numbers.iter().map(|x| x.0).collect();
@@ -270,20 +287,18 @@ impl Reader<'_> {
         sorted.dedup();
         let k = sorted.len();
         let run = sorted.last().is_some_and(|&l| l + 1 - n == k as u32);
-        if k != numbers.len() || sorted.first() != Some(&n) || !run {
-            return false;
-        }
-        if !sorted
+        let max = self.markers.max_seen() + 1;
+        let all_open = sorted
             .iter()
-            .all(|&m| self.markers.seen(m) && !self.defined(m))
-        {
-            return false;
+            .all(|&m| (self.markers.seen(m) || m == max) && !self.defined(m));
+        if k != numbers.len() || sorted.first() != Some(&n) || !run || !all_open {
+            return self.displaced_definition(n, &numbers, &items, end);
         }
         let mut groups: Vec<Vec<Span>> = Vec::new();
         for it in &items {
             match it {
                 Item::Number(..) => groups.push(Vec::new()),
-                Item::Text(s) => match groups.last_mut() {
+                Item::Text(s, _) => match groups.last_mut() {
                     Some(g) => g.push(*s),
                     None => groups.push(vec![*s]),
                 },
@@ -334,6 +349,60 @@ impl Reader<'_> {
         self.consumed = end;
         self.in_definition = false;
         self.prev = Prev::Definition;
+        true
+    }
+}
+
+impl Reader<'_> {
+    /// A footnote number displaced into a table or a column of numbers
+    /// (ah-tk-20232024-1314: "2" among the cells, its text above the
+    /// footer): when `n` is the only number of the block whose marker
+    /// waits for its definition, and the last lines before the footer
+    /// read like a source, they are its text. Only those lines are taken.
+    fn displaced_definition(
+        &mut self,
+        n: u32,
+        numbers: &[(u32, Span)],
+        items: &[Item],
+        end: usize,
+    ) -> bool {
+        let open = numbers
+            .iter()
+            .filter(|(m, _)| self.markers.seen(*m) && !self.defined(*m))
+            .count();
+        if open != 1 || !self.markers.seen(n) || end >= self.lines.len() {
+            return false;
+        }
+        let tail: Vec<(Span, usize)> = items
+            .iter()
+            .rev()
+            .map_while(|it| match it {
+                Item::Text(s, j) => Some((*s, *j)),
+                Item::Number(..) => None,
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let Some(&(first, _)) = tail.first() else {
+            return false;
+        };
+        if tail.len() > 4 || !reads_like_source(first.text(self.text)) {
+            return false;
+        }
+        let Some(&(_, number_span)) = numbers.iter().find(|(m, _)| *m == n) else {
+            return false;
+        };
+        self.skip.extend(tail.iter().map(|(_, j)| *j));
+        let text: Vec<Span> = tail.iter().map(|(s, _)| *s).collect();
+        let span = text.iter().fold(first, |a, b| a.cover(*b));
+        self.definitions.push(FootnoteDef {
+            number: n,
+            number_span,
+            span,
+            text,
+            urls: Vec::new(),
+        });
         true
     }
 }

@@ -16,7 +16,7 @@ const NUMBERS: &str = r"[0-9]{1,4}(?:(?:\s*(?:,|en|t/m|&|-)\s*|\s+)[0-9]{1,4})*"
 /// "Vraag 12", "Vraag 12 en 13", "Vragen 12 t/m 14:", "Vraag 1 Wat ...".
 pub(super) static VRAAG: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(&format!(
-        r"^\s*(?:Vraag|VRAAG|Vragen|VRAGEN)\s+({NUMBERS})\s*[:.)]?(?:\s+(\S.*))?\s*$"
+        r"^\s*(?:Vraag|VRAAG|Vragen|VRAGEN)\s+\.?({NUMBERS})\s*[:.)]?(?:\s+(\S.*))?\s*$"
     ))
 });
 /// "Antwoord", "Antwoord 12", "Antwoord op vraag 12:", "Antwoord op vragen 12 en 13".
@@ -29,6 +29,14 @@ pub(super) static ANTWOORD: LazyLock<Regex> = LazyLock::new(|| {
 /// "5, 6 en 7" (the nota naar aanleiding van het verslag).
 pub(super) static MARGIN: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(r"^\s*([0-9]{1,3}(?:\s*(?:,|en|t/m|&)\s*[0-9]{1,3})*)\s*$")
+});
+/// The heading over a letter's answers: "Antwoorden Algemene Rekenkamer
+/// bij vragen van de Tweede Kamer over ...", "Antwoord ... bij de vraag
+/// van de Tweede Kamer".
+static LETTER_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::static_regex(
+        r"(?i)^(?:[0-9]{1,2}/[0-9]{1,2}\s+)?Antwoord(?:en)?\b.{0,60}\bbij\s+(?:de\s+)?vra(?:ag|gen)\b.{0,20}\bTweede Kamer",
+    )
 });
 static NUMBER_LIST: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"[0-9]{1,4}|t/m|-"));
 
@@ -92,6 +100,9 @@ impl Reader<'_> {
             return false;
         }
         let number_span = Span::new(span.start + nums.start(), span.start + nums.end());
+        if numbers[0] == 1 && (self.open.is_some() || !self.entries.is_empty()) {
+            self.section_heading(i);
+        }
         self.open_entry(numbers, number_span);
         if let Some(rest) = caps.get(2) {
             self.content(Span::new(
@@ -100,6 +111,78 @@ impl Reader<'_> {
             ));
         }
         true
+    }
+
+    /// A letter that answers one question, unnumbered: "Vraag" alone on
+    /// its line, or the first paragraph under the heading of the answers,
+    /// when it asks (ends in a question mark within a few lines).
+    pub(super) fn single_start(&self) -> Option<usize> {
+        let n = self.lines.len();
+        if let Some(i) = (0..n).find(|&i| {
+            let t = self.line_text(i).trim().trim_end_matches(':');
+            t == "Vraag" || t == "VRAAG"
+        }) {
+            return Some(i);
+        }
+        let heading = (0..n).find(|&i| LETTER_HEADING.is_match(self.line_text(i).trim()))?;
+        let start = (heading + 1..n.min(heading + 4)).find(|&j| self.lines[j].gap_before)?;
+        let asks = (start..n.min(start + 6))
+            .any(|j| super::lines::strip_page_note(self.line_text(j).trim_end()).ends_with('?'));
+        asks.then_some(start)
+    }
+
+    /// Opens the one question of a letter (see [`Reader::single_start`]).
+    pub(super) fn single_question(&mut self, i: usize) -> bool {
+        if self.single != Some(i) || self.open.is_some() {
+            return false;
+        }
+        let span = super::lines::trimmed(self.text, self.lines[i].span);
+        let label = self.line_text(i).trim().trim_end_matches(':');
+        if label.eq_ignore_ascii_case("vraag") {
+            self.open_entry(vec![1], span);
+            return true;
+        }
+        // The question's first line is content; its first word stands for the number.
+        self.open_entry(vec![1], super::lines::first_words(self.text, span));
+        self.content(span);
+        true
+    }
+
+    /// "Vraag 1" again, right under a heading ("Vragen over het
+    /// Deltafonds (J)"): the numbering starts a new section, and the
+    /// heading is no part of the answer above it.
+    fn section_heading(&mut self, i: usize) {
+        let Some(prev) = (0..i).rev().find(|&j| !self.is_blank(j)) else {
+            return;
+        };
+        let t = self.line_text(prev).trim();
+        let heading = t.chars().count() < 80
+            && t.starts_with(char::is_uppercase)
+            && !super::lines::ends_sentence(t)
+            && !t.ends_with(',');
+        let span = super::lines::trimmed(self.text, self.lines[prev].span);
+        let Some(open) = self.open.as_mut() else {
+            return;
+        };
+        let last = if open.labelled_answer || !open.answer.is_empty() {
+            open.answer.last()
+        } else {
+            open.question.last()
+        };
+        if !heading || last != Some(&span) {
+            return;
+        }
+        if open.labelled_answer || !open.answer.is_empty() {
+            open.answer.pop();
+        } else {
+            open.question.pop();
+        }
+        self.furniture.push(crate::document::Furniture {
+            kind: crate::document::FurnitureKind::Heading,
+            span,
+        });
+        self.close_entry();
+        self.section += 1;
     }
 
     /// "Antwoord ..." under an open entry; returns true if the line was

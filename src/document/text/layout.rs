@@ -266,7 +266,9 @@ impl Reader<'_> {
         i: usize,
         blank_before: bool,
     ) -> Option<(u32, Span, Option<Span>)> {
-        let (n, number_span, rest) = self.numbered_start(i, self.layout)?;
+        let Some((n, number_span, rest)) = self.numbered_start(i, self.layout) else {
+            return self.dot_missing(i, blank_before);
+        };
         let question = self.looks_like_question(i, self.layout);
         let context = blank_before
             || matches!(self.prev, Prev::Start | Prev::Furniture | Prev::Definition)
@@ -294,6 +296,21 @@ impl Reader<'_> {
             return Some((n, number_span, rest));
         }
         Some((n, number_span, rest))
+    }
+
+    /// In a "1." list, the next question with its full stop missing ("4
+    /// Welke kosten ...?" among "3." and "5."): in sequence, after a
+    /// paragraph gap, reading as a question.
+    fn dot_missing(&self, i: usize, blank_before: bool) -> Option<(u32, Span, Option<Span>)> {
+        if self.layout != Layout::NumberedDot || !blank_before {
+            return None;
+        }
+        let (n, number_span, rest) = self.numbered_start(i, Layout::NumberedInline)?;
+        (n == self.expected && self.looks_like_question(i, Layout::NumberedInline)).then_some((
+            n,
+            number_span,
+            rest,
+        ))
     }
 
     pub(super) fn last_content_ends_sentence(&self) -> bool {

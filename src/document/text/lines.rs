@@ -180,3 +180,47 @@ pub(super) fn last_words(text: &str, span: Span) -> Span {
         .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
     Span::new(span.start + start, span.start + s.len())
 }
+
+/// "(Blz. 11)", "(pagina 8-9)", "(p. 12)" after a question: the page of
+/// the report it is about. Stripped before looking for the question mark.
+static PAGE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::static_regex(
+        r"(?i)\s*\((?:blz|pagina|pag|p)\.?\s*[0-9]{1,4}(?:\s*(?:[-–]|en|t/m)\s*[0-9]{1,4})?\)$",
+    )
+});
+
+pub(super) fn strip_page_note(t: &str) -> &str {
+    match PAGE_NOTE.find(t) {
+        Some(m) => t[..m.start()].trim_end(),
+        None => t,
+    }
+}
+
+/// Whether `t` ends in an abbreviation's full stop ("421 mld.", "nr.",
+/// "o.a."), not a sentence's.
+pub(super) fn ends_in_abbreviation(t: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "mld.",
+        "mln.",
+        "mrd.",
+        "nr.",
+        "blz.",
+        "p.",
+        "o.a.",
+        "bijv.",
+        "bv.",
+        "e.d.",
+        "d.w.z.",
+        "jl.",
+        "art.",
+        "vs.",
+        "ca.",
+        "incl.",
+        "excl.",
+        "resp.",
+        "min.",
+        "staatssecr.",
+    ];
+    let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
+    WORDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+}

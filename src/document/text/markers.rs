@@ -32,6 +32,20 @@ impl Markers {
         self.numbers.contains(&n)
     }
 
+    /// The highest marker number read so far.
+    pub fn max_seen(&self) -> u32 {
+        self.numbers.last().copied().unwrap_or(0)
+    }
+
+    /// Adds a marker found after the pass (see [`recover_detached`]).
+    pub fn insert(&mut self, marker: Marker) {
+        self.numbers.insert(marker.number);
+        let at = self
+            .list
+            .partition_point(|m| m.span.start < marker.span.start);
+        self.list.insert(at, marker);
+    }
+
     /// The number the next marker should have.
     pub fn next(&self) -> u32 {
         self.list.last().map(|m| m.number + 1).unwrap_or(1)
@@ -68,7 +82,7 @@ impl Markers {
                 // "gesproken.3Toekomstige": a marker after a sentence's end,
                 // the next sentence glued to it.
                 let glued_sentence = a.is_uppercase() && c1.is_some_and(|c| ".?!".contains(c));
-                if !(a.is_whitespace() || ".,;:)]”’\"'".contains(a) || glued_sentence) {
+                if !(a.is_whitespace() || ".,;:?!)]”’\"'".contains(a) || glued_sentence) {
                     continue;
                 }
             }
@@ -81,7 +95,9 @@ impl Markers {
                 if let Some((head, tail)) = token.rsplit_once('.') {
                     let sentence_end = after.is_none()
                         || s[m.end()..].trim_start().starts_with(char::is_uppercase);
-                    let ok_head = head.bytes().all(|b| b.is_ascii_digit());
+                    // A year or a count ends the sentence ("in 2022.40"); a
+                    // section number does not ("2.2 Noodzaak van ...").
+                    let ok_head = head.len() >= 3 && head.bytes().all(|b| b.is_ascii_digit());
                     if ok_head && sentence_end && tail.len() <= 3 && !tail.starts_with('0') {
                         if let Ok(v) = tail.parse::<u32>() {
                             if (next..=next + LOOKAHEAD).contains(&v) {
@@ -93,9 +109,19 @@ impl Markers {
                 }
                 continue;
             }
+            // After a question mark a number is a marker even after
+            // digits: "uit 2018?10".
+            let after_question =
+                c1.is_some_and(|c| "?!".contains(c)) && c2.is_some_and(|c2| c2.is_ascii_digit());
+            // After a bracket or quote that closes a date: "(... 2024)26".
+            let after_closer = c1.is_some_and(|c| ")”’»".contains(c))
+                && c2.is_some_and(|c2| c2.is_ascii_digit())
+                && token.parse::<u32>().ok() == Some(next);
             match c1 {
                 Some(c)
                     if c.is_alphabetic()
+                        || after_question
+                        || after_closer
                         || (is_glue(c)
                             && c2.is_some_and(|c2| c2.is_alphabetic() || is_glue(c2))) =>
                 {
@@ -163,6 +189,93 @@ impl Markers {
             }
         }
     }
+}
+
+/// A marker that stands apart in the middle of a sentence ("de leden
+/// vragen 17 een toelichting"), found from its definition: `n` is defined
+/// but no marker was read. Only a number between the markers before and
+/// after it in the sequence, inside `content`, between a lower-case word
+/// and a function word, and only if there is exactly one such number.
+pub fn find_detached(text: &str, markers: &Markers, n: u32, content: &[Span]) -> Option<Span> {
+    const NEXT: &[&str] = &[
+        "een", "de", "het", "en", "of", "om", "te", "van", "aan", "in", "op", "bij", "dat", "die",
+        "voor", "naar", "is", "zijn", "wordt",
+    ];
+    const BEFORE_NUMBER: &[&str] = &[
+        "in",
+        "op",
+        "van",
+        "de",
+        "het",
+        "een",
+        "artikel",
+        "lid",
+        "vraag",
+        "nr",
+        "nummer",
+        "pagina",
+        "blz",
+        "hoofdstuk",
+        "paragraaf",
+        "bijlage",
+        "tabel",
+        "figuur",
+        "met",
+        "tot",
+        "en",
+        "of",
+        "ruim",
+        "circa",
+        "bijna",
+        "ongeveer",
+        "per",
+        "dan",
+        "na",
+        "over",
+    ];
+    let from = markers
+        .list
+        .iter()
+        .filter(|m| m.number < n)
+        .map(|m| m.span.end)
+        .max()
+        .unwrap_or(0);
+    let to = markers
+        .list
+        .iter()
+        .filter(|m| m.number > n)
+        .map(|m| m.span.start)
+        .min()
+        .unwrap_or(text.len());
+    let token = n.to_string();
+    let mut found = None;
+    for span in content.iter().filter(|s| s.end > from && s.start < to) {
+        let line = span.text(text);
+        for (at, _) in line.match_indices(token.as_str()) {
+            let start = span.start + at;
+            let end = start + token.len();
+            if start < from || end > to {
+                continue;
+            }
+            let before = &line[..at];
+            let after = &line[at + token.len()..];
+            if !before.ends_with(' ') || !after.starts_with(' ') {
+                continue;
+            }
+            let prev = before.trim_end().rsplit(' ').next().unwrap_or("");
+            let next = after.trim_start().split(' ').next().unwrap_or("");
+            let prev_word = !prev.is_empty()
+                && prev.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+                && !BEFORE_NUMBER.contains(&prev);
+            if prev_word && NEXT.contains(&next) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(Span::new(start, end));
+            }
+        }
+    }
+    found
 }
 
 /// Punctuation a marker may be glued to: "Soedan.1", "(ILT).11", "’.5".
@@ -254,6 +367,8 @@ mod tests {
             "aan de orde. 6 Wel acht het kabinet het wenselijk.",
             "Zo geeft NIS27 (Network and Information Security Directive) aan.",
             "wordt gesproken.8Toekomstige samenwerking, en de motie?9 Zo ja.",
+            "het rapport van Both Ends10? En de motie uit 2018?11 Bent u het eens?",
+            "in de brief (van 15 januari 2024)12. Zo is het.",
         ]);
         assert_eq!(
             found,
@@ -266,6 +381,9 @@ mod tests {
                 (7, "7".into(), MarkerKind::Glued),
                 (8, "8".into(), MarkerKind::Glued),
                 (9, "9".into(), MarkerKind::Glued),
+                (10, "10".into(), MarkerKind::Glued),
+                (11, "11".into(), MarkerKind::Glued),
+                (12, "12".into(), MarkerKind::Glued),
             ]
         );
         assert_eq!(notes, 0);
@@ -277,6 +395,7 @@ mod tests {
             "USD 284.196 (33.642 kg), 380,1 en 2,6 miljoen; zie vraag 1 en artikel 7 lid 3.",
             "Het 3W-kader, 1/3e van het BBP, 15% en 2025–2026 (Trb. 1996, 155).",
             "De uitstoot van CO2 en de NIS2-richtlijn, de G20 en 40 m2 grond.",
+            "zoals de aanwijzing\n2.2 Noodzaak van regelgeving en artikel 3.1 Lid",
             "In 2024 importeerde Nederland 2 keer. 1 januari.",
         ]);
         assert!(found.is_empty(), "{found:?}");

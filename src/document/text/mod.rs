@@ -127,6 +127,12 @@ struct Reader<'a> {
     after_footer: bool,
     /// Lines before this index were read already (a footnote block).
     consumed: usize,
+    /// Lines read already out of order (a displaced footnote's text).
+    skip: BTreeSet<usize>,
+    /// The numbering section: it starts again at 1 under a heading.
+    section: u32,
+    /// A letter's one question without a number: the line it starts on.
+    single: Option<usize>,
     /// Whether the last line was a footnote definition line or its continuation.
     in_definition: bool,
 }
@@ -161,9 +167,19 @@ impl<'a> Reader<'a> {
             prev_blank: false,
             after_footer: false,
             consumed: 0,
+            skip: BTreeSet::new(),
+            section: 0,
+            single: None,
             in_definition: false,
         };
-        let (layout, why) = r.detect_layout();
+        let (mut layout, mut why) = r.detect_layout();
+        if layout == Layout::None {
+            if let Some(at) = r.single_start() {
+                r.single = Some(at);
+                layout = Layout::Labelled;
+                why = format!("one question without a number, under the letter's heading ({why})");
+            }
+        }
         r.layout = layout;
         r.layout_evidence = if flattened {
             format!(
@@ -195,7 +211,7 @@ impl<'a> Reader<'a> {
     }
 
     fn line(&mut self, i: usize) {
-        if i < self.consumed {
+        if i < self.consumed || self.skip.contains(&i) {
             return;
         }
         let span = self.lines[i].span;
@@ -262,6 +278,7 @@ impl<'a> Reader<'a> {
             return true;
         }
         match self.layout {
+            Layout::Labelled if self.single.is_some() => self.single_question(i),
             Layout::Labelled => self.question_label(i) || self.notice_label(i),
             Layout::Margin => self.question_label(i) || self.margin_number(i),
             Layout::None => false,
@@ -354,7 +371,34 @@ impl<'a> Reader<'a> {
             question: open.question,
             answer: open.answer,
             page_refs: open.page_refs,
+            section: self.section,
         });
+    }
+
+    /// Markers the forward pass could not tell from ordinary numbers,
+    /// found again from their definitions.
+    fn recover_markers(&mut self) {
+        let content: Vec<Span> = self
+            .entries
+            .iter()
+            .flat_map(|e| e.question.iter().chain(&e.answer).copied())
+            .collect();
+        let missing: Vec<u32> = self
+            .definitions
+            .iter()
+            .map(|d| d.number)
+            .filter(|&n| !self.markers.seen(n))
+            .collect();
+        for n in missing {
+            if let Some(span) = markers::find_detached(self.text, &self.markers, n, &content) {
+                self.markers.insert(Marker {
+                    number: n,
+                    span,
+                    kind: MarkerKind::Apart,
+                    entry: None,
+                });
+            }
+        }
     }
 
     fn finish(mut self, path: &str, text: Arc<str>, lines: LineIndex) -> Document {
@@ -362,6 +406,7 @@ impl<'a> Reader<'a> {
         for def in &mut self.definitions {
             def.urls = urls(source, &def.text);
         }
+        self.recover_markers();
         let mut markers = std::mem::take(&mut self.markers).into_vec();
         let front_matter = match (self.front.first(), self.front.last()) {
             (Some(a), Some(b)) => Some(a.cover(*b)),
@@ -379,13 +424,17 @@ impl<'a> Reader<'a> {
         doc.entries = self.entries;
         doc.definitions = self.definitions;
         doc.furniture = self.furniture;
+        doc.notice = self
+            .notice_label
+            .map(|label| (label, self.notice.unwrap_or_default()));
+        doc.kind = super::kind::detect(&doc);
+        if doc.kind == Kind::Letter {
+            join_unanswered_runs(&mut doc.entries, &self.labelled);
+        }
         doc.tables = tables::reconstruct(self.text, &doc.entries);
         doc.unplaced = self.unplaced;
         doc.notes = self.notes;
         doc.layout_evidence = self.layout_evidence;
-        doc.notice = self
-            .notice_label
-            .map(|label| (label, self.notice.unwrap_or_default()));
         if let Some(note) = truncation(source, &doc) {
             doc.notes.push(note);
         }
@@ -394,7 +443,6 @@ impl<'a> Reader<'a> {
         }
         doc.markers = markers;
         doc.notes.sort_by_key(|n| (n.span.start, n.span.end));
-        doc.kind = super::kind::detect(&doc);
         doc
     }
 }
@@ -406,12 +454,12 @@ impl<'a> Reader<'a> {
 fn question_end(text: &str, lines: &[Span]) -> usize {
     let mut last_q = None;
     for (k, span) in lines.iter().enumerate().take(12) {
-        let t = strip_trailing_quotes(span.text(text).trim_end());
+        let t = strip_trailing_quotes(lines::strip_page_note(span.text(text).trim_end()));
         if t.ends_with('?') {
             last_q = Some(k);
             continue;
         }
-        if t.ends_with('.') || t.ends_with(':') {
+        if (t.ends_with('.') && !lines::ends_in_abbreviation(t)) || t.ends_with(':') {
             break;
         }
     }
@@ -424,6 +472,41 @@ fn question_end(text: &str, lines: &[Span]) -> usize {
         }
     }
     lines.len().min(1)
+}
+
+/// In a letter, questions printed one after another without answers and
+/// then answered together ("Beantwoording van de voorgaande vragen is
+/// ...", the Rekenkamer's usual form) are one entry with the numbers of
+/// all. A committee's list answers every question, and keeps its
+/// `structure/empty-answer`.
+fn join_unanswered_runs(entries: &mut Vec<Entry>, labelled: &BTreeSet<usize>) {
+    let mut out: Vec<Entry> = Vec::with_capacity(entries.len());
+    let mut run: Vec<Entry> = Vec::new();
+    for e in entries.drain(..) {
+        let unanswered = e.answer.is_empty() && !labelled.contains(&e.number_span.start);
+        if unanswered {
+            run.push(e);
+            continue;
+        }
+        let mut e = e;
+        if let Some(first) = run.first() {
+            let mut numbers: Vec<u32> = run.iter().flat_map(|r| r.numbers.clone()).collect();
+            numbers.append(&mut e.numbers);
+            let mut question: Vec<Span> = run.iter().flat_map(|r| r.question.clone()).collect();
+            question.append(&mut e.question);
+            let mut refs: Vec<PageRef> = run.iter().flat_map(|r| r.page_refs.clone()).collect();
+            refs.append(&mut e.page_refs);
+            e.number_span = first.number_span;
+            e.span = first.span.cover(e.span);
+            e.numbers = numbers;
+            e.question = question;
+            e.page_refs = refs;
+            run.clear();
+        }
+        out.push(e);
+    }
+    out.append(&mut run);
+    *entries = out;
 }
 
 /// A note when the document stops inside an answer: its last text is the
@@ -439,7 +522,9 @@ fn truncation(text: &str, doc: &Document) -> Option<ReaderNote> {
         .chain(doc.furniture.iter().map(|f| f.span.end))
         .any(|end| end > last.end);
     let t = strip_trailing_quotes(last.text(text).trim_end());
-    let open = t.ends_with(|c: char| c.is_alphanumeric() || c == ',');
+    let last_word = t.rsplit(char::is_whitespace).next().unwrap_or("");
+    let url = last_word.contains("://") || last_word.starts_with("www.");
+    let open = !url && t.ends_with(|c: char| c.is_alphabetic() || c == ',');
     if after || !open || text[last.end..].trim().len() > 0 {
         return None;
     }
