@@ -296,6 +296,10 @@ pub struct Document {
     pub layout: Layout,
     /// Why the reader chose the layout: the runs of numbers it counted.
     pub layout_evidence: String,
+    /// Whether the text had lost its line breaks (a dataset export), so
+    /// that it was read in virtual lines: rules that depend on the lines
+    /// (footnote numbering, balanced brackets) stay silent.
+    pub line_breaks_lost: bool,
     /// What kind of document this is.
     pub kind: Kind,
     #[serde(skip)]
@@ -341,6 +345,7 @@ impl Document {
             format,
             layout: Layout::None,
             layout_evidence: String::new(),
+            line_breaks_lost: false,
             kind: Kind::Unknown,
             text,
             lines,

@@ -349,7 +349,9 @@ pub(crate) fn build(path: &str, source: Source) -> Document {
             *b = b' ';
         }
     }
-    let mut doc = super::text::read(path, &body);
+    // One paragraph a line: a long line is a long paragraph, never a text
+    // that lost its line breaks.
+    let mut doc = super::text::read_lines(path, &body);
     doc.format = source.format;
     // A line that ends in a marker ends after it.
     let ends: Vec<Span> = w.markers.iter().map(|m| m.span).collect();

@@ -100,6 +100,28 @@ pub const RULES: &[RuleMeta] = &[
 ];
 
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let start = out.len();
+    check_all(doc, out);
+    // Where the line breaks were lost, a definition cannot be told from
+    // the running text (nor a marker from a number): the numbering rules
+    // stay silent rather than guess.
+    if doc.line_breaks_lost {
+        let mine = out.split_off(start);
+        out.extend(mine.into_iter().filter(|d| {
+            ![
+                UNDEFINED.id,
+                UNREFERENCED.id,
+                OUT_OF_ORDER.id,
+                DUPLICATE_DEFINITION.id,
+                DETACHED_MARKER.id,
+                UNCERTAIN_MARKER.id,
+            ]
+            .contains(&d.rule)
+        }));
+    }
+}
+
+fn check_all(doc: &Document, out: &mut Vec<Diagnostic>) {
     let q = |offset: usize| super::question_at(doc, offset);
     let defined: BTreeMap<u32, &crate::document::FootnoteDef> = doc
         .definitions

@@ -194,6 +194,7 @@ static EXCLUDE_BEFORE: &[&str] = &[
     "artikel",
     "aanwijzing",
     "aanwijzingen",
+    "model",
     "onderdeel",
     "§",
     "art.",
@@ -382,8 +383,17 @@ pub fn scan_in(
         {
             continue;
         }
-        let prev_word = last_word(before).to_lowercase();
+        let prev_word = last_word(before)
+            .trim_start_matches(['(', '[', '‘', '“', '"', '\''])
+            .to_lowercase();
         if EXCLUDE_BEFORE.contains(&prev_word.as_str()) {
+            continue;
+        }
+        // "4.5.4": a section number of three levels or more.
+        if token.contains('.')
+            && after.starts_with('.')
+            && after[1..].starts_with(|c: char| c.is_ascii_digit())
+        {
             continue;
         }
         let next_word = first_word(after).to_lowercase();

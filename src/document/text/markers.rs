@@ -97,7 +97,13 @@ impl Markers {
                         || s[m.end()..].trim_start().starts_with(char::is_uppercase);
                     // A year or a count ends the sentence ("in 2022.40"); a
                     // section number does not ("2.2 Noodzaak van ...").
-                    let ok_head = head.len() >= 3 && head.bytes().all(|b| b.is_ascii_digit());
+                    let after_question = before
+                        .trim_end()
+                        .rsplit(char::is_whitespace)
+                        .next()
+                        .is_some_and(|w| w == "vraag" || w == "vragen");
+                    let ok_head = (head.len() >= 3 || after_question)
+                        && head.bytes().all(|b| b.is_ascii_digit());
                     if ok_head && sentence_end && tail.len() <= 3 && !tail.starts_with('0') {
                         if let Ok(v) = tail.parse::<u32>() {
                             if (next..=next + LOOKAHEAD).contains(&v) {
@@ -368,7 +374,7 @@ mod tests {
             "Zo geeft NIS27 (Network and Information Security Directive) aan.",
             "wordt gesproken.8Toekomstige samenwerking, en de motie?9 Zo ja.",
             "het rapport van Both Ends10? En de motie uit 2018?11 Bent u het eens?",
-            "in de brief (van 15 januari 2024)12. Zo is het.",
+            "in de brief (van 15 januari 2024)12. Zo is het, zie vraag 4.13 Dit.",
         ]);
         assert_eq!(
             found,
@@ -384,6 +390,7 @@ mod tests {
                 (10, "10".into(), MarkerKind::Glued),
                 (11, "11".into(), MarkerKind::Glued),
                 (12, "12".into(), MarkerKind::Glued),
+                (13, "13".into(), MarkerKind::Glued),
             ]
         );
         assert_eq!(notes, 0);

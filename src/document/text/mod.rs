@@ -42,6 +42,16 @@ pub(crate) use urls::urls;
 /// ([`super::encoding`]), and a text without entries gives a document
 /// without entries.
 pub fn read(path: &str, bytes: &[u8]) -> Document {
+    read_as(path, bytes, true)
+}
+
+/// Reads a text whose lines are known to be its lines (the paragraphs of
+/// a Word or XML document): no line is cut into virtual lines.
+pub fn read_lines(path: &str, bytes: &[u8]) -> Document {
+    read_as(path, bytes, false)
+}
+
+fn read_as(path: &str, bytes: &[u8], may_be_flat: bool) -> Document {
     let mut notes = Vec::new();
     let decoded = super::encoding::decode(bytes);
     let text: Arc<str> = decoded.text.into();
@@ -66,7 +76,7 @@ pub fn read(path: &str, bytes: &[u8]) -> Document {
         });
     }
     let lines = LineIndex::new(&text);
-    let mut reader = Reader::new(&text, &lines);
+    let mut reader = Reader::new(&text, &lines, may_be_flat);
     reader.notes = notes;
     reader.run();
     reader.finish(path, text.clone(), lines.clone())
@@ -138,8 +148,13 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    fn new(text: &'a str, index: &LineIndex) -> Self {
-        let (lines, flattened) = flat::virtual_lines(text, split_lines(text, index));
+    fn new(text: &'a str, index: &LineIndex, may_be_flat: bool) -> Self {
+        let physical = split_lines(text, index);
+        let (lines, flattened) = if may_be_flat {
+            flat::virtual_lines(text, physical)
+        } else {
+            (physical, false)
+        };
         let texts: Vec<&str> = lines.iter().map(|l| l.span.text(text)).collect();
         let footers = furniture::Footers::new(&texts);
         let mut r = Reader {
@@ -435,6 +450,7 @@ impl<'a> Reader<'a> {
         doc.unplaced = self.unplaced;
         doc.notes = self.notes;
         doc.layout_evidence = self.layout_evidence;
+        doc.line_breaks_lost = self.flattened;
         if let Some(note) = truncation(source, &doc) {
             doc.notes.push(note);
         }

@@ -111,6 +111,12 @@ struct Balance {
 
 impl Check for Balance {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        // Where the line breaks were lost, page headers and scanned noise
+        // stand inside the questions and answers: a bracket or quote
+        // cannot be followed across them.
+        if cx.doc.line_breaks_lost {
+            return;
+        }
         for region in &cx.regions {
             let text = region.text();
             let found: Vec<(usize, char)> = self
