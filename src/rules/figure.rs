@@ -65,6 +65,13 @@ fn question_label(doc: &Document, q: &Quantity) -> String {
 }
 
 /// Groups figures by identity and reports each group that disagrees, once.
+/// Whether two values are within a factor 1.5 of each other.
+fn same_size(a: rust_decimal::Decimal, b: rust_decimal::Decimal) -> bool {
+    let (a, b) = (a.abs(), b.abs());
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    hi * rust_decimal::Decimal::TWO <= lo * rust_decimal::Decimal::from(3)
+}
+
 fn repeats(doc: &Document, out: &mut Vec<Diagnostic>) {
     let mut groups: BTreeMap<(&Key, Unit), Vec<&Quantity>> = BTreeMap::new();
     for q in &doc.quantities {
@@ -89,6 +96,10 @@ fn repeats(doc: &Document, out: &mut Vec<Diagnostic>) {
             .iter()
             .copied()
             .filter(|q| !std::ptr::eq(*q, reference))
+            // Figures far apart (here € 6.250, there € 25.000) are two
+            // measures that share their words, not one figure mistyped: a
+            // slip changes a digit or two, not the size.
+            .filter(|q| same_size(q.value, reference.value))
             .filter(|q| {
                 if q.precision == reference.precision {
                     q.value != reference.value

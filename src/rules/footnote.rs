@@ -115,6 +115,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                 DUPLICATE_DEFINITION.id,
                 DETACHED_MARKER.id,
                 UNCERTAIN_MARKER.id,
+                DUPLICATE_URL.id,
             ]
             .contains(&d.rule)
         }));

@@ -84,7 +84,9 @@ static PER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An amount ending right before a currency code: "100 miljoen EUR", "18 mld. EUR".
 static AMOUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::static_regex(r"(?:[0-9]|\b(?:duizend|miljoen|miljard|mln\.?|mld\.?|mrd\.?|biljoen))\s*$")
+    crate::static_regex(
+        r"(?:[0-9]|\b(?:duizend|duizenden|miljoen|miljoenen|miljard|miljarden|mln\.?|mld\.?|mrd\.?|biljoen))\s*$",
+    )
 });
 static AMOUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(

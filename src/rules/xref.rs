@@ -12,7 +12,7 @@ use regex::Regex;
 
 use super::RuleMeta;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{Document, Span};
+use crate::document::{Document, Kind, NoteKind, Span};
 
 pub const MISSING_TARGET: RuleMeta = RuleMeta {
     id: "xref/missing-target",
@@ -123,12 +123,15 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         .iter()
         .flat_map(|e| e.numbers.iter().copied())
         .collect();
+    let truncated = doc.notes.iter().any(|n| n.kind == NoteKind::Truncated);
     if !existing.is_empty() {
         for r in &refs {
             let entry = &doc.entries[r.entry];
             for t in &r.targets {
                 let own = entry.first_number();
-                if !existing.contains(&t.number) {
+                // Past the end of a document that was cut off: unknowable.
+                let cut_off = truncated && existing.last().is_some_and(|&l| t.number > l);
+                if !existing.contains(&t.number) && !cut_off {
                     out.push(
                         MISSING_TARGET
                             .at(t.span, format!("question {} does not exist", t.number))
@@ -157,6 +160,20 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     appendices(doc, out);
 }
 
+/// In a letter, "... schrijven de ministers in antwoord op vraag 13": the
+/// answer of another document, named by its author just before.
+fn answers_elsewhere(before: &str) -> bool {
+    let start = before.len().saturating_sub(160);
+    let start = (start..=before.len())
+        .find(|&i| before.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let near = before[start..].to_lowercase();
+    near.trim_end().ends_with("antwoord op")
+        && ["minister", "staatssecretaris", "kabinet", "regering"]
+            .iter()
+            .any(|w| near.contains(w))
+}
+
 fn range_help(existing: &BTreeSet<u32>) -> String {
     match (existing.first(), existing.last()) {
         (Some(a), Some(b)) => format!("this list has questions {a} to {b}"),
@@ -173,7 +190,21 @@ fn collect(doc: &Document) -> Vec<EntryRefs> {
                 if caps.get(2).is_some() {
                     continue; // a question of another document
                 }
+                let Some(whole) = caps.get(0) else { continue };
+                if doc.kind == Kind::Letter && answers_elsewhere(&joined.text[..whole.start()]) {
+                    continue;
+                }
                 let Some(list) = caps.get(1) else { continue };
+                // "(vraag 10)": the question restated, not a reference.
+                let restated = joined.text[..whole.start()].ends_with('(')
+                    && joined.text[list.end()..].starts_with(')');
+                if restated
+                    && e.numbers
+                        .iter()
+                        .any(|n| list.as_str().trim() == n.to_string())
+                {
+                    continue;
+                }
                 for (n, s, t) in numbers(list.as_str()) {
                     let at = list.start();
                     let span = joined.source_span(at + s, at + t);

@@ -389,11 +389,15 @@ pub fn scan_in(
         if EXCLUDE_BEFORE.contains(&prev_word.as_str()) {
             continue;
         }
-        // "4.5.4": a section number of three levels or more.
-        if token.contains('.')
-            && after.starts_with('.')
-            && after[1..].starts_with(|c: char| c.is_ascii_digit())
-        {
+        // "4.5.4", "3.3.1.2": a section number of three levels or more.
+        let digit_before_dot = prev_char == Some('.')
+            && before[..before.len() - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit());
+        let dot_digit_after =
+            after.starts_with('.') && after[1..].starts_with(|c: char| c.is_ascii_digit());
+        if token.contains('.') && (dot_digit_after || digit_before_dot) {
             continue;
         }
         let next_word = first_word(after).to_lowercase();

@@ -29,6 +29,15 @@ impl Reader<'_> {
         let s = span.text(self.text);
         let found = definition_line(s)?;
         let n: u32 = s[found.number.clone()].parse().ok()?;
+        // "1 januari 2022 monitort ...": a sentence that starts with a
+        // number, not a note (a note starts with a capital, a digit or a URL).
+        let rest = found.rest.clone().map_or("", |r| s[r].trim_start());
+        if rest.starts_with(char::is_lowercase)
+            && !rest.starts_with("http")
+            && !rest.starts_with("www.")
+        {
+            return None;
+        }
         let last = self.definitions.last().map(|d| d.number).unwrap_or(0);
         let in_block = self.prev == Prev::Definition || self.in_definition;
         let defined = self.definitions.iter().any(|d| d.number == n);
@@ -282,16 +291,21 @@ impl Reader<'_> {
                 Item::Text(..) => None,
             })
             .collect();
+        // Sorted with repeats: a number printed twice is defined twice
+        // (footnote/duplicate-definition), each with its own text.
         let mut sorted: Vec<u32> = numbers.iter().map(|x| x.0).collect();
         sorted.sort_unstable();
-        sorted.dedup();
+        let mut distinct = sorted.clone();
+        distinct.dedup();
         let k = sorted.len();
-        let run = sorted.last().is_some_and(|&l| l + 1 - n == k as u32);
+        let run = distinct
+            .last()
+            .is_some_and(|&l| l + 1 - n == distinct.len() as u32);
         let max = self.markers.max_seen() + 1;
-        let all_open = sorted
+        let all_open = distinct
             .iter()
             .all(|&m| (self.markers.seen(m) || m == max) && !self.defined(m));
-        if k != numbers.len() || sorted.first() != Some(&n) || !run || !all_open {
+        if sorted.first() != Some(&n) || !run || !all_open {
             return self.displaced_definition(n, &numbers, &items, end);
         }
         let mut groups: Vec<Vec<Span>> = Vec::new();
@@ -322,10 +336,14 @@ impl Reader<'_> {
         if groups.len() != k {
             return false;
         }
+        let mut used = vec![false; numbers.len()];
         for (m, text) in sorted.iter().zip(groups) {
-            let Some(&(_, number_span)) = numbers.iter().find(|x| x.0 == *m) else {
+            // The first unused number line of this number.
+            let Some(at) = (0..numbers.len()).find(|&j| numbers[j].0 == *m && !used[j]) else {
                 continue;
             };
+            used[at] = true;
+            let number_span = numbers[at].1;
             let (Some(first), Some(last)) = (text.first(), text.last()) else {
                 continue;
             };

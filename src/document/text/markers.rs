@@ -145,7 +145,9 @@ impl Markers {
                         // "NIS24": the name NIS2 with marker 4.
                         let v = token[at..].parse().unwrap_or(next);
                         self.push(v, Span::new(span.start + at, span.end), MarkerKind::Glued);
-                    } else if strong_glue(before) {
+                    } else if strong_glue(before) && v != 1 {
+                        // (A "1" out of sequence starts the numbering of an
+                        // annex's own notes, or is no marker: no note.)
                         notes.push(ReaderNote {
                             kind: NoteKind::UncertainMarker,
                             span,

@@ -321,7 +321,10 @@ impl<'a> Reader<'a> {
         let ahead = first > self.expected && first <= self.expected + 3;
         let start =
             self.entries.is_empty() && self.open.is_none() && self.question_below(i) == Some(i + 1);
-        if !(first == self.expected || ((ahead || start) && self.answer_ahead(i))) {
+        // Out of sequence (a renumbered question): only with the question
+        // right under the number and its answer label ahead.
+        let direct = self.question_below(i) == Some(i + 1);
+        if !(first == self.expected || ((ahead || start || direct) && self.answer_ahead(i))) {
             return false;
         }
         let span = trimmed(self.text, self.lines[i].span);

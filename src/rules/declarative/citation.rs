@@ -350,7 +350,8 @@ fn same(check: &CitationCheck, key: &Template, found: &[Found<'_>], out: &mut Ve
                 .flat_map(char::to_lowercase)
                 .collect()
         });
-        let form = squash(&f.region.text()[f.whole()]);
+        // "nr," is "nr." as a scan reads it: one form, not two.
+        let form = squash(&f.region.text()[f.whole()]).replace("nr,", "nr.");
         let span = f.region.span(f.whole());
         groups
             .entry(k)
