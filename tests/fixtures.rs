@@ -28,6 +28,9 @@ const LAYOUTS: &[&str] = &[
     "labelled",
     "antwoord-op-vraag",
     "combined",
+    "aanhangsel",
+    "margin",
+    "flat",
 ];
 
 /// Silent fixtures each rule folder must have at least (near-misses).

@@ -10,7 +10,7 @@ pub const UNDEFINED: RuleMeta = RuleMeta {
     id: "footnote/undefined",
     severity: Severity::Error,
     summary: "A footnote marker without a definition",
-    explanation: "Every marker in the text (\"Soedan.1\") needs a definition (\"1 UN Comtrade ...\"). In text extracted from a PDF, a missing definition often means the footnote was lost in the layout: check the source.",
+    explanation: "Every marker in the text (\"Soedan.1\") needs a definition (\"1 UN Comtrade ...\"). In text extracted from a PDF, a missing definition often means the footnote was lost in the layout: check the source. Left alone: a text that lost its line breaks (a dataset export, one line for a whole letter), where a definition cannot be told from the running text; kamerlint still reads the markers there but reports no footnote numbering.",
     bad: "1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?\nIn 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.\n",
     good: "1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?\nIn 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.\n\n1 UN Comtrade. HS code 1301.\n",
 };

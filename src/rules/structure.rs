@@ -37,7 +37,7 @@ pub const OUT_OF_ORDER: RuleMeta = RuleMeta {
     id: "structure/out-of-order",
     severity: Severity::Error,
     summary: "An entry's number breaks the ascending order",
-    explanation: "Entries appear in the order of their numbers. kamerlint keeps the longest ascending run and reports the entries outside it, so one misplaced or renumbered entry gives one finding.",
+    explanation: "Entries appear in the order of their numbers. kamerlint keeps the longest ascending run and reports the entries outside it, so one misplaced or renumbered entry gives one finding. Left alone: a letter, which answers the committee's questions in the order it grouped them, and numbering that starts again at 1 under a heading (each section is checked on its own).",
     bad: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n3 Hoeveel fiscale verdragen bestaan er met Israël?\nTwee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n",
     good: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n\n3 Hoeveel fiscale verdragen bestaan er met Israël?\nTwee.\n",
 };
@@ -46,7 +46,7 @@ pub const EMPTY_ANSWER: RuleMeta = RuleMeta {
     id: "structure/empty-answer",
     severity: Severity::Error,
     summary: "A question has no answer",
-    explanation: "Every question in a published list is answered, if only with \"Zie het antwoord op vraag N.\" An entry without answer text was forgotten or lost its answer in editing.",
+    explanation: "Every question in a published list is answered, if only with \"Zie het antwoord op vraag N.\" An entry without answer text was forgotten or lost its answer in editing. Left alone: questions answered together under one label (\"Antwoord 5 en 6\"), and, in a letter, questions printed one after another and then answered together (the Rekenkamer's form): they are read as one entry.",
     bad: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n",
     good: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nIn 2024 importeerde Nederland geen goud uit Soedan.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n",
 };
