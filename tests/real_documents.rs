@@ -101,8 +101,12 @@ fn real_documents_read_and_judged() {
         if got != want {
             let _ = writeln!(
                 failures,
-                "{}: (questions, markers, definitions) read {got:?}, expected {want:?}",
-                doc.file
+                "{}: (questions, markers, definitions) read {got:?}, expected {want:?}{}",
+                doc.file,
+                doc.note
+                    .as_deref()
+                    .map(|n| format!(" ({n})"))
+                    .unwrap_or_default()
             );
         }
         let found: BTreeSet<(String, String)> = r

@@ -544,7 +544,7 @@ fn truncation(text: &str, doc: &Document) -> Option<ReaderNote> {
     let last_word = t.rsplit(char::is_whitespace).next().unwrap_or("");
     let url = last_word.contains("://") || last_word.starts_with("www.");
     let open = !url && t.ends_with(|c: char| c.is_alphabetic() || c == ',');
-    if after || !open || text[last.end..].trim().len() > 0 {
+    if after || !open || !text[last.end..].trim().is_empty() {
         return None;
     }
     let word = lines::last_words(text, last);
