@@ -8,7 +8,6 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use common::replace_on_line;
@@ -22,35 +21,9 @@ fn real(name: &str) -> Option<String> {
     Some(text)
 }
 
-/// (rule, message) → line of every diagnostic.
-fn findings(text: &str) -> Vec<((String, String), usize)> {
-    let r = kamerlint::check_bytes("real.txt", text.as_bytes());
-    r.diagnostics
-        .iter()
-        .map(|d| {
-            (
-                (d.rule.to_string(), d.message.clone()),
-                r.document.line_col(d.span.start).line,
-            )
-        })
-        .collect()
-}
-
 /// (rule, line) of the diagnostics `changed` has and `original` has not.
 fn added(original: &str, changed: &str) -> Vec<(String, usize)> {
-    let mut before: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for (key, _) in findings(original) {
-        *before.entry(key).or_default() += 1;
-    }
-    let mut out = Vec::new();
-    for (key, line) in findings(changed) {
-        match before.get_mut(&key) {
-            Some(n) if *n > 0 => *n -= 1,
-            _ => out.push((key.0, line)),
-        }
-    }
-    out.sort();
-    out
+    common::added_findings(original, changed, |_| true)
 }
 
 fn delete_lines(text: &str, from: usize, to: usize, first: &str) -> String {

@@ -99,12 +99,22 @@ pub fn findings(text: &str, keep: impl Fn(&str) -> bool) -> Vec<((String, String
 /// (rule, line) of the diagnostics (of the rules `keep` accepts) that a
 /// changed copy of the seed has and the seed has not.
 pub fn new_findings(injected: &str, keep: impl Fn(&str) -> bool) -> Vec<(String, usize)> {
+    added_findings(&seed_text(), injected, keep)
+}
+
+/// (rule, line) of the diagnostics (of the rules `keep` accepts) that
+/// `changed` has and `original` has not.
+pub fn added_findings(
+    original: &str,
+    changed: &str,
+    keep: impl Fn(&str) -> bool,
+) -> Vec<(String, usize)> {
     let mut before: BTreeMap<(String, String), usize> = BTreeMap::new();
-    for (key, _) in findings(&seed_text(), &keep) {
+    for (key, _) in findings(original, &keep) {
         *before.entry(key).or_default() += 1;
     }
     let mut added = Vec::new();
-    for (key, line) in findings(injected, &keep) {
+    for (key, line) in findings(changed, &keep) {
         match before.get_mut(&key) {
             Some(n) if *n > 0 => *n -= 1,
             _ => added.push((key.0, line)),

@@ -32,10 +32,8 @@ impl Reader<'_> {
         // "1 januari 2022 monitort ...": a sentence that starts with a
         // number, not a note (a note starts with a capital, a digit or a URL).
         let rest = found.rest.clone().map_or("", |r| s[r].trim_start());
-        if rest.starts_with(char::is_lowercase)
-            && !rest.starts_with("http")
-            && !rest.starts_with("www.")
-        {
+        let word = rest.split(char::is_whitespace).next().unwrap_or("");
+        if !word.is_empty() && word.chars().all(|c| c.is_lowercase()) {
             return None;
         }
         let last = self.definitions.last().map(|d| d.number).unwrap_or(0);

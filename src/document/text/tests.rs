@@ -71,3 +71,14 @@ fn definition_line_reads_what_the_regex_read() {
         assert_eq!(ours, theirs, "{line:?}");
     }
 }
+
+#[test]
+fn a_sentence_starting_with_a_date_is_no_footnote() {
+    let text = "Vraag 1\nKent u het rapport van Both Ends1?\nAntwoord 1\nJa, sinds\n1 januari 2022 monitort ADSB de projecten.\n";
+    let doc = super::read("t.txt", text.as_bytes());
+    assert!(doc.definitions.is_empty(), "{:?}", doc.definitions);
+    // A mistyped URL is still a note's text.
+    let text = "1 Kent u het rapport van Both Ends1?\nJa.\n\n1 htps://www.bothends.org\n";
+    let doc = super::read("t.txt", text.as_bytes());
+    assert_eq!(doc.definitions.len(), 1);
+}
