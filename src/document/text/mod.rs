@@ -13,8 +13,9 @@
 //! definition depends on whether marker 3 has been seen above it. Text
 //! without line breaks is first cut into virtual lines ([`flat`]).
 //!
-//! A new layout is one new module: its start shape and its run count in
-//! [`layout`], its line handling in [`Reader::entry_line`].
+//! A new layout is one new module (as [`numbered`], [`labels`],
+//! [`margin`]): its start shape, its run count in [`layout`], and its line
+//! handling in [`Reader::entry_line`].
 
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -27,8 +28,11 @@ mod furniture;
 mod labels;
 mod layout;
 mod lines;
+mod margin;
 mod markers;
 mod meta;
+mod numbered;
+mod settle;
 mod tables;
 mod urls;
 
@@ -311,27 +315,6 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// A margin number that opens the next question: in sequence, or a
-    /// little ahead of it where its answer label follows.
-    fn margin_number(&mut self, i: usize) -> bool {
-        let Some(numbers) = self.margin_start(i) else {
-            return false;
-        };
-        let first = numbers[0];
-        let ahead = first > self.expected && first <= self.expected + 3;
-        let start =
-            self.entries.is_empty() && self.open.is_none() && self.question_below(i) == Some(i + 1);
-        // Out of sequence (a renumbered question): only with the question
-        // right under the number and its answer label ahead.
-        let direct = self.question_below(i) == Some(i + 1);
-        if !(first == self.expected || ((ahead || start || direct) && self.answer_ahead(i))) {
-            return false;
-        }
-        let span = trimmed(self.text, self.lines[i].span);
-        self.open_entry(numbers, span);
-        true
-    }
-
     fn open_entry(&mut self, numbers: Vec<u32>, number_span: Span) {
         self.close_entry();
         if let Some(&max) = numbers.iter().max() {
@@ -393,32 +376,6 @@ impl<'a> Reader<'a> {
         });
     }
 
-    /// Markers the forward pass could not tell from ordinary numbers,
-    /// found again from their definitions.
-    fn recover_markers(&mut self) {
-        let content: Vec<Span> = self
-            .entries
-            .iter()
-            .flat_map(|e| e.question.iter().chain(&e.answer).copied())
-            .collect();
-        let missing: Vec<u32> = self
-            .definitions
-            .iter()
-            .map(|d| d.number)
-            .filter(|&n| !self.markers.seen(n))
-            .collect();
-        for n in missing {
-            if let Some(span) = markers::find_detached(self.text, &self.markers, n, &content) {
-                self.markers.insert(Marker {
-                    number: n,
-                    span,
-                    kind: MarkerKind::Apart,
-                    entry: None,
-                });
-            }
-        }
-    }
-
     fn finish(mut self, path: &str, text: Arc<str>, lines: LineIndex) -> Document {
         let source = self.text;
         for def in &mut self.definitions {
@@ -447,14 +404,14 @@ impl<'a> Reader<'a> {
             .map(|label| (label, self.notice.unwrap_or_default()));
         doc.kind = super::kind::detect(&doc);
         if doc.kind == Kind::Letter {
-            join_unanswered_runs(&mut doc.entries, &self.labelled);
+            settle::join_unanswered_runs(&mut doc.entries, &self.labelled);
         }
         doc.tables = tables::reconstruct(self.text, &doc.entries);
         doc.unplaced = self.unplaced;
         doc.notes = self.notes;
         doc.layout_evidence = self.layout_evidence;
         doc.line_breaks_lost = self.flattened;
-        if let Some(note) = truncation(source, &doc) {
+        if let Some(note) = settle::truncation(source, &doc) {
             doc.notes.push(note);
         }
         for m in &mut markers {
@@ -491,71 +448,6 @@ fn question_end(text: &str, lines: &[Span]) -> usize {
         }
     }
     lines.len().min(1)
-}
-
-/// In a letter, questions printed one after another without answers and
-/// then answered together ("Beantwoording van de voorgaande vragen is
-/// ...", the Rekenkamer's usual form) are one entry with the numbers of
-/// all. A committee's list answers every question, and keeps its
-/// `structure/empty-answer`.
-fn join_unanswered_runs(entries: &mut Vec<Entry>, labelled: &BTreeSet<usize>) {
-    let mut out: Vec<Entry> = Vec::with_capacity(entries.len());
-    let mut run: Vec<Entry> = Vec::new();
-    for e in entries.drain(..) {
-        let unanswered = e.answer.is_empty() && !labelled.contains(&e.number_span.start);
-        if unanswered {
-            run.push(e);
-            continue;
-        }
-        let mut e = e;
-        if let Some(first) = run.first() {
-            let mut numbers: Vec<u32> = run.iter().flat_map(|r| r.numbers.clone()).collect();
-            numbers.append(&mut e.numbers);
-            let mut question: Vec<Span> = run.iter().flat_map(|r| r.question.clone()).collect();
-            question.append(&mut e.question);
-            let mut refs: Vec<PageRef> = run.iter().flat_map(|r| r.page_refs.clone()).collect();
-            refs.append(&mut e.page_refs);
-            e.number_span = first.number_span;
-            e.span = first.span.cover(e.span);
-            e.numbers = numbers;
-            e.question = question;
-            e.page_refs = refs;
-            run.clear();
-        }
-        out.push(e);
-    }
-    out.append(&mut run);
-    *entries = out;
-}
-
-/// A note when the document stops inside an answer: its last text is the
-/// last entry's and ends in the middle of a sentence (a text export cut
-/// off).
-fn truncation(text: &str, doc: &Document) -> Option<ReaderNote> {
-    let entry = doc.entries.last()?;
-    let last = *entry.answer.last().or(entry.question.last())?;
-    let after = doc
-        .definitions
-        .iter()
-        .map(|d| d.span.end)
-        .chain(doc.furniture.iter().map(|f| f.span.end))
-        .any(|end| end > last.end);
-    let t = strip_trailing_quotes(last.text(text).trim_end());
-    let last_word = t.rsplit(char::is_whitespace).next().unwrap_or("");
-    let url = last_word.contains("://") || last_word.starts_with("www.");
-    let open = !url && t.ends_with(|c: char| c.is_alphabetic() || c == ',');
-    if after || !open || !text[last.end..].trim().is_empty() {
-        return None;
-    }
-    let word = lines::last_words(text, last);
-    Some(ReaderNote {
-        kind: NoteKind::Truncated,
-        span: word,
-        message: format!(
-            "the document ends inside the answer to question {}, in the middle of a sentence",
-            labels::join_numbers(&entry.numbers)
-        ),
-    })
 }
 
 #[cfg(test)]
