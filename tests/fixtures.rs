@@ -31,6 +31,7 @@ const LAYOUTS: &[&str] = &[
     "aanhangsel",
     "margin",
     "flat",
+    "web-paragraphs",
 ];
 
 /// Silent fixtures each rule folder must have at least (near-misses).

@@ -9,7 +9,10 @@
 //! - at sentence ends, where a piece is still long (older exports kept
 //!   single spaces only).
 //!
-//! Lines of ordinary length are left as they are.
+//! A text is taken to have lost its line breaks only when it stands on a
+//! few lines, or a very long line keeps the runs of spaces where its breaks
+//! were ([`lost_line_breaks`]); a web page whose paragraphs are long lines
+//! is read as it is.
 
 use std::sync::LazyLock;
 
@@ -35,10 +38,25 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 static SENTENCE_END: LazyLock<Regex> =
     LazyLock::new(|| crate::static_regex(r"[.?!;][’”\x22)]?(\s+)[A-Z0-9‘“(]"));
 
-/// The lines of `text`, cut into virtual lines where a line is too long
-/// to be one; and whether any was.
+/// Whether the line breaks of a text were lost: the whole text stands on
+/// a few lines, or a very long line keeps the runs of spaces where its
+/// line breaks were. A web page's paragraph on one long line (a list as
+/// officielebekendmakingen.nl prints it) is neither.
+fn lost_line_breaks(text: &str, lines: &[Line]) -> bool {
+    let long = |l: &&Line| l.span.len() > LONG_LINE;
+    if lines.iter().filter(|l| !l.span.is_empty()).count() <= 3 {
+        return lines.iter().any(|l| long(&l));
+    }
+    lines
+        .iter()
+        .filter(long)
+        .any(|l| l.span.len() > 3000 && l.span.text(text).matches("  ").count() >= 10)
+}
+
+/// The lines of `text`, cut into virtual lines where its line breaks were
+/// lost; and whether they were.
 pub(super) fn virtual_lines(text: &str, lines: Vec<Line>) -> (Vec<Line>, bool) {
-    if lines.iter().all(|l| l.span.len() <= LONG_LINE) {
+    if !lost_line_breaks(text, &lines) {
         return (lines, false);
     }
     let mut out = Vec::with_capacity(lines.len() * 4);
