@@ -91,9 +91,9 @@ pub const TRUNCATED: RuleMeta = RuleMeta {
     id: "structure/truncated",
     severity: Severity::Warning,
     summary: "The document ends in the middle of an answer",
-    explanation: "The last answer stops in the middle of a sentence, with nothing after it: the file was cut off (an export or a copy that lost its end). What is missing cannot be checked.",
-    bad: "Vraag 1\nHoeveel kost de regeling?\nAntwoord 1\nDe regeling kost in 2024 naar verwachting\n",
-    good: "Vraag 1\nHoeveel kost de regeling?\nAntwoord 1\nDe regeling kost in 2024 naar verwachting EUR 12 miljoen.\n",
+    explanation: "In a text that lost its line breaks (a dataset export, a whole letter on one line), the last answer stops in the middle of a word or sentence, with nothing after it: the export cut the document off. What is missing cannot be checked, and a reference past the end is not reported as missing. Left alone: any other text, whose last answer may simply lack its full stop (\"Zie het antwoord op vraag 7\"), and a last word that is not lower case (\"XXX\", a name).",
+    bad: "Antwoorden Algemene Rekenkamer bij vragen van de Tweede Kamer    Vraag 1  Wat wordt bedoeld met de rijksbrede aanpak van het IT-beheer?  Wij bedoelen daarmee dat alle ministeries dezelfde kaders hanteren voor het beheer van hun IT-systemen, ook de uitvoeringsorganisaties.    Vraag 2  Welke ministeries hebben hun IT-beheer op orde?  In ons rapport noemen we vier domeinen: autorisatiebeheer,  wijzigingsbeheer, beveiliging en back-up. Het ministerie van BZK heeft in 2021 een aanpak opgesteld, maar de uitvoering daarvan is bij de\n",
+    good: "Antwoorden Algemene Rekenkamer bij vragen van de Tweede Kamer    Vraag 1  Wat wordt bedoeld met de rijksbrede aanpak van het IT-beheer?  Wij bedoelen daarmee dat alle ministeries dezelfde kaders hanteren voor het beheer van hun IT-systemen, ook de uitvoeringsorganisaties.    Vraag 2  Welke ministeries hebben hun IT-beheer op orde?  In ons rapport noemen we vier domeinen: autorisatiebeheer,  wijzigingsbeheer, beveiliging en back-up. Het ministerie van BZK heeft in 2021 een aanpak opgesteld en voert die sinds 2022 uit.\n",
 };
 
 pub const ANSWERS_TO_FOLLOW: RuleMeta = RuleMeta {

@@ -86,8 +86,14 @@ pub(super) fn truncation(text: &str, doc: &Document) -> Option<ReaderNote> {
     let t = strip_trailing_quotes(last.text(text).trim_end());
     let last_word = t.rsplit(char::is_whitespace).next().unwrap_or("");
     let url = last_word.contains("://") || last_word.starts_with("www.");
-    let open = !url && t.ends_with(|c: char| c.is_alphabetic() || c == ',');
-    if after || !open || !text[last.end..].trim().is_empty() {
+    // A word cut off is lower case ("betre", "evaluat"); "XXX" or a name
+    // at the end is no cut.
+    let open = !url
+        && (t.ends_with(',')
+            || last_word
+                .chars()
+                .all(|c| c.is_alphabetic() && c.is_lowercase()));
+    if !doc.line_breaks_lost || after || !open || !text[last.end..].trim().is_empty() {
         return None;
     }
     let word = lines::last_words(text, last);
