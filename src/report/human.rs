@@ -2,17 +2,15 @@
 //! then a summary of what was read and how much was found.
 
 use std::fmt::{self, Write};
-use std::sync::Arc;
 
-use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
-    NamedSource, SourceCode, SourceSpan, SpanContents,
-};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
 
 use super::{count, one_line, question_count, sorted, Totals};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{Document, Span};
 use crate::FileResult;
+
+mod snippet;
+use snippet::Source;
 
 /// Output width in columns; fixed so output does not depend on the terminal.
 pub const WIDTH: usize = 100;
@@ -99,194 +97,6 @@ pub fn summary(results: &[FileResult], color: bool) -> String {
     out
 }
 
-/// A document's text as miette reads it. The text is shared with the
-/// document; only the position miette prints in the snippet header
-/// (`[file:line:col]`) is taken from the document's line index, so it counts
-/// characters like every other report instead of bytes.
-#[derive(Debug)]
-struct Source {
-    text: Arc<str>,
-    document: Arc<Document>,
-}
-
-impl Source {
-    fn new(document: &Arc<Document>) -> Self {
-        Source {
-            text: source_text(&document.text),
-            document: Arc::clone(document),
-        }
-    }
-}
-
-/// How much of a long paragraph is shown on each side of a finding.
-const PARAGRAPH_WINDOW: usize = 160;
-
-impl Source {
-    /// For a document read from Word or XML (one paragraph per line): the
-    /// paragraph(s) of the span without neighbours, cut to a window around
-    /// the span when the paragraph is long.
-    fn paragraph(&self, span: &SourceSpan) -> Box<dyn SpanContents<'_> + '_> {
-        let text: &str = &self.text;
-        let floor = |mut i: usize| {
-            i = i.min(text.len());
-            while !text.is_char_boundary(i) {
-                i -= 1;
-            }
-            i
-        };
-        let start = floor(span.offset());
-        let end = floor(span.offset() + span.len()).max(start);
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-        let mut from = floor(start.saturating_sub(PARAGRAPH_WINDOW)).max(line_start);
-        if from > line_start {
-            // Start at a word.
-            from = text[from..start].find(' ').map_or(from, |i| from + i + 1);
-        }
-        let mut to = floor((end + PARAGRAPH_WINDOW).min(line_end)).max(end);
-        if to < line_end {
-            to = text[end..to].rfind(' ').map_or(to, |i| end + i);
-        }
-        let at = self.document.line_col(from);
-        Box::new(MietteSpanContents::new(
-            &text.as_bytes()[from..to],
-            SourceSpan::new(from.into(), to - from),
-            at.line - 1,
-            at.column - 1,
-            text[from..to].matches('\n').count() + 1,
-        ))
-    }
-}
-
-impl Source {
-    /// miette's contents of `span` with context, read from the text from a
-    /// few lines before the span on. miette counts lines from the start of
-    /// what it reads; given the whole text, every snippet would cost the
-    /// length of the document before it, and a report on a long document
-    /// would take time quadratic in its length. The window starts after a
-    /// line break, at least two lines before the first context line, so
-    /// miette reads it as it reads the whole text; the lines before the
-    /// window are added from the line index.
-    fn window(
-        &self,
-        span: &SourceSpan,
-        context_lines_before: usize,
-        context_lines_after: usize,
-    ) -> Result<MietteSpanContents<'_>, MietteError> {
-        let bytes = self.text.as_bytes();
-        let mut before = span.offset().min(bytes.len());
-        let mut from = 0;
-        for _ in 0..context_lines_before + 2 {
-            match bytes[..before].iter().rposition(|&b| b == b'\n') {
-                Some(i) => {
-                    before = i;
-                    from = i + 1;
-                }
-                None => {
-                    from = 0;
-                    break;
-                }
-            }
-        }
-        let shifted = SourceSpan::new((span.offset() - from).into(), span.len());
-        let contents = <[u8] as SourceCode>::read_span(
-            &bytes[from..],
-            &shifted,
-            context_lines_before,
-            context_lines_after,
-        )?;
-        // Line breaks before the window; lone CRs count as in the source
-        // text, where they are line feeds.
-        let lines = if from == 0 {
-            0
-        } else {
-            self.document.line_col(from).line - 1
-        };
-        Ok(MietteSpanContents::new(
-            contents.data(),
-            SourceSpan::new(
-                (contents.span().offset() + from).into(),
-                contents.span().len(),
-            ),
-            contents.line() + lines,
-            contents.column(),
-            contents.line_count() + lines,
-        ))
-    }
-}
-
-impl SourceCode for Source {
-    fn read_span<'a>(
-        &'a self,
-        span: &SourceSpan,
-        context_lines_before: usize,
-        context_lines_after: usize,
-    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
-        let contents = self.window(span, context_lines_before, context_lines_after)?;
-        if context_lines_before > 0 {
-            if !self.document.regions.is_empty() {
-                return Ok(self.paragraph(span));
-            }
-            // miette's contents of a text count lines from the start of the
-            // file, not of the snippet, so it would merge every label after
-            // the first into one snippet reaching from the first label to
-            // the last. Count the snippet's own lines.
-            let lines = contents.data().split(|&b| b == b'\n').count();
-            return Ok(Box::new(MietteSpanContents::new(
-                contents.data(),
-                *contents.span(),
-                contents.line(),
-                contents.column(),
-                lines,
-            )));
-        }
-        // Without leading context the contents start at the span, and miette
-        // uses their line and column as the span's position.
-        let at = self.document.line_col(span.offset());
-        Ok(Box::new(MietteSpanContents::new(
-            contents.data(),
-            *contents.span(),
-            at.line - 1,
-            at.column - 1,
-            contents.line_count(),
-        )))
-    }
-}
-
-/// The text miette draws from. miette's snippet drawing only breaks lines at
-/// `\n` and `\r\n`; a lone `\r` (old Mac exports) becomes `\n`, which keeps
-/// every byte offset.
-fn source_text(text: &Arc<str>) -> Arc<str> {
-    let bytes = text.as_bytes();
-    let lone_cr = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
-    if !(0..bytes.len()).any(lone_cr) {
-        return Arc::clone(text);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\r' && chars.peek() != Some(&'\n') {
-            out.push('\n');
-        } else {
-            out.push(c);
-        }
-    }
-    out.into()
-}
-
-/// A span miette can read: inside the text and widened to whole
-/// characters. Zero-length spans stay zero-length; miette draws them as a point. miette
-/// draws no line after a final line break, so a point there moves back to
-/// the end of the last line.
-fn source_span(text: &str, span: Span) -> SourceSpan {
-    let span = span.on_chars(text);
-    if span.start == text.len() {
-        let start = text.trim_end_matches(['\r', '\n']).len();
-        return SourceSpan::new(start.into(), 0);
-    }
-    SourceSpan::new(span.start.into(), span.len())
-}
-
 /// One diagnostic as miette sees it.
 struct Shown<'a> {
     diagnostic: &'a Diagnostic,
@@ -298,14 +108,17 @@ struct Shown<'a> {
 
 impl<'a> Shown<'a> {
     fn new(diagnostic: &'a Diagnostic, source: &'a NamedSource<Source>) -> Self {
-        let text: &str = &source.inner().text;
+        let text = source.inner();
         let mut labels = vec![LabeledSpan::new_primary_with_span(
             None,
-            source_span(text, diagnostic.span),
+            text.label(diagnostic.span),
         )];
-        labels.extend(diagnostic.related.iter().map(|r| {
-            LabeledSpan::new_with_span(Some(r.message.clone()), source_span(text, r.span))
-        }));
+        labels.extend(
+            diagnostic
+                .related
+                .iter()
+                .map(|r| LabeledSpan::new_with_span(Some(r.message.clone()), text.label(r.span))),
+        );
         Shown {
             diagnostic,
             source,
@@ -363,9 +176,87 @@ impl miette::Diagnostic for Shown<'_> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use crate::document::{Document, Span};
     use crate::report::fixture;
+    use std::sync::Arc;
+
+    /// A document of `text` with the given findings.
+    fn result_of(text: &str, diagnostics: Vec<Diagnostic>) -> FileResult {
+        let mut doc = (*fixture::result("long.txt").document).clone();
+        doc.lines = crate::document::LineIndex::new(text);
+        doc.text = text.into();
+        FileResult {
+            path: "long.txt".into(),
+            diagnostics,
+            document: Arc::new(doc),
+        }
+    }
+
+    /// A line of 200,000 characters: miette panicked ("Formatting argument
+    /// out of range") on a label beyond column 65,535. Each snippet shows a
+    /// window of the line around its label, and the header the exact
+    /// position.
+    #[test]
+    fn labels_far_into_a_long_line_render_as_a_window() {
+        let mut text = "woord ".repeat(33_000);
+        let at = text.len();
+        text.push_str("XXX en verder ");
+        text.push_str(&"tekst ".repeat(300));
+        text.push_str("\nvolgende regel\n");
+        let far = Diagnostic::new("test/far", Severity::Warning, Span::new(at, at + 3), "far")
+            .with_related(Span::new(6, 11), "at the start")
+            .with_related(Span::new(at + 7, at + 12), "close by");
+        let whole = Diagnostic::new(
+            "test/whole",
+            Severity::Error,
+            Span::new(0, text.len()),
+            "all",
+        );
+        let out = render_plain(&[result_of(&text, vec![far, whole])]);
+        assert!(out.contains("[long.txt:1:198001]"), "{out}");
+        assert!(out.contains("[long.txt:1:1]"), "{out}");
+        assert!(
+            out.contains("at the start") && out.contains("close by"),
+            "{out}"
+        );
+        // Every line drawn is short, and every finding got its snippets.
+        let longest = out.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+        assert!(longest < 600, "a line of {longest} characters");
+        assert!(!out.contains("Failed to read"), "{out}");
+        assert_eq!(out.matches("╭─[").count(), 3, "{out}");
+        // The label close by shares the snippet of the finding, the one at
+        // the start of the line has its own.
+        let snippet = out.split("╭─[long.txt:1:198001]").nth(1).unwrap_or("");
+        let snippet = snippet.split("╰────").next().unwrap_or("");
+        assert!(
+            snippet.contains("XXX en verder") && snippet.contains("close by"),
+            "{snippet}"
+        );
+        assert!(!snippet.contains("at the start"), "{snippet}");
+    }
+
+    /// A neighbour line that is long is not drawn whole: the snippet keeps
+    /// to the finding's own line.
+    #[test]
+    fn a_long_neighbour_line_is_left_out() {
+        let text = format!(
+            "{}\nkort XXX hier\n{}\n",
+            "a ".repeat(40_000),
+            "b ".repeat(40_000)
+        );
+        let at = text.find("XXX").unwrap_or(0);
+        let d = Diagnostic::new("test/x", Severity::Info, Span::new(at, at + 3), "x")
+            .with_related(Span::new(79_990, 79_992), "far back")
+            .with_related(Span::new(text.len() - 4, text.len() - 2), "far on");
+        let out = render_plain(&[result_of(&text, vec![d])]);
+        assert!(out.contains("[long.txt:2:6]"), "{out}");
+        assert!(out.contains(" 2 │ kort XXX hier\n"), "{out}");
+        assert!(out.contains("far back") && out.contains("far on"), "{out}");
+        let longest = out.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+        assert!(longest < 600, "a line of {longest} characters:\n{out}");
+    }
 
     #[test]
     fn far_apart_labels_get_their_own_snippets() {
@@ -551,61 +442,12 @@ corpus/x.txt: 2 questions, 1 footnote marker, 1 footnote definition
 
     /// A repeatable stream of numbers: `next(n)` is below `n` (a linear
     /// congruential generator; the tests need variety, not randomness).
-    fn numbers(mut seed: u64) -> impl FnMut(usize) -> usize {
+    pub(super) fn numbers(mut seed: u64) -> impl FnMut(usize) -> usize {
         move |n: usize| {
             seed = seed
                 .wrapping_mul(6_364_136_223_846_793_005)
                 .wrapping_add(1_442_695_040_888_963_407);
             (seed >> 33) as usize % n.max(1)
-        }
-    }
-
-    /// Spans anywhere (inside characters, past the end, across tabs and
-    /// every kind of line break) never stop a report from being drawn.
-    #[test]
-    fn windows_read_as_the_whole_text_does() {
-        let pieces = ["a", "ë", "\n", "\r\n", "\r", " ", "12", "\n\n"];
-        let mut next = numbers(0x2545_f491_4f6c_dd1d);
-        for _ in 0..200 {
-            let text: String = (0..next(60)).map(|_| pieces[next(pieces.len())]).collect();
-            let document = Arc::new(Document::empty(
-                "w.txt",
-                crate::document::Format::Text,
-                text.as_str().into(),
-            ));
-            let source = Source::new(&document);
-            for _ in 0..20 {
-                // Spans as the report gives them to miette.
-                let offset = next(text.len() + 3);
-                let span = source_span(&source.text, Span::new(offset, offset + next(8)));
-                let context = [0, 1, 2, 3][next(4)];
-                let whole = source.text.read_span(&span, context, context);
-                let window = source.window(&span, context, context);
-                match (whole, window) {
-                    (Ok(whole), Ok(window)) => {
-                        let parts = |c: &dyn SpanContents<'_>| {
-                            (
-                                c.data().to_vec(),
-                                *c.span(),
-                                c.line(),
-                                c.column(),
-                                c.line_count(),
-                            )
-                        };
-                        assert_eq!(
-                            parts(&window),
-                            parts(whole.as_ref()),
-                            "{text:?} {span:?} {context}"
-                        );
-                    }
-                    (Err(_), Err(_)) => {}
-                    (whole, window) => panic!(
-                        "{text:?} {span:?}: {:?} vs {:?}",
-                        whole.is_ok(),
-                        window.is_ok()
-                    ),
-                }
-            }
         }
     }
 
@@ -633,13 +475,5 @@ corpus/x.txt: 2 questions, 1 footnote marker, 1 footnote definition
             let out = render_plain(&[result]);
             assert!(out.contains("╭─[fuzz.txt:"), "{text:?}\n{out}");
         }
-    }
-
-    #[test]
-    fn lone_carriage_returns_become_line_breaks() {
-        let text: Arc<str> = "a\rb\r\nc".into();
-        assert_eq!(&*source_text(&text), "a\nb\r\nc");
-        let plain: Arc<str> = "a\nb".into();
-        assert!(Arc::ptr_eq(&source_text(&plain), &plain));
     }
 }
