@@ -2,6 +2,15 @@
 //! `--fail-on` (or more warnings than `--max-warnings`), 2 usage, I/O or
 //! configuration errors.
 
+/// Every message to standard error passes through `report::visible`: a
+/// file name or a document's text quoted in an error cannot command the
+/// terminal. (Defined before the modules, so theirs do too.)
+macro_rules! eprintln {
+    ($($arg:tt)*) => {
+        std::eprintln!("{}", kamerlint::report::visible(&format!($($arg)*)))
+    };
+}
+
 mod cli;
 mod watch;
 

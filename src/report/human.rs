@@ -5,7 +5,7 @@ use std::fmt::{self, Write};
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
 
-use super::{count, one_line, question_count, sorted, Totals};
+use super::{count, one_line, question_count, sorted, visible, Totals};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::FileResult;
 
@@ -33,7 +33,7 @@ pub fn render(results: &[FileResult], color: bool) -> String {
     // One source per file, shared by all of its diagnostics.
     let sources: Vec<NamedSource<Source>> = results
         .iter()
-        .map(|r| NamedSource::new(&r.path, Source::new(&r.document)))
+        .map(|r| NamedSource::new(visible(&r.path), Source::new(&r.document)))
         .collect();
 
     let mut out = String::new();
@@ -47,10 +47,10 @@ pub fn render(results: &[FileResult], color: bool) -> String {
             out.push_str(&format!(
                 "{}: {}:{}:{}: {} [{}]\n",
                 d.severity,
-                item.file,
+                visible(item.file),
                 item.start.line,
                 item.start.column,
-                one_line(&d.message),
+                visible(&one_line(&d.message)),
                 d.rule
             ));
         }
@@ -75,7 +75,7 @@ pub fn summary(results: &[FileResult], color: bool) -> String {
         let _ = writeln!(
             out,
             "{}: {}, {}, {}",
-            result.path,
+            visible(&result.path),
             count(question_count(doc), "question"),
             count(doc.markers.len(), "footnote marker"),
             count(doc.definitions.len(), "footnote definition")
@@ -89,7 +89,7 @@ pub fn summary(results: &[FileResult], color: bool) -> String {
             let _ = writeln!(
                 out,
                 "{label}: no questions found in {}: nothing was checked",
-                result.path
+                visible(&result.path)
             );
         }
     }
@@ -113,12 +113,9 @@ impl<'a> Shown<'a> {
             None,
             text.label(diagnostic.span),
         )];
-        labels.extend(
-            diagnostic
-                .related
-                .iter()
-                .map(|r| LabeledSpan::new_with_span(Some(r.message.clone()), text.label(r.span))),
-        );
+        labels.extend(diagnostic.related.iter().map(|r| {
+            LabeledSpan::new_with_span(Some(visible(&r.message).into_owned()), text.label(r.span))
+        }));
         Shown {
             diagnostic,
             source,
@@ -130,9 +127,9 @@ impl<'a> Shown<'a> {
 
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.diagnostic.message)?;
+        f.write_str(&visible(&self.diagnostic.message))?;
         match self.location {
-            Some(location) => write!(f, " ({location})"),
+            Some(location) => write!(f, " ({})", visible(location)),
             None => Ok(()),
         }
     }
@@ -163,7 +160,7 @@ impl miette::Diagnostic for Shown<'_> {
         self.diagnostic
             .help
             .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display + 'b>)
+            .map(|h| Box::new(visible(h)) as Box<dyn fmt::Display + 'b>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -235,6 +232,63 @@ pub(crate) mod tests {
             "{snippet}"
         );
         assert!(!snippet.contains("at the start"), "{snippet}");
+    }
+
+    /// A document cannot command the terminal (ESC ] 0 ; ... BEL retitles
+    /// it, ESC [ 2 J clears it): control characters in the snippet, the
+    /// message, the labels and the file name are shown as control
+    /// pictures, one column each, so the underline stays under the finding.
+    #[test]
+    fn control_characters_are_shown_not_sent() {
+        let text = "Tekst \u{1b}]0;titel\u{7} en \u{1b}[2J met \u{9b}XXX erin\n";
+        let at = text.find("XXX").unwrap_or(0);
+        let d = Diagnostic::new(
+            "test/x",
+            Severity::Warning,
+            Span::new(at, at + 3),
+            "“\u{1b}[2J”",
+        )
+        .with_help("help \u{1b}[31m")
+        .with_related(Span::new(5, 6), "label \u{8}");
+        let mut result = result_of(text, vec![d]);
+        result.path = "x\u{1b}[2J.txt".into();
+        let plain = render_plain(std::slice::from_ref(&result));
+        println!("{plain}");
+        assert!(
+            !plain.contains(|c: char| c.is_control() && c != '\n'),
+            "{plain:?}"
+        );
+        assert!(
+            plain.contains(" 1 │ Tekst ␛]0;titel␇ en ␛[2J met \\u{9b}XXX erin\n"),
+            "{plain}"
+        );
+        assert!(plain.contains("[x␛[2J.txt:1:31]"), "{plain}");
+        assert!(
+            plain.contains("“␛[2J”") && plain.contains("help ␛[31m"),
+            "{plain}"
+        );
+        assert!(
+            plain.contains("label ␈") && plain.contains("x␛[2J.txt: 2 questions"),
+            "{plain}"
+        );
+        // The underline is under XXX.
+        let line = plain.lines().find(|l| l.contains("erin")).unwrap_or("");
+        let under = plain.lines().find(|l| l.contains("───")).unwrap_or("");
+        let col = |s: &str, p: &str| s.find(p).map(|i| s[..i].chars().count());
+        assert_eq!(col(line, "XXX"), col(under, "───"), "{plain}");
+        // In colour, the only escapes are miette's colours (ESC [ ... m).
+        let colour = render(&[result], true);
+        for (i, _) in colour.match_indices('\u{1b}') {
+            let rest = &colour[i + 1..];
+            let end = rest.find('m').unwrap_or(rest.len());
+            assert!(
+                rest.starts_with('[')
+                    && rest[1..end].chars().all(|c| c.is_ascii_digit() || c == ';'),
+                "{:?}",
+                &rest[..end.min(20)]
+            );
+        }
+        assert!(colour.contains("␛]0;titel␇"));
     }
 
     /// A neighbour line that is long is not drawn whole: the snippet keeps
@@ -453,7 +507,9 @@ corpus/x.txt: 2 questions, 1 footnote marker, 1 footnote definition
 
     #[test]
     fn arbitrary_spans_always_render() {
-        let pieces = ["a", "ë", "‘", "\t", "\n", "\r\n", "\r", " ", "12", "\n\n"];
+        let pieces = [
+            "a", "ë", "‘", "\t", "\n", "\r\n", "\r", " ", "12", "\n\n", "\u{1b}", "\u{9b}",
+        ];
         let mut next = numbers(0x9e37_79b9_7f4a_7c15);
         for _ in 0..300 {
             let text: String = (0..next(40)).map(|_| pieces[next(pieces.len())]).collect();

@@ -14,6 +14,7 @@ use std::sync::Arc;
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 
 use crate::document::{Document, Span};
+use crate::report::{is_hidden, push_visible};
 
 /// A line longer than this, in bytes, is shown as a window around the label.
 pub const LONG_LINE: usize = 1000;
@@ -22,22 +23,63 @@ pub const WINDOW: usize = 160;
 /// How much of a label on a long line is underlined.
 pub const LONG_LABEL: usize = 200;
 
-/// A document's text as miette reads it. The text is shared with the
-/// document; only the position miette prints in the snippet header
-/// (`[file:line:col]`) is taken from the document's line index, so it counts
-/// characters like every other report instead of bytes.
+/// A document's text as miette reads it: control characters replaced by
+/// what shows them ([`push_visible`]: ␛ for ESC), so that a document cannot
+/// command the terminal, and lone CRs by line feeds. The offsets miette
+/// works with are into this text; [`Source::display`] maps a document
+/// offset to it and [`Source::original`] back. The position miette prints in
+/// the snippet header (`[file:line:col]`) is taken from the document's line
+/// index, so it counts characters like every other report instead of bytes.
 #[derive(Debug)]
 pub struct Source {
     pub text: Arc<str>,
     document: Arc<Document>,
+    /// Each replaced character: (document offset, its end, offset in
+    /// `text`, the end of what replaces it), in order.
+    shifts: Vec<Shift>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Shift {
+    original: usize,
+    original_end: usize,
+    display: usize,
+    display_end: usize,
 }
 
 impl Source {
     pub fn new(document: &Arc<Document>) -> Self {
+        let (text, shifts) = source_text(&document.text);
         Source {
-            text: source_text(&document.text),
+            text,
             document: Arc::clone(document),
+            shifts,
         }
+    }
+
+    /// The offset in the shown text of a document offset.
+    pub fn display(&self, offset: usize) -> usize {
+        let k = self.shifts.partition_point(|s| s.original < offset);
+        match k.checked_sub(1).map(|k| self.shifts[k]) {
+            None => offset,
+            Some(s) if offset < s.original_end => s.display,
+            Some(s) => offset - s.original_end + s.display_end,
+        }
+    }
+
+    /// The document offset of an offset in the shown text.
+    pub fn original(&self, offset: usize) -> usize {
+        let k = self.shifts.partition_point(|s| s.display < offset);
+        match k.checked_sub(1).map(|k| self.shifts[k]) {
+            None => offset,
+            Some(s) if offset < s.display_end => s.original,
+            Some(s) => offset - s.display_end + s.original_end,
+        }
+    }
+
+    /// The document's line and column of an offset in the shown text.
+    fn line_col(&self, offset: usize) -> crate::document::LineCol {
+        self.document.line_col(self.original(offset))
     }
 
     /// The span miette underlines for `span`: inside the text, widened to
@@ -45,6 +87,8 @@ impl Source {
     /// bytes on the line where it starts.
     pub fn label(&self, span: Span) -> SourceSpan {
         let text: &str = &self.text;
+        let span = span.on_chars(&self.document.text);
+        let span = Span::new(self.display(span.start), self.display(span.end));
         let span = source_span(text, span);
         let (start, end) = (span.offset(), span.offset() + span.len());
         if !has_long_line(text.as_bytes(), start, end) {
@@ -80,7 +124,7 @@ impl Source {
         if has_long_line(&bytes[from..to], 0, to - from) {
             return None;
         }
-        let at = self.document.line_col(from);
+        let at = self.line_col(from);
         Some(MietteSpanContents::new(
             &bytes[from..to],
             SourceSpan::new(from.into(), to - from),
@@ -131,7 +175,7 @@ impl Source {
         let lines = if from == 0 {
             0
         } else {
-            self.document.line_col(from).line - 1
+            self.line_col(from).line - 1
         };
         Ok(MietteSpanContents::new(
             contents.data(),
@@ -191,7 +235,7 @@ impl SourceCode for Source {
             let text: &str = &self.text;
             let start = floor(text, span.offset());
             let end = floor(text, span.offset() + span.len()).max(start);
-            let at = self.document.line_col(start);
+            let at = self.line_col(start);
             return Ok(Box::new(MietteSpanContents::new(
                 &text.as_bytes()[start..end],
                 SourceSpan::new(start.into(), end - start),
@@ -217,7 +261,7 @@ impl SourceCode for Source {
         }
         // Without leading context the contents start at the span, and miette
         // uses their line and column as the span's position.
-        let at = self.document.line_col(span.offset());
+        let at = self.line_col(span.offset());
         Ok(Box::new(MietteSpanContents::new(
             contents.data(),
             *contents.span(),
@@ -266,25 +310,39 @@ fn ceil(text: &str, i: usize) -> usize {
     i
 }
 
-/// The text miette draws from. miette's snippet drawing only breaks lines at
-/// `\n` and `\r\n`; a lone `\r` (old Mac exports) becomes `\n`, which keeps
-/// every byte offset.
-pub fn source_text(text: &Arc<str>) -> Arc<str> {
+/// The text miette draws from, and where it differs from the document's.
+/// miette's snippet drawing only breaks lines at `\n` and `\r\n`; a lone
+/// `\r` (old Mac exports) becomes `\n`, which keeps every byte offset.
+/// Other control characters are replaced by their visible forms. A text
+/// without either is shared, not copied.
+fn source_text(text: &Arc<str>) -> (Arc<str>, Vec<Shift>) {
     let bytes = text.as_bytes();
     let lone_cr = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
-    if !(0..bytes.len()).any(lone_cr) {
-        return Arc::clone(text);
+    let hidden = |c: char| c != '\r' && is_hidden(c);
+    if !(0..bytes.len()).any(lone_cr) && !text.chars().any(hidden) {
+        return (Arc::clone(text), Vec::new());
     }
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\r' && chars.peek() != Some(&'\n') {
-            out.push('\n');
+    let mut shifts = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '\r' {
+            let crlf = chars.peek().is_some_and(|&(_, next)| next == '\n');
+            out.push(if crlf { '\r' } else { '\n' });
+        } else if hidden(c) {
+            let display = out.len();
+            push_visible(&mut out, c);
+            shifts.push(Shift {
+                original: i,
+                original_end: i + c.len_utf8(),
+                display,
+                display_end: out.len(),
+            });
         } else {
             out.push(c);
         }
     }
-    out.into()
+    (out.into(), shifts)
 }
 
 /// A span miette can read: inside the text and widened to whole
@@ -309,7 +367,9 @@ mod tests {
     /// every kind of line break) never stop a report from being drawn.
     #[test]
     fn windows_read_as_the_whole_text_does() {
-        let pieces = ["a", "ë", "\n", "\r\n", "\r", " ", "12", "\n\n"];
+        let pieces = [
+            "a", "ë", "\n", "\r\n", "\r", " ", "12", "\n\n", "\u{1b}", "\u{9b}",
+        ];
         let mut next = numbers(0x2545_f491_4f6c_dd1d);
         for _ in 0..200 {
             let text: String = (0..next(60)).map(|_| pieces[next(pieces.len())]).collect();
@@ -357,8 +417,8 @@ mod tests {
     #[test]
     fn lone_carriage_returns_become_line_breaks() {
         let text: Arc<str> = "a\rb\r\nc".into();
-        assert_eq!(&*source_text(&text), "a\nb\r\nc");
+        assert_eq!(&*source_text(&text).0, "a\nb\r\nc");
         let plain: Arc<str> = "a\nb".into();
-        assert!(Arc::ptr_eq(&source_text(&plain), &plain));
+        assert!(Arc::ptr_eq(&source_text(&plain).0, &plain));
     }
 }
