@@ -14,7 +14,9 @@
 //! max-file-size = 20000000           # bytes; larger files are not read
 //! max-docx-entries = 10000           # entries of a .docx archive
 //! max-docx-size = 201326592          # bytes a .docx decompresses to
+//! max-docx-part-size = 67108864      # bytes one part of a .docx decompresses to
 //! max-xml-depth = 200                # element nesting in XML
+//! max-xml-size = 67108864            # bytes of XML, entities expanded
 //! max-regex-size = 2097152           # bytes a rule file's pattern compiles to
 //! time-budget-ms = 60000             # one file's check, then it stops
 //!
@@ -85,9 +87,14 @@ pub struct Limits {
     /// Most bytes a .docx decompresses to, all parts read together
     /// (default 192 MiB).
     pub max_docx_size: Option<u64>,
+    /// Most bytes one part of a .docx decompresses to (default 64 MiB).
+    pub max_docx_part_size: Option<u64>,
     /// Deepest element nesting in XML (default 200, at most 1000).
     #[serde(default, deserialize_with = "xml_depth")]
     pub max_xml_depth: Option<usize>,
+    /// Most bytes of official XML, with its internal entities expanded
+    /// (default 64 MiB).
+    pub max_xml_size: Option<u64>,
     /// Most bytes a pattern of a rule file may compile to (the regex
     /// crate's size limit; default [`declarative::REGEX_SIZE`]).
     #[serde(default, deserialize_with = "regex_size")]
@@ -105,7 +112,9 @@ impl Limits {
             file_size: self.max_file_size.unwrap_or(default.file_size),
             docx_entries: self.max_docx_entries.unwrap_or(default.docx_entries),
             docx_size: self.max_docx_size.unwrap_or(default.docx_size),
+            docx_part_size: self.max_docx_part_size.unwrap_or(default.docx_part_size),
             xml_depth: self.max_xml_depth.unwrap_or(default.xml_depth),
+            xml_size: self.max_xml_size.unwrap_or(default.xml_size),
         }
     }
 

@@ -1,0 +1,76 @@
+//! Memory stays bounded on hostile input: run the binary under an address
+//! space limit (`prlimit --as`, util-linux) and check that it reports the
+//! reading limit instead of aborting. Without prlimit the test says it was
+//! skipped and how to run it.
+
+mod common;
+
+use std::process::Command;
+
+/// An address-space cap far above what a real list needs (the binary maps
+/// its threads' stacks and the allocator's arenas too) and far below what
+/// the hostile inputs would take.
+const CAP: &str = "--as=2000000000";
+
+fn prlimit() -> bool {
+    let found = Command::new("prlimit")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        println!(
+            "skipped: prlimit not found; run it with `apt-get install util-linux` (prlimit) and `cargo test --test memory`"
+        );
+        eprintln!("skipped: prlimit not found (util-linux)");
+    }
+    found
+}
+
+fn under_cap(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    Command::new("prlimit")
+        .arg(CAP)
+        .arg(env!("CARGO_BIN_EXE_kamerlint"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("prlimit runs")
+}
+
+/// A 2 MB XML file with one 100 KB internal entity used 20,000 times
+/// expands to 2 GB: kamerlint took 13.7 GB for a minute, and under a cap it
+/// aborted (SIGABRT in the XML reader). Its expanded size is computed
+/// before parsing and refused as the `max-xml-size` limit (exit 2), and
+/// the other file is still checked.
+#[test]
+fn xml_entity_expansion_is_refused_within_a_memory_cap() {
+    if !prlimit() {
+        return;
+    }
+    let dir = common::workspace("memory", "entities");
+    let value = "x".repeat(100_000);
+    let mut xml = format!(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE officiele-publicatie [<!ENTITY big \"{value}\">]>\n\
+         <officiele-publicatie><al>1 Welke landen?</al><al>"
+    );
+    xml.push_str(&"&big;".repeat(20_000));
+    xml.push_str("</al></officiele-publicatie>\n");
+    common::write(&dir, "bom.xml", &xml);
+    common::write(&dir, "lijst.txt", "1 Welke landen?\nGeen. XXX\n");
+    let out = under_cap(&dir, &["check", "bom.xml", "lijst.txt"]);
+    let stderr = common::stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("entities expand it to more than 67108864 bytes (max-xml-size)"),
+        "{stderr}"
+    );
+    assert!(common::stdout(&out).contains("lijst.txt: 1 question"));
+
+    // Small entities, used a few times, are read.
+    let small = "<?xml version=\"1.0\"?>\n<!DOCTYPE officiele-publicatie [<!ENTITY m \"minister\">]>\n\
+                 <officiele-publicatie><al>1 Kan de &m; dat toelichten?</al><al>Ja, de &m; XXX.</al></officiele-publicatie>\n";
+    common::write(&dir, "klein.xml", small);
+    let out = under_cap(&dir, &["check", "klein.xml", "--format", "compact"]);
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
+    assert!(common::stdout(&out).contains("placeholder/marker"));
+}
