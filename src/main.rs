@@ -125,12 +125,23 @@ fn check(args: &CheckArgs) -> u8 {
             return FAILURE;
         }
     }
-    let baseline = match &args.baseline {
-        Some(path) => match read_baseline(path) {
+    // A baseline names files relative to itself (`baseline::Keys`).
+    let read_keys = args.baseline.as_deref().map(baseline::Keys::for_baseline);
+    let write_keys = args
+        .write_baseline
+        .as_deref()
+        .map(baseline::Keys::for_baseline);
+    let baseline = match (&args.baseline, &read_keys) {
+        (Some(path), Some(keys)) => match read_baseline(path, keys) {
             Ok(baseline) => Some(baseline),
             Err(code) => return code,
         },
-        None => None,
+        _ => None,
+    };
+    let key = |path: &str| {
+        read_keys
+            .as_ref()
+            .map_or_else(|| path.to_string(), |k| k.key(path))
     };
 
     let mut paths: Vec<&str> = jobs
@@ -161,8 +172,8 @@ fn check(args: &CheckArgs) -> u8 {
         _ => BTreeMap::new(),
     };
     let suppress = |result: &mut FileResult| {
-        if let Some(b) = per_file.get(result.path.as_str()) {
-            b.suppress(std::slice::from_mut(result));
+        if let Some(b) = per_file.get(key(&result.path).as_str()) {
+            b.suppress_keyed(std::slice::from_mut(result), &key);
         }
     };
     let pool = match thread_pool(args.threads, jobs.len()) {
@@ -228,6 +239,10 @@ fn check(args: &CheckArgs) -> u8 {
                 version: baseline::VERSION,
                 findings,
             };
+            let baseline = match &write_keys {
+                Some(keys) => baseline.keyed(keys),
+                None => baseline,
+            };
             return write_baseline(args, &baseline, failed);
         }
         Mode::Keep => {
@@ -239,10 +254,10 @@ fn check(args: &CheckArgs) -> u8 {
                 return FAILURE;
             }
             if let Some(baseline) = &baseline {
-                baseline.suppress(&mut results);
+                baseline.suppress_keyed(&mut results, &key);
             }
-            if args.write_baseline.is_some() {
-                return write_baseline(args, &Baseline::of(&results), failed);
+            if let Some(keys) = &write_keys {
+                return write_baseline(args, &Baseline::of(&results).keyed(keys), failed);
             }
             let output = match render(args.format, &results, &configs) {
                 Ok(text) => text,
@@ -532,10 +547,10 @@ fn per_file(baseline: &Baseline) -> BTreeMap<&str, Baseline> {
 }
 
 /// The baseline given with `--baseline`.
-fn read_baseline(path: &Path) -> Result<Baseline, u8> {
+fn read_baseline(path: &Path, keys: &baseline::Keys) -> Result<Baseline, u8> {
     std::fs::read_to_string(path)
         .map_err(|e| e.to_string())
-        .and_then(|text| Baseline::from_json(&text))
+        .and_then(|text| Baseline::read(&text, keys))
         .map_err(|e| {
             eprintln!(
                 "error: {}: not a kamerlint baseline: {e}",
