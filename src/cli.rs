@@ -126,7 +126,8 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
     /// Check N files at a time. Default: one per core (or
-    /// RAYON_NUM_THREADS). The report is the same whatever N is.
+    /// RAYON_NUM_THREADS). Never more threads than files, nor more than 4
+    /// per core (more only cost time). The report is the same whatever N is.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<NonZeroUsize>,
     #[command(flatten)]
