@@ -88,9 +88,15 @@ type Job = (cli::Input, Arc<Config>);
 const BATCH_PER_THREAD: usize = 16;
 
 fn check(args: &CheckArgs) -> u8 {
-    let mut configs = match resolver(&args.config) {
+    let mut configs = match Resolver::new(
+        args.config.config.as_deref(),
+        args.config.profile.map(Into::into),
+    ) {
         Ok(r) => r,
-        Err(code) => return code,
+        Err(e) => {
+            sarif_failure(args, &[e.render(false)]);
+            return config_error(e);
+        }
     };
     // Every file with its configuration, in the order given; the errors of
     // the walk are printed between the files' errors where they occurred.
@@ -106,6 +112,7 @@ fn check(args: &CheckArgs) -> u8 {
                     for (_, error) in &walk_errors {
                         eprintln!("error: {error}");
                     }
+                    sarif_failure(args, &[e.render(false)]);
                     return config_error(e);
                 }
             }
@@ -134,7 +141,13 @@ fn check(args: &CheckArgs) -> u8 {
     let baseline = match (&args.baseline, &read_keys) {
         (Some(path), Some(keys)) => match read_baseline(path, keys) {
             Ok(baseline) => Some(baseline),
-            Err(code) => return code,
+            Err(code) => {
+                sarif_failure(
+                    args,
+                    &[format!("{}: not a kamerlint baseline", cli::display(path))],
+                );
+                return code;
+            }
         },
         _ => None,
     };
@@ -249,8 +262,14 @@ fn check(args: &CheckArgs) -> u8 {
             let results = check_all(&all, pool.as_ref(), |result| result);
             let mut results = split(results, 0..jobs.len(), &mut errors);
             let failed = !walk_errors.is_empty() || !errors.is_empty();
+            // The SARIF log lists what made the run fail.
+            let mut messages: Vec<(usize, String)> =
+                walk_errors.iter().chain(&errors).cloned().collect();
+            messages.sort_by_key(|(i, _)| *i);
+            let messages: Vec<String> = messages.into_iter().map(|(_, m)| m).collect();
             print_errors(walk_errors, errors);
             if results.is_empty() {
+                sarif_failure(args, &messages);
                 return FAILURE;
             }
             if let Some(baseline) = &baseline {
@@ -259,7 +278,7 @@ fn check(args: &CheckArgs) -> u8 {
             if let Some(keys) = &write_keys {
                 return write_baseline(args, &Baseline::of(&results).keyed(keys), failed);
             }
-            let output = match render(args.format, &results, &configs) {
+            let output = match render(args.format, &results, &configs, &messages) {
                 Ok(text) => text,
                 Err((what, e)) => {
                     eprintln!("error: could not write the {what} report: {e}");
@@ -590,6 +609,7 @@ fn render(
     format: OutputFormat,
     results: &[FileResult],
     configs: &Resolver,
+    errors: &[String],
 ) -> Result<String, (&'static str, serde_json::Error)> {
     Ok(match format {
         OutputFormat::Human => human::render(results, use_colour()),
@@ -603,9 +623,26 @@ fn render(
                 .iter()
                 .flat_map(|c| c.rules.infos_in_force())
                 .collect();
-            sarif::render(results, &rules).map_err(|e| ("SARIF", e))?
+            sarif::render_with_errors(results, &rules, errors).map_err(|e| ("SARIF", e))?
         }
     })
+}
+
+/// `--format sarif` on a run that stops with exit 2 before its report (a
+/// configuration error, an unreadable baseline, nothing to check): a valid
+/// SARIF log that says so (`executionSuccessful: false`, the errors as
+/// notifications), so code scanning shows the failure instead of receiving
+/// an empty file.
+fn sarif_failure(args: &CheckArgs, errors: &[String]) {
+    if !matches!(args.format, OutputFormat::Sarif) {
+        return;
+    }
+    if let Ok(log) = sarif::render_with_errors(&[], &[], errors) {
+        let _ = match &args.output {
+            Some(path) => write_file(path, &log),
+            None => emit(&log),
+        };
+    }
 }
 
 /// Writes a report to a file (replacing it in one step, so a browser or

@@ -61,6 +61,16 @@ struct Driver {
 #[serde(rename_all = "camelCase")]
 struct Invocation {
     execution_successful: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    tool_execution_notifications: Vec<Notification>,
+}
+
+/// An error that made kamerlint exit with 2: a file it could not read, a
+/// path with nothing to check, a configuration error.
+#[derive(Serialize)]
+struct Notification {
+    level: &'static str,
+    message: Text,
 }
 
 #[derive(Serialize)]
@@ -291,6 +301,18 @@ fn result<'a>(item: &Item<'a>, index: usize) -> SarifResult<'a> {
 /// The SARIF log of `results`. `rules` are the rules in force (every rule
 /// a result names is listed, whether or not `rules` has it).
 pub fn render(results: &[FileResult], rules: &[RuleInfo]) -> serde_json::Result<String> {
+    render_with_errors(results, rules, &[])
+}
+
+/// The SARIF log of `results` and of the `errors` that make the run exit
+/// with 2 (its invocation then says `executionSuccessful: false` and lists
+/// them). With no results at all (a configuration error, nothing to check)
+/// it is still a valid log, for code scanning to show the failure.
+pub fn render_with_errors(
+    results: &[FileResult],
+    rules: &[RuleInfo],
+    errors: &[String],
+) -> serde_json::Result<String> {
     let mut infos: Vec<RuleInfo> = rules.to_vec();
     infos.sort_by_key(|r| r.id);
     infos.dedup_by_key(|r| r.id);
@@ -335,7 +357,14 @@ pub fn render(results: &[FileResult], rules: &[RuleInfo]) -> serde_json::Result<
                 },
             },
             invocations: vec![Invocation {
-                execution_successful: true,
+                execution_successful: errors.is_empty(),
+                tool_execution_notifications: errors
+                    .iter()
+                    .map(|e| Notification {
+                        level: "error",
+                        message: Text { text: e.clone() },
+                    })
+                    .collect(),
             }],
             column_kind: "unicodeCodePoints",
             results: results_out,
