@@ -18,10 +18,9 @@ fn prlimit() -> bool {
         .output()
         .is_ok_and(|o| o.status.success());
     if !found {
-        println!(
-            "skipped: prlimit not found; run it with `apt-get install util-linux` (prlimit) and `cargo test --test memory`"
+        common::skipped(
+            "memory caps: prlimit not found; install util-linux (Debian) and run `cargo test --test memory`",
         );
-        eprintln!("skipped: prlimit not found (util-linux)");
     }
     found
 }
