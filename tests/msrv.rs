@@ -60,9 +60,10 @@ fn rust_version_is_the_minimum_the_locked_dependencies_need() {
     let root = meta["resolve"]["root"].as_str().expect("root");
     // What a build of kamerlint compiles: normal and build dependencies.
     let built = |dep: &Value| {
-        dep["dep_kinds"]
-            .as_array()
-            .is_some_and(|k| k.iter().any(|k| k["kind"].is_null() || k["kind"] == "build"))
+        dep["dep_kinds"].as_array().is_some_and(|k| {
+            k.iter()
+                .any(|k| k["kind"].is_null() || k["kind"] == "build")
+        })
     };
     let mut seen = BTreeSet::new();
     let mut stack = vec![root];
@@ -85,7 +86,9 @@ fn rust_version_is_the_minimum_the_locked_dependencies_need() {
         })
         .max()
         .expect("some dependency states a rust-version");
-    let stated = packages[root]["rust_version"].as_str().expect("rust-version in Cargo.toml");
+    let stated = packages[root]["rust_version"]
+        .as_str()
+        .expect("rust-version in Cargo.toml");
     assert_eq!(
         version(stated),
         needed,
