@@ -173,6 +173,9 @@ struct File {
 pub struct Config {
     /// The `kamerlint.toml` it was read from; `None` for the defaults.
     pub path: Option<PathBuf>,
+    /// Its rule folders, as found (`kamerlint watch` reloads when a file in
+    /// one changes).
+    pub rule_folders: Vec<PathBuf>,
     pub rules: RuleSet,
     pub limits: Limits,
 }
@@ -187,6 +190,7 @@ impl Config {
             // they ever failed to load, the built-in rules still run.
             Config::defaults().unwrap_or_else(|_| Config {
                 path: None,
+                rule_folders: Vec::new(),
                 rules: RuleSet::builtin_only(),
                 limits: Limits::default(),
             })
@@ -252,6 +256,11 @@ impl Config {
                 level,
             })
             .collect();
+        let folders = file
+            .rule_folders
+            .iter()
+            .map(|f| base.join(f.get_ref()))
+            .collect();
         build(
             layers,
             own_settings,
@@ -259,6 +268,10 @@ impl Config {
             file.profile.unwrap_or_default(),
             file.limits,
         )
+        .map(|mut c| {
+            c.rule_folders = folders;
+            c
+        })
     }
 
     /// The nearest `kamerlint.toml` in `start` (a file's directory) or
@@ -441,6 +454,7 @@ fn build(
 
     Ok(Config {
         path: None,
+        rule_folders: Vec::new(),
         rules: RuleSet {
             profile,
             declarative: rules.into_values().collect(),
