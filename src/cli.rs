@@ -37,7 +37,8 @@ pub enum Command {
     Watch(WatchArgs),
     /// Explain a rule, with an example that triggers it and a corrected one.
     Explain {
-        /// A rule id as listed by `kamerlint rules`, e.g. footnote/undefined.
+        /// A rule id as listed by `kamerlint rules`, e.g. footnote/undefined,
+        /// or a category (footnote) for the list of its rules.
         #[arg(value_name = "RULE-ID")]
         rule: String,
         #[command(flatten)]
@@ -163,7 +164,8 @@ pub enum FailOn {
     Error,
     Warning,
     Info,
-    /// Exit with 0 whatever was found.
+    /// Findings never fail the run (--max-warnings still does, and an
+    /// error exits with 2).
     Never,
 }
 

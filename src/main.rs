@@ -781,6 +781,25 @@ fn explain(id: &str, args: &ConfigArgs) -> u8 {
             Err(code) => return code,
         };
     let all = config.rules.infos();
+    let category: Vec<&RuleInfo> = all
+        .iter()
+        .filter(|r| r.id.split('/').next() == Some(id))
+        .collect();
+    if !category.is_empty() && !id.contains('/') {
+        let mut out = format!(
+            "{id}: {} rules (kamerlint explain RULE-ID for one)\n",
+            category.len()
+        );
+        for r in category {
+            out.push_str(&format!(
+                "  {:<36} {:<8} {}\n",
+                r.id,
+                r.severity.describe(),
+                r.summary
+            ));
+        }
+        return if emit(&out) { 0 } else { FAILURE };
+    }
     let Some(rule) = all.iter().find(|r| r.id == id) else {
         eprintln!("error: unknown rule `{id}`");
         let ids: Vec<&'static str> = all.iter().map(|r| r.id).collect();

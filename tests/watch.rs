@@ -125,7 +125,10 @@ fn configuration_changes_deletion_and_directories() {
     assert!(!text(&out).contains("placeholder/marker"), "{}", text(&out));
     let stamp = text(&out);
     let stamp = stamp.split("(checked at ").nth(1).unwrap_or("");
-    assert!(stamp.len() > 12 && stamp[8..].starts_with(" UTC)"), "{stamp}");
+    assert!(
+        stamp.len() > 12 && stamp[8..].starts_with(" UTC)"),
+        "{stamp}"
+    );
 
     // A broken configuration: said, and the last good one kept.
     std::fs::write(&toml, "[rules]\n\"placeholder/markers\" = \"off\"\n").expect("toml");
@@ -136,17 +139,30 @@ fn configuration_changes_deletion_and_directories() {
 
     // The draft deleted, then back: said, and checked again.
     std::fs::remove_file(&draft).expect("rm");
-    wait_for("the deletion", || text(&err).contains("lijst.txt was deleted"));
+    wait_for("the deletion", || {
+        text(&err).contains("lijst.txt was deleted")
+    });
     std::fs::write(&draft, list).expect("draft");
-    wait_for("the second check", || text(&out).matches("(checked at ").count() >= 2);
+    wait_for("the second check", || {
+        text(&out).matches("(checked at ").count() >= 2
+    });
 
     // A good configuration again, with the placeholder rule on.
     std::fs::write(&toml, "profile = \"final\"\n").expect("toml");
-    wait_for("the third check", || text(&out).contains("placeholder/marker"));
-    assert!(text(&err).contains("configuration read again"), "{}", text(&err));
+    wait_for("the third check", || {
+        text(&out).contains("placeholder/marker")
+    });
+    assert!(
+        text(&err).contains("configuration read again"),
+        "{}",
+        text(&err)
+    );
     let started = Instant::now();
     while child.try_wait().expect("wait").is_none() {
-        assert!(started.elapsed() < Duration::from_secs(30), "watch did not stop");
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "watch did not stop"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 
