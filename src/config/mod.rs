@@ -30,6 +30,7 @@
 //! point into the file; nothing is silently ignored.
 
 pub mod error;
+mod keys;
 pub mod settings;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -224,6 +225,7 @@ impl Config {
 
     /// Reads configuration text; rule folders are relative to `base`.
     pub fn parse(shown: &str, base: &Path, text: &str) -> Result<Config, ConfigError> {
+        keys::check(shown, text)?;
         let file: File =
             toml::from_str(text).map_err(|e| ConfigError::from_toml(shown, text, &e))?;
         let mut layers = default_layers()?;
