@@ -77,6 +77,8 @@ enum Mode {
     Stream(Stream),
     /// Record the file's findings for `--write-baseline` and drop its document.
     Record,
+    /// Render the file's SARIF results and drop its document.
+    Sarif,
 }
 
 /// A file to check, with its configuration.
@@ -175,13 +177,14 @@ fn check(args: &CheckArgs) -> u8 {
             OutputFormat::Compact => Mode::Stream(Stream::Compact),
             OutputFormat::Json => Mode::Stream(Stream::Json),
             OutputFormat::Github => Mode::Stream(Stream::Github),
-            OutputFormat::Html | OutputFormat::Sarif => Mode::Keep,
+            OutputFormat::Sarif => Mode::Sarif,
+            OutputFormat::Html => Mode::Keep,
         }
     };
     // A streamed or recorded file's findings are matched against the
     // baseline's findings of its path alone (paths are unique then).
     let per_file: BTreeMap<&str, Baseline> = match (&baseline, mode) {
-        (Some(b), Mode::Stream(_) | Mode::Record) => per_file(b),
+        (Some(b), Mode::Stream(_) | Mode::Record | Mode::Sarif) => per_file(b),
         _ => BTreeMap::new(),
     };
     let suppress = |result: &mut FileResult| {
@@ -257,6 +260,58 @@ fn check(args: &CheckArgs) -> u8 {
                 None => baseline,
             };
             return write_baseline(args, &baseline, failed);
+        }
+        Mode::Sarif => {
+            // Each file's results are rendered on its thread and its
+            // document dropped; the log is put together in path order.
+            let parts = check_all(&all, pool.as_ref(), |mut result| {
+                suppress(&mut result);
+                let totals = Totals::of(std::slice::from_ref(&result));
+                let worst = result.diagnostics.iter().map(|d| d.severity).max();
+                (result.path.clone(), totals, worst, sarif::part(&result))
+            });
+            let mut parts = split(parts, 0..jobs.len(), &mut errors);
+            let failed = !walk_errors.is_empty() || !errors.is_empty();
+            let mut messages: Vec<(usize, String)> =
+                walk_errors.iter().chain(&errors).cloned().collect();
+            messages.sort_by_key(|(i, _)| *i);
+            let messages: Vec<String> = messages.into_iter().map(|(_, m)| m).collect();
+            print_errors(walk_errors, errors);
+            if parts.is_empty() {
+                sarif_failure(args, &messages);
+                return FAILURE;
+            }
+            parts.sort_by(|a, b| a.0.cmp(&b.0));
+            let mut totals = Totals::default();
+            let mut worst = None;
+            for (_, t, w, _) in &parts {
+                totals.files += t.files;
+                totals.errors += t.errors;
+                totals.warnings += t.warnings;
+                totals.infos += t.infos;
+                worst = worst.max(*w);
+            }
+            let rules: Vec<RuleInfo> = configs
+                .used()
+                .iter()
+                .flat_map(|c| c.rules.infos_in_force())
+                .collect();
+            let parts = parts.into_iter().map(|(.., part)| part).collect();
+            let output = match sarif::render_parts(parts, &rules, &messages) {
+                Ok(text) => text,
+                Err(e) => {
+                    eprintln!("error: could not write the SARIF report: {e}");
+                    return FAILURE;
+                }
+            };
+            let written = match &args.output {
+                Some(path) => write_file(path, &output),
+                None => emit(&output),
+            };
+            if !written {
+                return FAILURE;
+            }
+            (totals, worst, failed)
         }
         Mode::Keep => {
             let results = check_all(&all, pool.as_ref(), |result| result);

@@ -73,3 +73,30 @@ fn xml_entity_expansion_is_refused_within_a_memory_cap() {
     assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
     assert!(common::stdout(&out).contains("placeholder/marker"));
 }
+
+/// SARIF over a directory held every document until the end (1.3 GB for
+/// 2,000 lists). Each file's results are now rendered when it is checked
+/// and its document dropped: 100 copies of the seed fit in 80 MB of data
+/// (the old way needed some 120 MB for 150 and aborted under this cap).
+#[test]
+fn sarif_over_many_files_keeps_no_documents() {
+    if !prlimit() {
+        return;
+    }
+    let dir = common::workspace("memory", "sarif");
+    let seed = common::seed_text();
+    for i in 0..100 {
+        common::write(&dir, &format!("l{i:03}.txt"), &seed);
+    }
+    let out = Command::new("prlimit")
+        .arg("--data=80000000")
+        .arg(env!("CARGO_BIN_EXE_kamerlint"))
+        .args(["check", ".", "--format", "sarif", "--threads", "2"])
+        .current_dir(&*dir)
+        .output()
+        .expect("prlimit runs");
+    assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF");
+    let results = log["runs"][0]["results"].as_array().map_or(0, Vec::len);
+    assert_eq!(results, 100 * 61);
+}
