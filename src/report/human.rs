@@ -40,6 +40,22 @@ pub fn render(results: &[FileResult], color: bool) -> String {
     for item in sorted(results) {
         let mut shown = Shown::new(item.diagnostic, &sources[item.result]);
         shown.location = item.document.location_at(item.diagnostic.span.start);
+        // miette draws the snippets in text order, each headed by a place in
+        // it: when a related place comes first in a snippet of its own, that
+        // header would read as the finding's position. The first line then
+        // names the finding's own.
+        let far_before = item.diagnostic.related.iter().any(|r| {
+            r.span.start < item.diagnostic.span.start
+                && item.document.line_col(r.span.start).line + SAME_SNIPPET < item.start.line
+        });
+        if far_before {
+            shown.at = Some(format!(
+                "{}:{}:{}",
+                visible(item.file),
+                item.start.line,
+                item.start.column
+            ));
+        }
         if handler.render_report(&mut out, &shown).is_err() {
             // miette could not draw the snippet; fall back to a plain line
             // rather than lose the finding.
@@ -104,7 +120,13 @@ struct Shown<'a> {
     labels: Vec<LabeledSpan>,
     /// "vraag 14, tabel 1, rij 5" for documents read from Word or XML.
     location: Option<&'a str>,
+    /// The finding's position, when the first snippet shows a related place.
+    at: Option<String>,
 }
+
+/// Labels at most this many lines apart share a snippet (miette's one
+/// line of context on either side).
+const SAME_SNIPPET: usize = 3;
 
 impl<'a> Shown<'a> {
     fn new(diagnostic: &'a Diagnostic, source: &'a NamedSource<Source>) -> Self {
@@ -121,6 +143,7 @@ impl<'a> Shown<'a> {
             source,
             labels,
             location: None,
+            at: None,
         }
     }
 }
@@ -145,7 +168,10 @@ impl std::error::Error for Shown<'_> {}
 
 impl miette::Diagnostic for Shown<'_> {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        Some(Box::new(self.diagnostic.rule))
+        Some(match &self.at {
+            Some(at) => Box::new(format!("{} at {at}", self.diagnostic.rule)),
+            None => Box::new(self.diagnostic.rule),
+        })
     }
 
     fn severity(&self) -> Option<miette::Severity> {
@@ -339,6 +365,11 @@ pub(crate) mod tests {
         };
         let out = render_plain(&[result]);
         assert!(out.contains("[x.txt:89:1]"), "{out}");
+        // The related place is drawn first, under its own header; the first
+        // line names the finding's position (it named none, and the first
+        // header read as the finding's).
+        assert!(out.starts_with("test/far at x.txt:89:1\n"), "{out}");
+        assert!(out.find("[x.txt:80:1]") < out.find("[x.txt:89:1]"), "{out}");
         assert!(
             !out.contains("regel 85"),
             "lines between the labels are not drawn:\n{out}"
