@@ -79,6 +79,9 @@ enum Mode {
     Record,
     /// Render the file's SARIF results and drop its document.
     Sarif,
+    /// Write the file's HTML page and drop its document; then the index
+    /// (`--format html --output FILE` over several files).
+    HtmlPages,
 }
 
 /// A file to check, with its configuration.
@@ -178,13 +181,14 @@ fn check(args: &CheckArgs) -> u8 {
             OutputFormat::Json => Mode::Stream(Stream::Json),
             OutputFormat::Github => Mode::Stream(Stream::Github),
             OutputFormat::Sarif => Mode::Sarif,
+            OutputFormat::Html if args.output.is_some() && jobs.len() > 1 => Mode::HtmlPages,
             OutputFormat::Html => Mode::Keep,
         }
     };
     // A streamed or recorded file's findings are matched against the
     // baseline's findings of its path alone (paths are unique then).
     let per_file: BTreeMap<&str, Baseline> = match (&baseline, mode) {
-        (Some(b), Mode::Stream(_) | Mode::Record | Mode::Sarif) => per_file(b),
+        (Some(b), Mode::Stream(_) | Mode::Record | Mode::Sarif | Mode::HtmlPages) => per_file(b),
         _ => BTreeMap::new(),
     };
     let suppress = |result: &mut FileResult| {
@@ -312,6 +316,23 @@ fn check(args: &CheckArgs) -> u8 {
                 return FAILURE;
             }
             (totals, worst, failed)
+        }
+        Mode::HtmlPages => {
+            let Some(index) = args.output.as_deref() else {
+                return FAILURE;
+            };
+            match html_pages(
+                index,
+                &jobs,
+                &all,
+                pool.as_ref(),
+                &suppress,
+                walk_errors,
+                errors,
+            ) {
+                Ok(outcome) => outcome,
+                Err(code) => return code,
+            }
         }
         Mode::Keep => {
             let results = check_all(&all, pool.as_ref(), |result| result);
@@ -681,6 +702,73 @@ fn render(
             sarif::render_with_errors(results, &rules, errors).map_err(|e| ("SARIF", e))?
         }
     })
+}
+
+/// `--format html --output INDEX` over several files: each file's page is
+/// written into `INDEX.bestanden/` as soon as the file is checked (its
+/// document then dropped), then the index page linking them.
+#[allow(clippy::type_complexity)]
+fn html_pages(
+    index: &Path,
+    jobs: &[Job],
+    all: &[&Job],
+    pool: Option<&rayon::ThreadPool>,
+    suppress: &(dyn Fn(&mut FileResult) + Sync),
+    walk_errors: Vec<(usize, String)>,
+    mut errors: Vec<(usize, String)>,
+) -> Result<(Totals, Option<Severity>, bool), u8> {
+    use kamerlint::report::html::index as pages;
+    let dir = pages::pages_dir(index);
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        eprintln!("error: {}: {e}", cli::display(&dir));
+        return Err(FAILURE);
+    }
+    let mut ranked: Vec<&str> = jobs.iter().map(|(i, _)| i.display.as_str()).collect();
+    ranked.sort_unstable();
+    let names: BTreeMap<&str, String> = ranked
+        .iter()
+        .enumerate()
+        .map(|(rank, path)| (*path, pages::page_name(rank, path)))
+        .collect();
+    let written = check_all(all, pool, |mut result| {
+        suppress(&mut result);
+        let name = names.get(result.path.as_str()).cloned().unwrap_or_default();
+        let page = html::render(std::slice::from_ref(&result), &html::Options::default());
+        let ok = write_file(&dir.join(&name), &page);
+        (
+            pages::Entry::of(&result, name),
+            result.diagnostics.iter().map(|d| d.severity).max(),
+            ok,
+        )
+    });
+    let mut entries = split(written, 0..jobs.len(), &mut errors);
+    let mut messages: Vec<(usize, String)> = walk_errors.iter().chain(&errors).cloned().collect();
+    messages.sort_by_key(|(i, _)| *i);
+    let messages: Vec<String> = messages.into_iter().map(|(_, m)| m).collect();
+    let failed = !walk_errors.is_empty() || !errors.is_empty() || entries.iter().any(|e| !e.2);
+    print_errors(walk_errors, errors);
+    if entries.is_empty() {
+        return Err(FAILURE);
+    }
+    entries.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    let mut totals = Totals::default();
+    let mut worst = None;
+    for (entry, w, _) in &entries {
+        totals.files += 1;
+        totals.errors += entry.totals.errors;
+        totals.warnings += entry.totals.warnings;
+        totals.infos += entry.totals.infos;
+        worst = worst.max(*w);
+    }
+    let shown_dir = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let list: Vec<pages::Entry> = entries.into_iter().map(|(e, ..)| e).collect();
+    if !write_file(index, &pages::render(&list, &shown_dir, &messages)) {
+        return Err(FAILURE);
+    }
+    Ok((totals, worst, failed))
 }
 
 /// `--format sarif` on a run that stops with exit 2 before its report (a

@@ -100,3 +100,52 @@ fn sarif_over_many_files_keeps_no_documents() {
     let results = log["runs"][0]["results"].as_array().map_or(0, Vec::len);
     assert_eq!(results, 100 * 61);
 }
+
+/// HTML over a directory was one page holding every document (3.2 GB for
+/// 2,000 lists). With `--output`, several files are written as a page
+/// each, as soon as the file is checked, and an index page linking them:
+/// 100 copies of the seed fit in 80 MB of data (the one page aborted).
+#[test]
+fn html_over_many_files_is_a_page_per_file_and_an_index() {
+    if !prlimit() {
+        return;
+    }
+    let dir = common::workspace("memory", "html");
+    let seed = common::seed_text();
+    for i in 0..100 {
+        common::write(&dir, &format!("lijsten/l{i:03}.txt"), &seed);
+    }
+    let out = Command::new("prlimit")
+        .arg("--data=80000000")
+        .arg(env!("CARGO_BIN_EXE_kamerlint"))
+        .args([
+            "check",
+            "lijsten",
+            "--format",
+            "html",
+            "--output",
+            "rapport.html",
+        ])
+        .args(["--threads", "2"])
+        .current_dir(&*dir)
+        .output()
+        .expect("prlimit runs");
+    assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
+    let index = std::fs::read_to_string(dir.join("rapport.html")).expect("the index");
+    assert!(
+        index.contains("3100 errors, 2600 warnings, 400 infos in 100 files"),
+        "{index}"
+    );
+    let first = "rapport.html.bestanden/0001-lijsten-l000.txt.html";
+    assert!(
+        index.contains(&format!("<a href=\"{first}\">lijsten/l000.txt</a>")),
+        "{index}"
+    );
+    assert_eq!(index.matches("<a href=").count(), 100);
+    let page = std::fs::read_to_string(dir.join(first)).expect("a page");
+    assert!(page.contains("kamerlint-data") && page.contains("wederuitvoer"));
+    let pages = std::fs::read_dir(dir.join("rapport.html.bestanden"))
+        .expect("pages")
+        .count();
+    assert_eq!(pages, 100);
+}
