@@ -413,7 +413,17 @@ fn check_all<T: Send>(
     pool: Option<&rayon::ThreadPool>,
     finish: impl Fn(FileResult) -> T + Sync,
 ) -> Vec<Result<T, String>> {
-    let one = |(input, config): &&Job| read_and_check(input, config).map(&finish);
+    // A panic while rendering a file's report (a bug, like miette's on long
+    // lines was) costs that file's part, not the report of every file.
+    let one = |(input, config): &&Job| {
+        let result = read_and_check(input, config)?;
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| finish(result))).map_err(|_| {
+            format!(
+                "{}: internal error while writing the report of this file (a bug in kamerlint)",
+                input.display
+            )
+        })
+    };
     match pool {
         // An indexed parallel iterator collects in order.
         Some(pool) => pool.install(|| jobs.par_iter().map(one).collect()),
