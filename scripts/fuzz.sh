@@ -15,6 +15,10 @@
 #   docx        .docx as raw bytes (the zip container)
 #   docx_parts  .docx parts as text, packed into a valid archive
 #   config      kamerlint.toml and rule files, and the rules they compile
+#   report      the text reports (human, compact, GitHub, parse) of any text,
+#               with findings anywhere, lines without breaks or beyond
+#               column 65,535, and control characters that must not reach a
+#               terminal raw
 #
 # cargo-fuzz needs nightly compiler features; on a stable toolchain they
 # are unlocked with RUSTC_BOOTSTRAP=1. It is installed with `cargo install`
@@ -25,7 +29,7 @@ cd "$(dirname "$0")/.."
 
 seconds="${1:-60}"
 shift || true
-all=(text xml docx docx_parts config)
+all=(text xml docx docx_parts config report)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all[@]}")
 
@@ -44,6 +48,18 @@ seed() {
     text)
       cp tests/fixtures/txt/defects/*.txt tests/fixtures/layouts/*.txt "$dir"/
       [ ! -d tests/fixtures/fuzz ] || cp tests/fixtures/fuzz/*.txt "$dir"/ 2>/dev/null || true
+      ;;
+    report)
+      # The first byte is the shape (common::reports): 0 as it is, 0x08 without
+      # line breaks, 0x19 one made-up finding, no line breaks, repeated past 70,000 bytes.
+      local f mode
+      for f in tests/fixtures/txt/defects/*.txt tests/fixtures/layouts/*.txt; do
+        for mode in 00 08 19; do
+          { printf "\\x$mode"; [ "$mode" != 19 ] || printf '\x80\x03\x05\x10'; cat "$f"; } \
+            >"$dir/$mode-$(basename "$f")"
+        done
+      done
+      [ ! -d tests/fixtures/fuzz ] || cp tests/fixtures/fuzz/report-* "$dir"/ 2>/dev/null || true
       ;;
     xml)
       cp tests/fixtures/xml/defects/*.xml tests/fixtures/xml/*.xml "$dir"/
@@ -81,7 +97,7 @@ seed() {
 
 dict() {
   case "$1" in
-    text) echo fuzz/dicts/text.dict ;;
+    text | report) echo fuzz/dicts/text.dict ;;
     xml) echo fuzz/dicts/xml.dict ;;
     docx | docx_parts) echo fuzz/dicts/docx.dict ;;
     config) echo fuzz/dicts/config.dict ;;

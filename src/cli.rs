@@ -37,7 +37,8 @@ pub enum Command {
     Watch(WatchArgs),
     /// Explain a rule, with an example that triggers it and a corrected one.
     Explain {
-        /// A rule id as listed by `kamerlint rules`, e.g. footnote/undefined.
+        /// A rule id as listed by `kamerlint rules`, e.g. footnote/undefined,
+        /// or a category (footnote) for the list of its rules.
         #[arg(value_name = "RULE-ID")]
         rule: String,
         #[command(flatten)]
@@ -126,7 +127,8 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
     /// Check N files at a time. Default: one per core (or
-    /// RAYON_NUM_THREADS). The report is the same whatever N is.
+    /// RAYON_NUM_THREADS). Never more threads than files, nor more than 4
+    /// per core (more only cost time). The report is the same whatever N is.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<NonZeroUsize>,
     #[command(flatten)]
@@ -162,7 +164,8 @@ pub enum FailOn {
     Error,
     Warning,
     Info,
-    /// Exit with 0 whatever was found.
+    /// Findings never fail the run (--max-warnings still does, and an
+    /// error exits with 2).
     Never,
 }
 

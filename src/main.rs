@@ -2,26 +2,30 @@
 //! `--fail-on` (or more warnings than `--max-warnings`), 2 usage, I/O or
 //! configuration errors.
 
+/// Every message to standard error passes through `report::visible`: a
+/// file name or a document's text quoted in an error cannot command the
+/// terminal. (Defined before the modules, so theirs do too.)
+macro_rules! eprintln {
+    ($($arg:tt)*) => {
+        std::eprintln!("{}", kamerlint::report::visible(&format!($($arg)*)))
+    };
+}
+
+mod check;
 mod cli;
 mod watch;
 
-use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
-use std::num::NonZeroUsize;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use clap::Parser;
-use kamerlint::baseline::{self, Baseline};
 use kamerlint::config::{Config, ConfigError, Resolver};
-use kamerlint::report::{compact, github, html, human, json, parse, sarif, Totals};
+use kamerlint::report::parse;
 use kamerlint::rules::RuleInfo;
-use kamerlint::stream::{self, Stream};
 use kamerlint::{FileResult, Severity};
-use rayon::prelude::*;
 
-use cli::{CheckArgs, Cli, Command, ConfigArgs, OutputFormat, ParseArgs, ParseFormat, RulesArgs};
+use cli::{Cli, Command, ConfigArgs, ParseArgs, ParseFormat, RulesArgs};
 
 const FOUND: u8 = 1;
 const FAILURE: u8 = 2;
@@ -37,7 +41,7 @@ fn main() -> ExitCode {
         }
     };
     let code = match cli.command {
-        Command::Check(args) => check(&args),
+        Command::Check(args) => check::check(&args),
         Command::Parse(args) => parse_file(&args),
         Command::Rules(args) => list_rules(&args),
         Command::Watch(args) => watch::run(&args),
@@ -55,520 +59,6 @@ pub(crate) fn resolver(args: &ConfigArgs) -> Result<Resolver, u8> {
 pub(crate) fn config_error(e: ConfigError) -> u8 {
     eprint!("{}", e.render(std::io::stderr().is_terminal()));
     FAILURE
-}
-
-/// What `check` does with each file once it is checked.
-#[derive(Debug, Clone, Copy)]
-enum Mode {
-    /// Keep every result for a report that needs all documents at once
-    /// (HTML, SARIF) or when one path is given twice.
-    Keep,
-    /// Render the file's part of the report, write it when the parts before
-    /// it are written, and drop the document.
-    Stream(Stream),
-    /// Record the file's findings for `--write-baseline` and drop its document.
-    Record,
-}
-
-/// A file to check, with its configuration.
-type Job = (cli::Input, Arc<Config>);
-
-/// Files checked at a time per thread while a report is streamed: enough to
-/// keep every thread busy past the slowest file of a batch, few enough that
-/// the parts waiting to be written stay small.
-const BATCH_PER_THREAD: usize = 16;
-
-fn check(args: &CheckArgs) -> u8 {
-    let mut configs = match resolver(&args.config) {
-        Ok(r) => r,
-        Err(code) => return code,
-    };
-    // Every file with its configuration, in the order given; the errors of
-    // the walk are printed between the files' errors where they occurred.
-    let mut jobs: Vec<Job> = Vec::new();
-    let mut walk_errors: Vec<(usize, String)> = Vec::new();
-    for root in &args.paths {
-        let (inputs, errors) = cli::collect(root);
-        walk_errors.extend(errors.into_iter().map(|e| (jobs.len(), e)));
-        for input in inputs {
-            match configs.for_file(&input.path) {
-                Ok(config) => jobs.push((input, config)),
-                Err(e) => {
-                    for (_, error) in &walk_errors {
-                        eprintln!("error: {error}");
-                    }
-                    return config_error(e);
-                }
-            }
-        }
-    }
-    // kamerlint never writes to a file it checks.
-    for (flag, target) in [
-        ("--output", &args.output),
-        ("--write-baseline", &args.write_baseline),
-    ] {
-        let Some(target) = target else { continue };
-        if let Some((input, _)) = jobs.iter().find(|(i, _)| cli::same_file(&i.path, target)) {
-            eprintln!(
-                "error: {flag} {} is a file being checked; kamerlint never writes to the files it checks",
-                input.display
-            );
-            return FAILURE;
-        }
-    }
-    let baseline = match &args.baseline {
-        Some(path) => match read_baseline(path) {
-            Ok(baseline) => Some(baseline),
-            Err(code) => return code,
-        },
-        None => None,
-    };
-
-    let mut paths: Vec<&str> = jobs
-        .iter()
-        .map(|(input, _)| input.display.as_str())
-        .collect();
-    paths.sort_unstable();
-    let shared = paths.windows(2).any(|w| w[0] == w[1]);
-    let mode = if shared {
-        Mode::Keep
-    } else if args.write_baseline.is_some() {
-        Mode::Record
-    } else {
-        match args.format {
-            OutputFormat::Human => Mode::Stream(Stream::Human {
-                color: use_colour(),
-            }),
-            OutputFormat::Compact => Mode::Stream(Stream::Compact),
-            OutputFormat::Json => Mode::Stream(Stream::Json),
-            OutputFormat::Github => Mode::Stream(Stream::Github),
-            OutputFormat::Html | OutputFormat::Sarif => Mode::Keep,
-        }
-    };
-    // A streamed or recorded file's findings are matched against the
-    // baseline's findings of its path alone (paths are unique then).
-    let per_file: BTreeMap<&str, Baseline> = match (&baseline, mode) {
-        (Some(b), Mode::Stream(_) | Mode::Record) => per_file(b),
-        _ => BTreeMap::new(),
-    };
-    let suppress = |result: &mut FileResult| {
-        if let Some(b) = per_file.get(result.path.as_str()) {
-            b.suppress(std::slice::from_mut(result));
-        }
-    };
-    let pool = match thread_pool(args.threads, jobs.len()) {
-        Ok(pool) => pool,
-        Err(e) => {
-            eprintln!("error: could not start the threads to check with: {e}");
-            return FAILURE;
-        }
-    };
-    let all: Vec<&Job> = jobs.iter().collect();
-    // The errors of files, by their place in `jobs`.
-    let mut errors: Vec<(usize, String)> = Vec::new();
-
-    let (totals, worst, failed) = match mode {
-        Mode::Stream(stream) => {
-            // In the order of the report (by path), a batch at a time; each
-            // part is written as soon as the parts before it are.
-            let mut order: Vec<usize> = (0..jobs.len()).collect();
-            order.sort_by(|&a, &b| jobs[a].0.display.cmp(&jobs[b].0.display));
-            let threads = pool.as_ref().map_or(1, |p| p.current_num_threads());
-            let mut report = stream::Report::new(stream, Sink::new(args.output.as_deref()));
-            for batch in order.chunks(threads * BATCH_PER_THREAD) {
-                let batch_jobs: Vec<&Job> = batch.iter().map(|&i| &jobs[i]).collect();
-                let parts = check_all(&batch_jobs, pool.as_ref(), |mut result| {
-                    suppress(&mut result);
-                    stream.part(&result)
-                });
-                for part in split(parts, batch.iter().copied(), &mut errors) {
-                    if let Err(e) = report.push(part) {
-                        print_errors(walk_errors, errors);
-                        eprintln!("error: {e}");
-                        return FAILURE;
-                    }
-                }
-            }
-            let failed = !walk_errors.is_empty() || !errors.is_empty();
-            print_errors(walk_errors, errors);
-            let totals = report.totals();
-            if totals.files == 0 {
-                return FAILURE;
-            }
-            let worst = report.worst();
-            if let Err(e) = report.finish().and_then(Sink::commit) {
-                eprintln!("error: {e}");
-                return FAILURE;
-            }
-            (totals, worst, failed)
-        }
-        Mode::Record => {
-            let recorded = check_all(&all, pool.as_ref(), |mut result| {
-                suppress(&mut result);
-                Baseline::of(std::slice::from_ref(&result)).findings
-            });
-            let recorded = split(recorded, 0..jobs.len(), &mut errors);
-            let failed = !walk_errors.is_empty() || !errors.is_empty();
-            print_errors(walk_errors, errors);
-            if recorded.is_empty() {
-                return FAILURE;
-            }
-            let mut findings: Vec<baseline::Entry> = recorded.into_iter().flatten().collect();
-            findings.sort();
-            let baseline = Baseline {
-                version: baseline::VERSION,
-                findings,
-            };
-            return write_baseline(args, &baseline, failed);
-        }
-        Mode::Keep => {
-            let results = check_all(&all, pool.as_ref(), |result| result);
-            let mut results = split(results, 0..jobs.len(), &mut errors);
-            let failed = !walk_errors.is_empty() || !errors.is_empty();
-            print_errors(walk_errors, errors);
-            if results.is_empty() {
-                return FAILURE;
-            }
-            if let Some(baseline) = &baseline {
-                baseline.suppress(&mut results);
-            }
-            if args.write_baseline.is_some() {
-                return write_baseline(args, &Baseline::of(&results), failed);
-            }
-            let output = match render(args.format, &results, &configs) {
-                Ok(text) => text,
-                Err((what, e)) => {
-                    eprintln!("error: could not write the {what} report: {e}");
-                    return FAILURE;
-                }
-            };
-            let written = match &args.output {
-                Some(path) => write_file(path, &output),
-                None => emit(&output),
-            };
-            if !written {
-                return FAILURE;
-            }
-            let worst = results
-                .iter()
-                .flat_map(|r| &r.diagnostics)
-                .map(|d| d.severity)
-                .max();
-            (Totals::of(&results), worst, failed)
-        }
-    };
-    if failed {
-        return FAILURE;
-    }
-    let found = args
-        .fail_on
-        .threshold()
-        .is_some_and(|t| worst.is_some_and(|w| w >= t));
-    let warnings = totals.warnings;
-    let max_warnings = args.max_warnings.or_else(|| {
-        configs
-            .used()
-            .iter()
-            .filter_map(|c| c.limits.max_warnings)
-            .min()
-    });
-    let too_many = max_warnings.is_some_and(|max| warnings > max);
-    if too_many {
-        eprintln!(
-            "kamerlint: {warnings} warnings, more than the maximum of {}",
-            max_warnings.unwrap_or(0)
-        );
-    }
-    if found || too_many {
-        FOUND
-    } else {
-        0
-    }
-}
-/// The threads to check `jobs` files with: none for one file or one thread
-/// (the common case in an editor, and no threads to start), else `threads`
-/// or one per core (or RAYON_NUM_THREADS).
-fn thread_pool(
-    threads: Option<NonZeroUsize>,
-    jobs: usize,
-) -> Result<Option<rayon::ThreadPool>, rayon::ThreadPoolBuildError> {
-    if jobs <= 1 || threads.is_some_and(|n| n.get() == 1) {
-        return Ok(None);
-    }
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads.map_or(0, NonZeroUsize::get))
-        // The main thread's stack size, so that a document that can be
-        // read on the main thread can be read on any.
-        .stack_size(8 << 20)
-        .build()?;
-    Ok((pool.current_num_threads() > 1).then_some(pool))
-}
-
-/// Reads and checks every job (on the pool's threads, if any) and passes
-/// each result to `finish` on the thread that checked it, so a document
-/// lives only as long as `finish` needs it. The outcomes are in the order
-/// of `jobs` whatever the number of threads.
-fn check_all<T: Send>(
-    jobs: &[&Job],
-    pool: Option<&rayon::ThreadPool>,
-    finish: impl Fn(FileResult) -> T + Sync,
-) -> Vec<Result<T, String>> {
-    let one = |(input, config): &&Job| read_and_check(input, config).map(&finish);
-    match pool {
-        // An indexed parallel iterator collects in order.
-        Some(pool) => pool.install(|| jobs.par_iter().map(one).collect()),
-        None => jobs.iter().map(one).collect(),
-    }
-}
-
-/// The values of `outcomes`; their errors go to `errors` with the indices
-/// of their jobs.
-fn split<T>(
-    outcomes: Vec<Result<T, String>>,
-    indices: impl Iterator<Item = usize>,
-    errors: &mut Vec<(usize, String)>,
-) -> Vec<T> {
-    let mut values = Vec::with_capacity(outcomes.len());
-    for (i, outcome) in indices.zip(outcomes) {
-        match outcome {
-            Ok(value) => values.push(value),
-            Err(error) => errors.push((i, error)),
-        }
-    }
-    values
-}
-
-/// The errors of the walk and of the files, in the order of the files
-/// (whatever the order they were checked in).
-fn print_errors(walk: Vec<(usize, String)>, mut files: Vec<(usize, String)>) {
-    files.sort_by_key(|(i, _)| *i);
-    let mut walk = walk.into_iter().peekable();
-    for (i, error) in files {
-        while let Some((_, e)) = walk.next_if(|(at, _)| *at <= i) {
-            eprintln!("error: {e}");
-        }
-        eprintln!("error: {error}");
-    }
-    for (_, e) in walk {
-        eprintln!("error: {e}");
-    }
-}
-
-/// `--write-baseline FILE`: writes the baseline; exits with 0 unless a file
-/// could not be checked.
-fn write_baseline(args: &CheckArgs, baseline: &Baseline, failed: bool) -> u8 {
-    let Some(path) = &args.write_baseline else {
-        return FAILURE;
-    };
-    if let Err(e) = watch::replace_file(path, baseline.to_json().as_bytes()) {
-        eprintln!("error: {}: {e}", cli::display(path));
-        return FAILURE;
-    }
-    let recorded: usize = baseline.findings.iter().map(|f| f.count).sum();
-    eprintln!(
-        "kamerlint: recorded {recorded} findings in {}",
-        cli::display(path)
-    );
-    if failed {
-        FAILURE
-    } else {
-        0
-    }
-}
-
-/// Where a streamed report goes: standard output, or `--output FILE`
-/// through a temporary file renamed over it when the report is complete (as
-/// [`watch::replace_file`] does), so that a browser or editor never sees
-/// half a report and an interrupted run leaves the old one. A closed pipe
-/// (`kamerlint check . | head`) is not an error: the rest is dropped.
-/// Errors name the file ("FILE: ...") or say "writing output: ...".
-enum Sink {
-    Stdout {
-        closed: bool,
-    },
-    File {
-        out: Option<std::io::BufWriter<std::fs::File>>,
-        tmp: PathBuf,
-        path: PathBuf,
-        /// Why the temporary file could not be made, said at the first write.
-        error: Option<String>,
-    },
-}
-
-impl Sink {
-    fn new(path: Option<&Path>) -> Sink {
-        let Some(path) = path else {
-            return Sink::Stdout { closed: false };
-        };
-        let tmp = watch::temporary_beside(path);
-        let (out, error) = match std::fs::File::create(&tmp) {
-            Ok(file) => (Some(std::io::BufWriter::new(file)), None),
-            Err(e) => (None, Some(e.to_string())),
-        };
-        Sink::File {
-            out,
-            tmp,
-            path: path.to_path_buf(),
-            error,
-        }
-    }
-
-    /// The report is complete: put the file in place.
-    fn commit(mut self) -> std::io::Result<()> {
-        self.flush()?;
-        if let Sink::File { out, tmp, path, .. } = &mut self {
-            let Some(out) = out.take() else {
-                return Err(std::io::Error::other(format!(
-                    "{}: not written",
-                    cli::display(path)
-                )));
-            };
-            let named = |e: std::io::Error| {
-                std::io::Error::new(e.kind(), format!("{}: {e}", cli::display(path)))
-            };
-            let done = out
-                .into_inner()
-                .map_err(|e| e.into_error())
-                .and_then(|file| {
-                    drop(file);
-                    std::fs::rename(&*tmp, &*path)
-                });
-            if let Err(e) = done {
-                let _ = std::fs::remove_file(&*tmp);
-                return Err(named(e));
-            }
-        }
-        Ok(())
-    }
-}
-
-impl Write for Sink {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        match self {
-            Sink::Stdout { closed: true } => Ok(buf.len()),
-            Sink::Stdout { closed } => match std::io::stdout().write_all(buf) {
-                Ok(()) => Ok(buf.len()),
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
-                    *closed = true;
-                    Ok(buf.len())
-                }
-                Err(e) => Err(std::io::Error::new(
-                    e.kind(),
-                    format!("writing output: {e}"),
-                )),
-            },
-            Sink::File {
-                out: Some(out),
-                path,
-                ..
-            } => out
-                .write(buf)
-                .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", cli::display(path)))),
-            Sink::File { path, error, .. } => Err(std::io::Error::other(format!(
-                "{}: {}",
-                cli::display(path),
-                error.as_deref().unwrap_or("not open")
-            ))),
-        }
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        match self {
-            Sink::Stdout { closed: true } => Ok(()),
-            Sink::Stdout { closed } => match std::io::stdout().flush() {
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
-                    *closed = true;
-                    Ok(())
-                }
-                other => other,
-            },
-            Sink::File {
-                out: Some(out),
-                path,
-                ..
-            } => out
-                .flush()
-                .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", cli::display(path)))),
-            Sink::File { .. } => Ok(()),
-        }
-    }
-}
-
-impl Drop for Sink {
-    /// An unfinished report leaves no temporary file behind.
-    fn drop(&mut self) {
-        if let Sink::File {
-            out: Some(_), tmp, ..
-        } = self
-        {
-            let _ = std::fs::remove_file(&*tmp);
-        }
-    }
-}
-
-/// The findings of a baseline by file.
-fn per_file(baseline: &Baseline) -> BTreeMap<&str, Baseline> {
-    let mut files: BTreeMap<&str, Baseline> = BTreeMap::new();
-    for finding in &baseline.findings {
-        files
-            .entry(finding.file.as_str())
-            .or_insert_with(|| Baseline {
-                version: baseline.version,
-                findings: Vec::new(),
-            })
-            .findings
-            .push(finding.clone());
-    }
-    files
-}
-
-/// The baseline given with `--baseline`.
-fn read_baseline(path: &Path) -> Result<Baseline, u8> {
-    std::fs::read_to_string(path)
-        .map_err(|e| e.to_string())
-        .and_then(|text| Baseline::from_json(&text))
-        .map_err(|e| {
-            eprintln!(
-                "error: {}: not a kamerlint baseline: {e}",
-                cli::display(path)
-            );
-            FAILURE
-        })
-}
-
-/// The report of all results at once.
-fn render(
-    format: OutputFormat,
-    results: &[FileResult],
-    configs: &Resolver,
-) -> Result<String, (&'static str, serde_json::Error)> {
-    Ok(match format {
-        OutputFormat::Human => human::render(results, use_colour()),
-        OutputFormat::Compact => compact::render(results),
-        OutputFormat::Github => github::render(results),
-        OutputFormat::Html => html::render(results, &html::Options::default()),
-        OutputFormat::Json => json::render(results).map_err(|e| ("JSON", e))?,
-        OutputFormat::Sarif => {
-            let rules: Vec<RuleInfo> = configs
-                .used()
-                .iter()
-                .flat_map(|c| c.rules.infos_in_force())
-                .collect();
-            sarif::render(results, &rules).map_err(|e| ("SARIF", e))?
-        }
-    })
-}
-
-/// Writes a report to a file (replacing it in one step, so a browser or
-/// editor never sees half of it).
-fn write_file(path: &Path, text: &str) -> bool {
-    match watch::replace_file(path, text.as_bytes()) {
-        Ok(()) => true,
-        Err(e) => {
-            eprintln!("error: {}: {e}", cli::display(path));
-            false
-        }
-    }
 }
 
 /// Reads and checks one file. A panic in the reader or a rule is reported
@@ -695,6 +185,25 @@ fn explain(id: &str, args: &ConfigArgs) -> u8 {
             Err(code) => return code,
         };
     let all = config.rules.infos();
+    let category: Vec<&RuleInfo> = all
+        .iter()
+        .filter(|r| r.id.split('/').next() == Some(id))
+        .collect();
+    if !category.is_empty() && !id.contains('/') {
+        let mut out = format!(
+            "{id}: {} rules (kamerlint explain RULE-ID for one)\n",
+            category.len()
+        );
+        for r in category {
+            out.push_str(&format!(
+                "  {:<36} {:<8} {}\n",
+                r.id,
+                r.severity.describe(),
+                r.summary
+            ));
+        }
+        return if emit(&out) { 0 } else { FAILURE };
+    }
     let Some(rule) = all.iter().find(|r| r.id == id) else {
         eprintln!("error: unknown rule `{id}`");
         let ids: Vec<&'static str> = all.iter().map(|r| r.id).collect();

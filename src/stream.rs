@@ -12,10 +12,12 @@
 //! parts not yet written, not by the corpus. The JSON report keeps the
 //! parts' text until the end, because its summary comes first.
 //!
-//! The HTML report shows every document's text and SARIF fingerprints every
-//! finding with its text, so those formats keep the results instead; so
-//! does a run in which one path is given twice, because the reports then
-//! interleave the two files' findings.
+//! The HTML report shows every document's text, so it keeps the results
+//! instead; so does a run in which one path is given twice, because the
+//! reports then interleave the two files' findings. SARIF renders each
+//! file's results on its thread and keeps those, not the document
+//! (`report::sarif::part`), since its rule list and invocation need every
+//! file's findings.
 
 use std::io::{self, Write};
 

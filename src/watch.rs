@@ -5,10 +5,19 @@
 //! read, prints the findings, and rewrites the HTML report. Beside the
 //! report it writes `OUT.version.js`; the open page loads that script every
 //! second and reloads itself when the version changed.
+//!
+//! The file's `kamerlint.toml` and the rule files of its rule folders are
+//! polled too: a change reads the configuration again and checks the file
+//! with it; a configuration that does not load is reported and the last one
+//! that did is kept. A directory is refused; a file that disappears is said
+//! once. Every check's summary line carries the time (UTC).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
+use std::sync::Arc;
+
+use kamerlint::config::{Config, Resolver};
 use kamerlint::report::{compact, html};
 use kamerlint::FileResult;
 
@@ -24,12 +33,69 @@ fn stamp(path: &Path) -> Stamp {
     Some((m.modified().ok()?, m.len()))
 }
 
+/// What the configuration of the watched file was read from at one poll:
+/// its `kamerlint.toml` and the rule files of its rule folders, each with
+/// its stamp.
+type Sources = Vec<(PathBuf, Stamp)>;
+
+fn sources(args: &WatchArgs, config: &Config) -> Sources {
+    let file = args
+        .config
+        .config
+        .clone()
+        .or_else(|| Config::discover(args.file.parent().unwrap_or(Path::new("."))));
+    let mut out: Sources = file
+        .into_iter()
+        .map(|p| {
+            let s = stamp(&p);
+            (p, s)
+        })
+        .collect();
+    for folder in &config.rule_folders {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect();
+        files.sort();
+        out.push((folder.clone(), None));
+        out.extend(files.into_iter().map(|p| {
+            let s = stamp(&p);
+            (p, s)
+        }));
+    }
+    out
+}
+
+/// The configuration of the watched file, read again.
+fn load(args: &WatchArgs) -> Result<Arc<Config>, kamerlint::config::ConfigError> {
+    Resolver::new(
+        args.config.config.as_deref(),
+        args.config.profile.map(Into::into),
+    )?
+    .for_file(&args.file)
+}
+
+/// "14:03:21 UTC", the time of a check.
+fn clock() -> String {
+    let secs = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let day = secs % 86_400;
+    format!("{:02}:{:02}:{:02} UTC", day / 3600, day / 60 % 60, day % 60)
+}
+
 pub fn run(args: &WatchArgs) -> u8 {
-    let mut configs = match crate::resolver(&args.config) {
-        Ok(r) => r,
-        Err(code) => return code,
-    };
-    let config = match configs.for_file(&args.file) {
+    if args.file.is_dir() {
+        eprintln!(
+            "error: {} is a directory; watch follows one file (check a directory with `kamerlint check {}`)",
+            cli::display(&args.file),
+            cli::display(&args.file)
+        );
+        return FAILURE;
+    }
+    let mut config = match load(args) {
         Ok(c) => c,
         Err(e) => return crate::config_error(e),
     };
@@ -62,11 +128,40 @@ pub fn run(args: &WatchArgs) -> u8 {
             .map(|p| format!(", report in {}", cli::display(p)))
             .unwrap_or_default()
     );
+    let mut read_from = sources(args, &config);
     let mut checked: Stamp = None;
     let mut previous: Stamp = None;
     let mut checks = 0usize;
     loop {
+        // The configuration first: a change checks the file again.
+        let now_sources = sources(args, &config);
+        if now_sources != read_from {
+            read_from = now_sources;
+            match load(args) {
+                Ok(c) => {
+                    config = c;
+                    read_from = sources(args, &config);
+                    checked = None;
+                    eprintln!("kamerlint: {} configuration read again", clock());
+                }
+                Err(e) => {
+                    crate::config_error(e);
+                    eprintln!(
+                        "kamerlint: {} keeping the last configuration that worked",
+                        clock()
+                    );
+                }
+            }
+        }
         let now = stamp(&input.path);
+        if now.is_none() && previous.is_some() {
+            eprintln!(
+                "kamerlint: {} {} was deleted (or renamed away); waiting for it to come back",
+                clock(),
+                input.display
+            );
+            checked = None;
+        }
         // Check when the file changed and has stayed the same for one poll.
         if now.is_some() && now == previous && now != checked {
             checked = now;
@@ -88,7 +183,11 @@ fn report(result: &FileResult, html_out: Option<&Path>, version_file: Option<&Pa
     let results = std::slice::from_ref(result);
     let totals = kamerlint::report::Totals::of(results);
     print!("{}", compact::render(results));
-    println!("{}: {totals}", result.path);
+    println!(
+        "{}: {totals} (checked at {})",
+        kamerlint::report::visible(&result.path),
+        clock()
+    );
     let (Some(out), Some(version_file)) = (html_out, version_file) else {
         return;
     };

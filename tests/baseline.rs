@@ -151,3 +151,94 @@ fn fingerprints_ignore_line_numbers_but_not_the_question() {
         "another question is another finding"
     );
 }
+
+/// The exit status and number of findings of `check ARGS --format json`
+/// run in `dir`.
+fn findings_in(dir: &Path, args: &[&str]) -> (Option<i32>, usize) {
+    let mut all = vec!["check", "--format", "json"];
+    all.extend_from_slice(args);
+    let o = kamerlint(dir, &all);
+    let v: Value = serde_json::from_slice(&o.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&o.stderr)));
+    (
+        o.status.code(),
+        v["diagnostics"].as_array().map_or(0, Vec::len),
+    )
+}
+
+/// A baseline written with `check antwoorden/` matched nothing under
+/// `check .` (the reusable workflow's default), `./antwoorden/d2.txt` or an
+/// absolute path: every known finding came back as new. Files are now
+/// named relative to the baseline file, however the path was spelled and
+/// from whichever directory kamerlint runs.
+#[test]
+fn a_baseline_matches_however_the_path_is_spelled() {
+    let dir = workspace("baseline", "spelled");
+    write(&dir, "antwoorden/d2.txt", BEFORE);
+    write(&dir, "antwoorden/sub/d3.txt", AFTER);
+    let o = kamerlint(
+        &dir,
+        &["check", "antwoorden/", "--write-baseline", "baseline.json"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let written = std::fs::read_to_string(dir.join("baseline.json")).expect("written");
+    assert!(
+        written.contains("\"file\": \"antwoorden/d2.txt\""),
+        "{written}"
+    );
+    assert!(
+        written.contains("\"file\": \"antwoorden/sub/d3.txt\""),
+        "{written}"
+    );
+    assert!(written.contains("\"version\": 2"), "{written}");
+    assert!(findings_in(&dir, &["antwoorden/"]).1 > 0);
+
+    let absolute = dir.join("antwoorden/d2.txt");
+    let absolute = absolute.to_str().expect("UTF-8 temp dir");
+    for args in [
+        &["."][..],
+        &["./antwoorden/d2.txt", "antwoorden/sub"],
+        &[absolute, "antwoorden/./sub/../sub/d3.txt"],
+    ] {
+        let mut all = args.to_vec();
+        all.extend(["--baseline", "baseline.json"]);
+        assert_eq!(findings_in(&dir, &all), (Some(0), 0), "{args:?}");
+    }
+    // From another directory, the baseline named from there.
+    let sub = dir.join("antwoorden");
+    let args = ["d2.txt", "sub/d3.txt", "--baseline", "../baseline.json"];
+    assert_eq!(findings_in(&sub, &args), (Some(0), 0));
+    // A new finding still comes through.
+    write(
+        &dir,
+        "antwoorden/d2.txt",
+        format!("{BEFORE}\n3 Nieuw?\nTODO.\n"),
+    );
+    assert_eq!(
+        findings_in(&dir, &[".", "--baseline", "baseline.json"]).1,
+        1
+    );
+}
+
+/// A version 1 baseline (paths as they were given) is still read, its
+/// paths taken relative to the current directory.
+#[test]
+fn a_version_1_baseline_is_still_read() {
+    let dir = workspace("baseline", "version-1");
+    write(&dir, "antwoorden/d2.txt", BEFORE);
+    let o = kamerlint(
+        &dir,
+        &["check", "antwoorden/", "--write-baseline", "new.json"],
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let old = std::fs::read_to_string(dir.join("new.json"))
+        .expect("written")
+        .replace("\"version\": 2", "\"version\": 1")
+        .replace("\"antwoorden/d2.txt\"", "\"./antwoorden//d2.txt\"");
+    write(&dir, "ci/old.json", old);
+    assert_eq!(
+        findings_in(&dir, &[".", "--baseline", "ci/old.json"]),
+        (Some(0), 0)
+    );
+    assert!(findings_in(&dir, &["."]).1 > 0);
+}

@@ -416,3 +416,50 @@ fn usage_errors_exit_2() {
     assert_eq!(code(&kamerlint(&["frobnicate"])), 2);
     assert_eq!(code(&kamerlint(&["--help"])), 0);
 }
+
+/// After "nothing was checked" no other finding follows: a text without
+/// questions gave its placeholders and brackets as findings of a check
+/// that did not happen.
+#[test]
+fn a_file_without_questions_reports_only_that() {
+    let dir = TempDir::new("no-entries-alone");
+    let file = dir.write("tekst.txt", "Geen lijst, maar XXX en (een haakje.\nTODO\n");
+    let out = kamerlint(&["check", &file, "--format", "compact"]);
+    assert_eq!(code(&out), 1, "{}", stderr(&out));
+    let printed = stdout(&out);
+    let lines: Vec<&str> = printed
+        .lines()
+        .map(|l| l.split(' ').nth(2).unwrap_or(""))
+        .collect();
+    assert_eq!(lines, ["structure/no-entries"], "{}", stdout(&out));
+}
+
+/// `--fail-on never` still fails on `--max-warnings`; --help said it always
+/// exits with 0.
+#[test]
+fn fail_on_never_and_max_warnings() {
+    let dir = TempDir::new("never-max");
+    let file = dir.write("lijst.txt", "1 Welke landen?\nGeen. XXX\n");
+    assert_eq!(code(&kamerlint(&["check", &file, "--fail-on", "never"])), 0);
+    let out = kamerlint(&["check", &file, "--fail-on", "never", "--max-warnings", "0"]);
+    assert_eq!(code(&out), 1);
+    let help = stdout(&kamerlint(&["check", "--help"]));
+    assert!(
+        help.contains("Findings never fail the run (--max-warnings still does"),
+        "{help}"
+    );
+    assert!(!help.contains("Exit with 0 whatever was found"), "{help}");
+}
+
+/// `explain CATEGORY` lists the category's rules (it said "unknown rule").
+#[test]
+fn explain_a_category_lists_its_rules() {
+    let out = kamerlint(&["explain", "footnote"]);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.starts_with("footnote: "), "{text}");
+    for id in ["footnote/undefined", "footnote/duplicate-definition"] {
+        assert!(text.contains(id), "{id} missing:\n{text}");
+    }
+    assert!(!text.contains("xref/"), "{text}");
+}

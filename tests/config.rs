@@ -294,7 +294,7 @@ fn an_unknown_config_key_is_an_error_with_its_position() {
     assert_config_error(
         &o,
         "kamerlint.toml:2:1",
-        &["unknown field `profiel`", "profile"],
+        &["unknown key `profiel`", "did you mean `profile`?"],
     );
 }
 
@@ -423,4 +423,48 @@ fn a_rule_pack_sets_levels_and_the_project_file_wins() {
         "pakket/niveaus.toml:2:1",
         &["unknown rule or category `placeholdr`"],
     );
+}
+
+/// Every unknown key of a kamerlint.toml is reported in one run, each at
+/// its place with a suggestion (serde stopped at the first, so three
+/// misspelt keys took three runs).
+#[test]
+fn every_unknown_key_at_once() {
+    let text =
+        "profil = \"final\"\n[limits]\nmax-warning = 3\nmax-file-size = 10\ntime-budget = 5\n";
+    let e =
+        match kamerlint::config::Config::parse("kamerlint.toml", std::path::Path::new("."), text) {
+            Ok(_) => panic!("accepted"),
+            Err(e) => e,
+        };
+    assert_eq!(
+        e.message(),
+        "3 unknown keys: `profil`, `limits.max-warning`, `limits.time-budget`"
+    );
+    let shown = e.render(false);
+    for label in [
+        "did you mean `profile`?",
+        "did you mean `max-warnings`?",
+        "did you mean `time-budget-ms`?",
+    ] {
+        assert!(shown.contains(label), "{label} missing:\n{shown}");
+    }
+    assert_eq!(e.position(), Some((1, 1)));
+    // Every key the message offers is one the file may have.
+    for key in [
+        "max-warnings",
+        "max-file-size",
+        "max-docx-entries",
+        "max-docx-size",
+        "max-docx-part-size",
+        "max-xml-size",
+        "max-regex-size",
+        "time-budget-ms",
+    ] {
+        let text = format!("[limits]\n{key} = 2048\n");
+        assert!(
+            kamerlint::config::Config::parse("k.toml", std::path::Path::new("."), &text).is_ok(),
+            "{key}"
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! Inputs the fuzzers (fuzz/, scripts/fuzz.sh) found a crash or hang with,
 //! kept in tests/fixtures/fuzz/ and run the way their fuzz target runs
 //! them: read, every rule, every report. The file name's prefix names the
-//! target (`text-`, `xml-`, `docx-`, `config-`); the rest says what went
+//! target (`text-`, `xml-`, `docx-`, `config-`, `report-`); the rest says what went
 //! wrong.
 
 use std::path::Path;
@@ -29,6 +29,10 @@ fn run(name: &str, bytes: &[u8]) -> Option<FileResult> {
             kamerlint::document::text::read(name, bytes),
             standard,
         ));
+    }
+    if name.starts_with("report-") {
+        fuzz_common::reports(bytes);
+        return None;
     }
     if name.starts_with("xml-") {
         return kamerlint::document::xml::read(name, bytes)

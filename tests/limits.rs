@@ -51,6 +51,8 @@ fn the_limits_have_defaults_and_are_read_from_kamerlint_toml() {
     assert_eq!(defaults.docx_entries, 10_000);
     assert_eq!(defaults.docx_size, 192 << 20);
     assert_eq!(defaults.xml_depth, 200);
+    assert_eq!(defaults.docx_part_size, 64 << 20);
+    assert_eq!(defaults.xml_size, 64 << 20);
     assert_eq!(
         Config::standard().limits.time_budget(),
         Duration::from_secs(60)
@@ -58,7 +60,8 @@ fn the_limits_have_defaults_and_are_read_from_kamerlint_toml() {
 
     let c = config(
         "[limits]\nmax-file-size = 1000\nmax-docx-entries = 5\nmax-docx-size = 2000\n\
-         max-xml-depth = 12\nmax-regex-size = 4096\ntime-budget-ms = 250\n",
+         max-xml-depth = 12\nmax-regex-size = 4096\ntime-budget-ms = 250\n\
+         max-docx-part-size = 300\nmax-xml-size = 5000\n",
     );
     assert_eq!(
         c.limits.read_limits(),
@@ -66,7 +69,9 @@ fn the_limits_have_defaults_and_are_read_from_kamerlint_toml() {
             file_size: 1000,
             docx_entries: 5,
             docx_size: 2000,
+            docx_part_size: 300,
             xml_depth: 12,
+            xml_size: 5000,
         }
     );
     assert_eq!(c.limits.regex_size(), 4096);
@@ -166,8 +171,18 @@ fn docx_entries_and_decompressed_size() {
     // Decompressed size, counted over the parts read.
     let c = config("[limits]\nmax-docx-size = 200\n");
     let e = read_error(&word, &c);
-    assert!(e.contains("word/document.xml in the .docx decompresses to more than 200 bytes (max-docx-size 200)"), "{e}");
+    assert!(e.contains("word/document.xml in the .docx decompresses to more than 200 bytes (max-docx-size 200, all parts together)"), "{e}");
     assert!(e.contains("zip bomb"), "{e}");
+    // One part's size has its own setting, and the message names the one
+    // that governs: the part cap was hard-coded, and the message named
+    // max-docx-size, which did not change it.
+    let e = read_error(&word, &config("[limits]\nmax-docx-part-size = 100\n"));
+    assert!(
+        e.contains("decompresses to more than 100 bytes (max-docx-part-size 100)"),
+        "{e}"
+    );
+    let raised = "[limits]\nmax-docx-part-size = 100000\nmax-docx-size = 200000\n";
+    assert!(kamerlint::try_check_bytes_with("a.docx", &word, &config(raised)).is_ok());
 
     // A bomb whose headers lie about its size: 64 MiB of spaces that
     // say they are 100 bytes. Refused quickly, whatever the header says.
@@ -288,7 +303,8 @@ fn xml_entities_are_never_fetched_and_never_expand_without_bound() {
         "{:?}",
         started.elapsed()
     );
-    assert!(e.to_string().contains("not well-formed"), "{e}");
+    // Refused before parsing, as the reading limit it is.
+    assert!(e.to_string().contains("(max-xml-size)"), "{e}");
 
     // Word's parts admit no DTD at all.
     let with_dtd = DOCX_BODY.replacen("?>", "?><!DOCTYPE w:document [<!ENTITY a \"b\">]>", 1);

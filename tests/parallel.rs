@@ -258,3 +258,27 @@ fn many_files_are_written_in_order_batch_after_batch() {
     sorted.dedup();
     assert_eq!(sorted.len(), 90);
 }
+
+/// `--threads 5000` on 50 files took 13 s (starting 5000 threads) instead
+/// of half a second: the pool is capped at the files and at four threads
+/// per core, and `--help` says so.
+#[test]
+fn a_huge_thread_count_is_capped() {
+    let dir = workspace("parallel", "huge-threads");
+    for i in 0..50 {
+        write(&dir, &format!("l{i:02}.txt"), "1 Welke landen?\nGeen.\n");
+    }
+    let started = std::time::Instant::now();
+    let o = kamerlint(
+        &dir,
+        &["check", ".", "--threads", "5000", "--format", "compact"],
+    );
+    let took = started.elapsed();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(took < std::time::Duration::from_secs(4), "took {took:?}");
+    let help = stdout(&kamerlint(&dir, &["check", "--help"]));
+    assert!(
+        help.contains("Never more threads than files, nor more than 4 per core"),
+        "{help}"
+    );
+}

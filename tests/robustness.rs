@@ -132,3 +132,47 @@ fn pathological_lines_do_not_panic() {
         let _ = check(input.as_bytes());
     }
 }
+
+mod common;
+
+/// The seed with its line breaks removed (150 KB, one line), and a
+/// 20 MB line, in the default human report: miette panicked on a label
+/// beyond column 65,535 (exit 101, no output at all, in a directory run the
+/// report of every other file lost too). Now each snippet shows a window of
+/// the line.
+#[test]
+fn the_human_report_of_one_very_long_line() {
+    let dir = common::workspace("robustness", "long-line");
+    let one_line: String = common::seed_text().replace(['\n', '\r'], " ");
+    common::write(&dir, "a-one-line.txt", &one_line);
+    common::write(&dir, "b-seed.txt", common::seed_text());
+    let mut huge = String::from("1 Welke landen?\n");
+    huge.push_str(&"woord ".repeat(3_500_000));
+    huge.push_str("XXX einde\n");
+    common::write(&dir, "c-huge.txt", &huge);
+    let started = Instant::now();
+    let out = common::kamerlint(&dir, &["check", "."]);
+    let stdout = common::stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
+    assert!(
+        started.elapsed() < Duration::from_secs(60),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(
+        stdout.contains("a-one-line.txt:1:1]"),
+        "{}",
+        &stdout[..2000.min(stdout.len())]
+    );
+    assert!(
+        stdout.contains("c-huge.txt:2:21000001]"),
+        "{}",
+        &stdout[stdout.len().saturating_sub(3000)..]
+    );
+    assert!(stdout.contains("b-seed.txt: 148 questions"));
+    let longest = stdout.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(
+        longest < 1000,
+        "a line of {longest} characters in the report"
+    );
+}

@@ -121,3 +121,78 @@ fn rules_are_listed_once_and_results_refer_to_them() {
         .expect("a fix");
     assert_eq!(fix["insertedContent"]["text"], "defensie-industrie");
 }
+
+mod common;
+
+/// `check --format sarif` in `dir`: exit status and the log.
+fn sarif_in(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, Value) {
+    let mut all = vec!["check", "--format", "sarif"];
+    all.extend_from_slice(args);
+    let o = common::kamerlint(dir, &all);
+    let log = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not SARIF ({e}): {:?} {}",
+            common::stdout(&o),
+            common::stderr(&o)
+        )
+    });
+    (o.status.code(), log)
+}
+
+fn invocation(log: &Value) -> &Value {
+    &log["runs"][0]["invocations"][0]
+}
+
+/// A path that failed (exit 2) was reported as `executionSuccessful:
+/// true`; a configuration error wrote 0 bytes (and the reusable workflow
+/// uploaded them). Both now write a valid log that says the run failed
+/// and why.
+#[test]
+fn a_failed_run_says_so_in_a_valid_log() {
+    let dir = common::workspace("sarif", "failed");
+    common::write(&dir, "lijst.txt", "1 Welke landen?\nGeen. XXX\n");
+    let (code, log) = sarif_in(&dir, &["lijst.txt", "ontbreekt.txt"]);
+    assert_eq!(code, Some(2));
+    validate(&log);
+    assert_eq!(invocation(&log)["executionSuccessful"], false);
+    let note = &invocation(&log)["toolExecutionNotifications"][0];
+    assert_eq!(note["level"], "error");
+    assert!(
+        note["message"]["text"]
+            .as_str()
+            .unwrap_or("")
+            .contains("ontbreekt.txt"),
+        "{note}"
+    );
+    assert_eq!(log["runs"][0]["results"].as_array().map_or(0, Vec::len), 1);
+
+    let (code, log) = sarif_in(&dir, &["lijst.txt"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(invocation(&log)["executionSuccessful"], true);
+    assert!(invocation(&log).get("toolExecutionNotifications").is_none());
+
+    common::write(
+        &dir,
+        "kamerlint.toml",
+        "[rules]\n\"placeholder/markers\" = \"off\"\n",
+    );
+    let out = dir.join("report.sarif");
+    let o = common::kamerlint(
+        &dir,
+        &[
+            "check",
+            "lijst.txt",
+            "--format",
+            "sarif",
+            "--output",
+            "report.sarif",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let log: Value = serde_json::from_slice(&std::fs::read(&out).expect("written")).expect("SARIF");
+    validate(&log);
+    assert_eq!(invocation(&log)["executionSuccessful"], false);
+    let text = invocation(&log)["toolExecutionNotifications"][0]["message"]["text"].to_string();
+    assert!(text.contains("placeholder/markers"), "{text}");
+    assert!(common::stderr(&o).contains("placeholder/markers"));
+}

@@ -76,3 +76,102 @@ fn a_saved_draft_is_checked_again_and_the_report_rewritten() {
     assert!(read(&report).contains("xref/missing-target"));
     assert_ne!(read(&version), first_version, "the page sees a new version");
 }
+
+/// Collects what a child writes to a pipe, as it writes it.
+fn collect(pipe: impl std::io::Read + Send + 'static) -> std::sync::Arc<std::sync::Mutex<String>> {
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let into = seen.clone();
+    std::thread::spawn(move || {
+        use std::io::BufRead;
+        for line in std::io::BufReader::new(pipe).lines().map_while(Result::ok) {
+            if let Ok(mut s) = into.lock() {
+                s.push_str(&line);
+                s.push('\n');
+            }
+        }
+    });
+    seen
+}
+
+fn text(seen: &std::sync::Arc<std::sync::Mutex<String>>) -> String {
+    seen.lock().map(|s| s.clone()).unwrap_or_default()
+}
+
+/// watch reads kamerlint.toml again when it changes (a broken one is
+/// reported and the last good one kept), says when the file is deleted,
+/// and stamps each check with the time; it refuses a directory instead of
+/// retrying for ever.
+#[test]
+fn configuration_changes_deletion_and_directories() {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("watch-config");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let draft = dir.join("lijst.txt");
+    let list = "1 Welke landen?\nGeen. XXX\n";
+    std::fs::write(&draft, list).expect("draft");
+    let toml = dir.join("kamerlint.toml");
+    std::fs::write(&toml, "[rules]\n\"placeholder/marker\" = \"off\"\n").expect("toml");
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+        .current_dir(&dir)
+        .args(["watch", "lijst.txt", "--interval", "50", "--checks", "3"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("kamerlint watch starts");
+    let out = collect(child.stdout.take().expect("stdout"));
+    let err = collect(child.stderr.take().expect("stderr"));
+    wait_for("the first check", || text(&out).contains("(checked at "));
+    assert!(!text(&out).contains("placeholder/marker"), "{}", text(&out));
+    let stamp = text(&out);
+    let stamp = stamp.split("(checked at ").nth(1).unwrap_or("");
+    assert!(
+        stamp.len() > 12 && stamp[8..].starts_with(" UTC)"),
+        "{stamp}"
+    );
+
+    // A broken configuration: said, and the last good one kept.
+    std::fs::write(&toml, "[rules]\n\"placeholder/markers\" = \"off\"\n").expect("toml");
+    wait_for("the configuration error", || {
+        text(&err).contains("keeping the last configuration that worked")
+    });
+    assert!(text(&err).contains("placeholder/markers"), "{}", text(&err));
+
+    // The draft deleted, then back: said, and checked again.
+    std::fs::remove_file(&draft).expect("rm");
+    wait_for("the deletion", || {
+        text(&err).contains("lijst.txt was deleted")
+    });
+    std::fs::write(&draft, list).expect("draft");
+    wait_for("the second check", || {
+        text(&out).matches("(checked at ").count() >= 2
+    });
+
+    // A good configuration again, with the placeholder rule on.
+    std::fs::write(&toml, "profile = \"final\"\n").expect("toml");
+    wait_for("the third check", || {
+        text(&out).contains("placeholder/marker")
+    });
+    assert!(
+        text(&err).contains("configuration read again"),
+        "{}",
+        text(&err)
+    );
+    let started = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "watch did not stop"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+
+    // A directory is refused at once.
+    let o = Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+        .args(["watch"])
+        .arg(&dir)
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is a directory; watch follows one file"));
+}

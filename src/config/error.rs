@@ -20,6 +20,9 @@ struct Inner {
     source: Option<NamedSource<String>>,
     span: Option<Range<usize>>,
     label: String,
+    /// More places with the same fault (every unknown key of a file), each
+    /// with its label.
+    also: Vec<(Range<usize>, String)>,
     help: Option<String>,
 }
 
@@ -42,6 +45,7 @@ impl ConfigError {
             source: None,
             span: None,
             label: String::new(),
+            also: Vec::new(),
             help: None,
         }))
     }
@@ -62,6 +66,7 @@ impl ConfigError {
             source: Some(NamedSource::new(file, source.to_string())),
             span: Some(start..end),
             label: label.into(),
+            also: Vec::new(),
             help: None,
         }))
     }
@@ -73,6 +78,17 @@ impl ConfigError {
             Some(span) => ConfigError::at(file, source, span, message, "here"),
             None => ConfigError::file(file, message),
         }
+    }
+
+    /// The same fault at more places, each with its label.
+    pub fn also_at(mut self, places: impl IntoIterator<Item = (Range<usize>, String)>) -> Self {
+        let len = self.0.source.as_ref().map_or(0, |s| s.inner().len());
+        self.0.also.extend(
+            places
+                .into_iter()
+                .map(|(s, label)| (s.start.min(len)..s.end.min(len), label)),
+        );
+        self
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
@@ -143,8 +159,13 @@ impl miette::Diagnostic for ConfigError {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.0.span.clone()?;
-        let label = LabeledSpan::new_with_span(Some(self.0.label.clone()), span);
-        Some(Box::new(std::iter::once(label)))
+        let first = LabeledSpan::new_with_span(Some(self.0.label.clone()), span);
+        let more = self
+            .0
+            .also
+            .iter()
+            .map(|(span, label)| LabeledSpan::new_with_span(Some(label.clone()), span.clone()));
+        Some(Box::new(std::iter::once(first).chain(more)))
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {

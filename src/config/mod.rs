@@ -14,7 +14,9 @@
 //! max-file-size = 20000000           # bytes; larger files are not read
 //! max-docx-entries = 10000           # entries of a .docx archive
 //! max-docx-size = 201326592          # bytes a .docx decompresses to
+//! max-docx-part-size = 67108864      # bytes one part of a .docx decompresses to
 //! max-xml-depth = 200                # element nesting in XML
+//! max-xml-size = 67108864            # bytes of XML, entities expanded
 //! max-regex-size = 2097152           # bytes a rule file's pattern compiles to
 //! time-budget-ms = 60000             # one file's check, then it stops
 //!
@@ -28,6 +30,7 @@
 //! point into the file; nothing is silently ignored.
 
 pub mod error;
+mod keys;
 pub mod settings;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -85,9 +88,14 @@ pub struct Limits {
     /// Most bytes a .docx decompresses to, all parts read together
     /// (default 192 MiB).
     pub max_docx_size: Option<u64>,
+    /// Most bytes one part of a .docx decompresses to (default 64 MiB).
+    pub max_docx_part_size: Option<u64>,
     /// Deepest element nesting in XML (default 200, at most 1000).
     #[serde(default, deserialize_with = "xml_depth")]
     pub max_xml_depth: Option<usize>,
+    /// Most bytes of official XML, with its internal entities expanded
+    /// (default 64 MiB).
+    pub max_xml_size: Option<u64>,
     /// Most bytes a pattern of a rule file may compile to (the regex
     /// crate's size limit; default [`declarative::REGEX_SIZE`]).
     #[serde(default, deserialize_with = "regex_size")]
@@ -105,7 +113,9 @@ impl Limits {
             file_size: self.max_file_size.unwrap_or(default.file_size),
             docx_entries: self.max_docx_entries.unwrap_or(default.docx_entries),
             docx_size: self.max_docx_size.unwrap_or(default.docx_size),
+            docx_part_size: self.max_docx_part_size.unwrap_or(default.docx_part_size),
             xml_depth: self.max_xml_depth.unwrap_or(default.xml_depth),
+            xml_size: self.max_xml_size.unwrap_or(default.xml_size),
         }
     }
 
@@ -164,6 +174,9 @@ struct File {
 pub struct Config {
     /// The `kamerlint.toml` it was read from; `None` for the defaults.
     pub path: Option<PathBuf>,
+    /// Its rule folders, as found (`kamerlint watch` reloads when a file in
+    /// one changes).
+    pub rule_folders: Vec<PathBuf>,
     pub rules: RuleSet,
     pub limits: Limits,
 }
@@ -178,6 +191,7 @@ impl Config {
             // they ever failed to load, the built-in rules still run.
             Config::defaults().unwrap_or_else(|_| Config {
                 path: None,
+                rule_folders: Vec::new(),
                 rules: RuleSet::builtin_only(),
                 limits: Limits::default(),
             })
@@ -211,6 +225,7 @@ impl Config {
 
     /// Reads configuration text; rule folders are relative to `base`.
     pub fn parse(shown: &str, base: &Path, text: &str) -> Result<Config, ConfigError> {
+        keys::check(shown, text)?;
         let file: File =
             toml::from_str(text).map_err(|e| ConfigError::from_toml(shown, text, &e))?;
         let mut layers = default_layers()?;
@@ -243,6 +258,11 @@ impl Config {
                 level,
             })
             .collect();
+        let folders = file
+            .rule_folders
+            .iter()
+            .map(|f| base.join(f.get_ref()))
+            .collect();
         build(
             layers,
             own_settings,
@@ -250,6 +270,10 @@ impl Config {
             file.profile.unwrap_or_default(),
             file.limits,
         )
+        .map(|mut c| {
+            c.rule_folders = folders;
+            c
+        })
     }
 
     /// The nearest `kamerlint.toml` in `start` (a file's directory) or
@@ -432,6 +456,7 @@ fn build(
 
     Ok(Config {
         path: None,
+        rule_folders: Vec::new(),
         rules: RuleSet {
             profile,
             declarative: rules.into_values().collect(),

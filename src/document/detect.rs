@@ -16,8 +16,12 @@ pub struct ReadLimits {
     pub docx_entries: usize,
     /// Most decompressed bytes read from a .docx, all parts together.
     pub docx_size: u64,
+    /// Most bytes of one part of a .docx, decompressed.
+    pub docx_part_size: u64,
     /// Deepest element nesting in XML (official XML and Word's parts).
     pub xml_depth: usize,
+    /// Most bytes of official XML, with its entities expanded.
+    pub xml_size: u64,
 }
 
 impl Default for ReadLimits {
@@ -26,7 +30,9 @@ impl Default for ReadLimits {
             file_size: MAX_FILE_SIZE,
             docx_entries: super::docx::MAX_ENTRIES,
             docx_size: super::docx::MAX_TOTAL,
+            docx_part_size: super::docx::MAX_PART,
             xml_depth: super::xml::MAX_DEPTH,
+            xml_size: super::xml::MAX_XML_BYTES as u64,
         }
     }
 }

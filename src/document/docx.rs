@@ -15,7 +15,7 @@
 //!
 //! The archive is read with limits against zip bombs: at most
 //! [`MAX_ENTRIES`] entries (`max-docx-entries`), each part read is cut off
-//! at [`MAX_PART`] decompressed bytes, whatever its header claims, and all
+//! at [`MAX_PART`] decompressed bytes (`max-docx-part-size`), whatever its header claims, and all
 //! parts together at [`MAX_TOTAL`] (`max-docx-size`).
 
 use std::collections::{HashMap, HashSet};
@@ -112,6 +112,8 @@ struct Parts<'a> {
     read_total: u64,
     /// Most decompressed bytes over all parts.
     max_total: u64,
+    /// Most decompressed bytes of one part.
+    max_part: u64,
     max_depth: usize,
 }
 
@@ -130,6 +132,7 @@ impl<'a> Parts<'a> {
             archive,
             read_total: 0,
             max_total: limits.docx_size,
+            max_part: limits.docx_part_size,
             max_depth: limits.xml_depth,
         })
     }
@@ -146,7 +149,18 @@ impl<'a> Parts<'a> {
                 )))
             }
         };
-        let budget = MAX_PART.min(self.max_total.saturating_sub(self.read_total));
+        let left = self.max_total.saturating_sub(self.read_total);
+        let (budget, limit) = if self.max_part <= left {
+            (
+                self.max_part,
+                format!("max-docx-part-size {}", self.max_part),
+            )
+        } else {
+            (
+                left,
+                format!("max-docx-size {}, all parts together", self.max_total),
+            )
+        };
         let mut bytes = Vec::new();
         (&mut file)
             .take(budget + 1)
@@ -154,8 +168,7 @@ impl<'a> Parts<'a> {
             .map_err(|e| ReadError::new(format!("cannot read {name} in the .docx: {e}")))?;
         if bytes.len() as u64 > budget {
             return Err(ReadError::new(format!(
-                "{name} in the .docx decompresses to more than {budget} bytes (max-docx-size {}): refused (a zip bomb?)",
-                self.max_total
+                "{name} in the .docx decompresses to more than {budget} bytes ({limit}): refused (a zip bomb?)"
             )));
         }
         self.read_total += bytes.len() as u64;

@@ -7,6 +7,7 @@
 pub mod detect;
 pub mod docx;
 pub mod encoding;
+pub mod entities;
 pub mod figures;
 pub mod joined;
 pub mod kind;

@@ -11,7 +11,9 @@
 //!
 //! Parsing is bounded: no external entities are resolved and no DTD is
 //! fetched (roxmltree has no resolver here), entity expansion is limited by
-//! roxmltree, and input size, node count and nesting depth are capped.
+//! roxmltree in depth and count and by `max-xml-size` in bytes (computed
+//! before parsing, `super::entities`), and input size, node count and
+//! nesting depth are capped.
 
 use std::collections::HashMap;
 
@@ -19,7 +21,8 @@ use super::detect::ReadError;
 use super::synth::{self, Block, MetaField, Piece, Ref, Source, TableSource};
 use super::{Document, Format, NoteKind};
 
-/// Largest XML text read (also for each part of a .docx).
+/// Largest official XML text read, entities expanded (`max-xml-size`); the
+/// parts of a .docx have their own limit (`max-docx-part-size`).
 pub const MAX_XML_BYTES: usize = 64 << 20;
 /// Largest number of XML nodes in one document.
 pub const MAX_NODES: u32 = 4_000_000;
@@ -39,12 +42,6 @@ pub(crate) fn parse(
     max_depth: usize,
 ) -> Result<roxmltree::Document<'_>, ReadError> {
     let max_depth = max_depth.min(HARD_MAX_DEPTH);
-    if text.len() > MAX_XML_BYTES {
-        return Err(ReadError::new(format!(
-            "the XML is larger than {} MiB",
-            MAX_XML_BYTES >> 20
-        )));
-    }
     let options = roxmltree::ParsingOptions {
         allow_dtd,
         nodes_limit: MAX_NODES,
@@ -93,6 +90,19 @@ pub fn read_with(
     limits: &super::detect::ReadLimits,
 ) -> Result<Document, ReadError> {
     let text = utf8(bytes)?;
+    if text.len() as u64 > limits.xml_size {
+        return Err(ReadError::new(format!(
+            "the XML is larger than {} bytes (max-xml-size)",
+            limits.xml_size
+        )));
+    }
+    // Before parsing: roxmltree would build the expanded text.
+    if super::entities::expanded_size(text) > limits.xml_size {
+        return Err(ReadError::new(format!(
+            "the XML's entities expand it to more than {} bytes (max-xml-size): refused",
+            limits.xml_size
+        )));
+    }
     let xml = parse(text, true, limits.xml_depth)?;
     let root = xml.root_element();
     if !ROOTS.contains(&root.tag_name().name()) {

@@ -23,7 +23,7 @@ pub fn render(results: &[FileResult]) -> String {
             one_line(&d.message)
         );
     }
-    out
+    super::visible_owned(out)
 }
 
 #[cfg(test)]
@@ -49,6 +49,19 @@ mod tests {
         assert_eq!(
             render(&[result]),
             "x.txt:3:57: warning xref/unknown-question first second third\n"
+        );
+    }
+
+    /// A document cannot command the terminal through a finding's message
+    /// or its file name: ESC ] 0 ; ... BEL would retitle it, ESC [ 2 J clear it.
+    #[test]
+    fn control_characters_are_shown_not_sent() {
+        let mut result = fixture::result("x\u{1b}[2J.txt");
+        result.diagnostics.truncate(1);
+        result.diagnostics[0].message = "“\u{1b}]0;pwned\u{7}” and \u{9b}31m".into();
+        assert_eq!(
+            render(&[result]),
+            "x␛[2J.txt:3:57: warning xref/unknown-question “␛]0;pwned␇” and \\u{9b}31m\n"
         );
     }
 

@@ -74,7 +74,7 @@ pub fn render(results: &[FileResult]) -> String {
         );
     }
     out.push_str(&footer(&Totals::of(results)));
-    out
+    super::visible_owned(out)
 }
 
 /// The lines after the annotations: the totals, and a note when GitHub
@@ -102,6 +102,21 @@ mod tests {
     fn escaping() {
         assert_eq!(escape_data("50% a\r\nb"), "50%25 a%0D%0Ab");
         assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+    }
+
+    /// GitHub's log viewer obeys ANSI colour codes; a document's text is
+    /// shown, not obeyed.
+    #[test]
+    fn control_characters_are_shown_not_sent() {
+        let mut result = fixture::result("x.txt");
+        result.diagnostics.truncate(1);
+        result.diagnostics[0].message = "\u{1b}[31mrood\u{1b}[0m\u{0}".into();
+        let out = render(&[result]);
+        assert!(out.contains("::␛[31mrood␛[0m␀\n"), "{out}");
+        assert!(
+            !out.contains(|c: char| c.is_control() && c != '\n'),
+            "{out}"
+        );
     }
 
     #[test]

@@ -24,6 +24,8 @@ use crate::FileResult;
 const STYLE: &str = include_str!("html/report.css");
 const SCRIPT: &str = include_str!("html/report.js");
 
+pub mod index;
+
 /// How the page is made.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -550,7 +552,7 @@ fn empty_mark(mark: &Mark, class: &str) -> String {
     }
 }
 
-fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -505,7 +505,7 @@ pub fn text(doc: &Document) -> String {
         let at = format!("{}:{}", n.at.line, n.at.column);
         let _ = writeln!(out, "  {:<18} line {at:<9}  {}", name(&n.kind), n.message);
     }
-    out
+    super::visible_owned(out)
 }
 
 /// Lines as an editor counts them: a final line break ends the last line
@@ -632,6 +632,23 @@ mod tests {
         assert_eq!(value["notes"][0]["kind"], "uncertain-marker");
         assert_eq!(value["notes"][0]["line"], 3);
         assert_eq!(value["unplaced"], serde_json::json!([]));
+    }
+
+    /// The dump quotes the document; what would command a terminal is
+    /// shown instead.
+    #[test]
+    fn control_characters_are_shown_not_sent() {
+        let doc = crate::document::text::read(
+            "x\u{1b}.txt",
+            b"1 Kan de minister \x1b]0;titel\x07 toelichten?\n\x1b[2JJa.\n",
+        );
+        let out = text(&doc);
+        assert!(out.contains("file:   x␛.txt\n"), "{out}");
+        assert!(out.contains("minister ␛]0;titel␇ toelichten?"), "{out}");
+        assert!(
+            !out.contains(|c: char| c.is_control() && c != '\n'),
+            "{out}"
+        );
     }
 
     #[test]

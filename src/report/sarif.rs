@@ -61,6 +61,16 @@ struct Driver {
 #[serde(rename_all = "camelCase")]
 struct Invocation {
     execution_successful: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    tool_execution_notifications: Vec<Notification>,
+}
+
+/// An error that made kamerlint exit with 2: a file it could not read, a
+/// path with nothing to check, a configuration error.
+#[derive(Serialize)]
+struct Notification {
+    level: &'static str,
+    message: Text,
 }
 
 #[derive(Serialize)]
@@ -97,9 +107,12 @@ struct DescriptorProperties {
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
-struct SarifResult<'a> {
+pub struct SarifResult<'a> {
     rule_id: &'a str,
     rule_index: usize,
+    /// For a rule the log has to describe itself (not in force).
+    #[serde(skip)]
+    severity: Severity,
     level: &'static str,
     message: Text,
     locations: Vec<Location>,
@@ -230,7 +243,7 @@ fn descriptor(rule: &RuleInfo) -> Descriptor {
     }
 }
 
-fn result<'a>(item: &Item<'a>, index: usize) -> SarifResult<'a> {
+fn result(item: &Item<'_>, index: usize) -> SarifResult<'static> {
     let d = item.diagnostic;
     let uri = uri(item.file);
     let location = |span: Span, id: Option<usize>, message: Option<String>| Location {
@@ -270,6 +283,7 @@ fn result<'a>(item: &Item<'a>, index: usize) -> SarifResult<'a> {
     SarifResult {
         rule_id: d.rule,
         rule_index: index,
+        severity: d.severity,
         level: level(d.severity),
         message: Text { text: message },
         locations: vec![location(d.span, None, None)],
@@ -291,19 +305,64 @@ fn result<'a>(item: &Item<'a>, index: usize) -> SarifResult<'a> {
 /// The SARIF log of `results`. `rules` are the rules in force (every rule
 /// a result names is listed, whether or not `rules` has it).
 pub fn render(results: &[FileResult], rules: &[RuleInfo]) -> serde_json::Result<String> {
+    render_with_errors(results, rules, &[])
+}
+
+/// The SARIF log of `results` and of the `errors` that make the run exit
+/// with 2 (its invocation then says `executionSuccessful: false` and lists
+/// them). With no results at all (a configuration error, nothing to check)
+/// it is still a valid log, for code scanning to show the failure.
+pub fn render_with_errors(
+    results: &[FileResult],
+    rules: &[RuleInfo],
+    errors: &[String],
+) -> serde_json::Result<String> {
+    let items = sorted(results);
+    let results: Vec<SarifResult<'static>> = items.iter().map(|item| result(item, 0)).collect();
+    assemble(results, rules, errors)
+}
+
+/// One file's results, rendered right after its check so that its
+/// document can be dropped: `check --format sarif` over a directory keeps
+/// these (what the log will say), not every document. The parts of the
+/// files in path order, given to [`render_parts`], make the log
+/// [`render_with_errors`] makes of all results at once.
+pub struct Part(Vec<SarifResult<'static>>);
+
+/// The part of one file's results.
+pub fn part(file: &FileResult) -> Part {
+    let items = sorted(std::slice::from_ref(file));
+    Part(items.iter().map(|item| result(item, 0)).collect())
+}
+
+/// The log of parts given in path order (see [`part`]).
+pub fn render_parts(
+    parts: Vec<Part>,
+    rules: &[RuleInfo],
+    errors: &[String],
+) -> serde_json::Result<String> {
+    assemble(parts.into_iter().flat_map(|p| p.0).collect(), rules, errors)
+}
+
+/// The log: every rule in force listed once (and any rule a result names
+/// that is not), each result referring to its rule by index.
+fn assemble(
+    mut results: Vec<SarifResult<'static>>,
+    rules: &[RuleInfo],
+    errors: &[String],
+) -> serde_json::Result<String> {
     let mut infos: Vec<RuleInfo> = rules.to_vec();
     infos.sort_by_key(|r| r.id);
     infos.dedup_by_key(|r| r.id);
-    let items = sorted(results);
-    for item in &items {
-        let id = item.diagnostic.rule;
+    for r in &results {
+        let id = r.rule_id;
         if let Err(at) = infos.binary_search_by_key(&id, |r| r.id) {
             let info = crate::config::Config::standard()
                 .rules
                 .info(id)
                 .unwrap_or_else(|| RuleInfo {
                     id,
-                    severity: crate::rules::set::ProfileSeverity::same(item.diagnostic.severity),
+                    severity: crate::rules::set::ProfileSeverity::same(r.severity),
                     summary: id.to_string().into(),
                     explanation: id.to_string().into(),
                     bad: Vec::new(),
@@ -313,15 +372,11 @@ pub fn render(results: &[FileResult], rules: &[RuleInfo]) -> serde_json::Result<
             infos.insert(at, info);
         }
     }
-    let results_out = items
-        .iter()
-        .map(|item| {
-            let index = infos
-                .binary_search_by_key(&item.diagnostic.rule, |r| r.id)
-                .unwrap_or(0);
-            result(item, index)
-        })
-        .collect();
+    for r in &mut results {
+        r.rule_index = infos
+            .binary_search_by_key(&r.rule_id, |i| i.id)
+            .unwrap_or(0);
+    }
     let log = Log {
         schema: SCHEMA,
         version: "2.1.0",
@@ -335,10 +390,17 @@ pub fn render(results: &[FileResult], rules: &[RuleInfo]) -> serde_json::Result<
                 },
             },
             invocations: vec![Invocation {
-                execution_successful: true,
+                execution_successful: errors.is_empty(),
+                tool_execution_notifications: errors
+                    .iter()
+                    .map(|e| Notification {
+                        level: "error",
+                        message: Text { text: e.clone() },
+                    })
+                    .collect(),
             }],
             column_kind: "unicodeCodePoints",
-            results: results_out,
+            results,
         }],
     };
     let mut out = serde_json::to_string_pretty(&log)?;

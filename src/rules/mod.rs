@@ -112,6 +112,18 @@ pub fn check_within(doc: &Document, rules: &RuleSet, budget: &limits::Budget) ->
             out.push(d);
         }
     }
+    // A file in which no question was found was not checked: that is said
+    // (`structure/no-entries`, with what the reader saw: text that belongs
+    // to no question, how the bytes were decoded), and no finding of the
+    // check that did not happen follows it.
+    if doc.entries.is_empty() && out.iter().any(|d| d.rule == "structure/no-entries") {
+        out.retain(|d| {
+            matches!(
+                d.rule,
+                "structure/no-entries" | "structure/unplaced-text" | "format/invalid-encoding"
+            )
+        });
+    }
     sort(&mut out);
     out
 }

@@ -49,6 +49,13 @@ pub fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) {
     std::fs::write(path, bytes).expect("write");
 }
 
+/// Says a test was skipped, and how to run it, where `cargo test` shows it:
+/// straight to standard error, past the test harness's capture.
+pub fn skipped(why: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stderr().lock(), "skipped: {why}");
+}
+
 /// Runs kamerlint in `dir`, without colours.
 pub fn kamerlint(dir: &Path, args: &[&str]) -> Output {
     kamerlint_with_env(dir, args, &[])
