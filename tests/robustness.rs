@@ -159,8 +159,21 @@ fn the_human_report_of_one_very_long_line() {
         "{:?}",
         started.elapsed()
     );
+    // The seed on one line is read as a text that lost its line breaks
+    // (90 of its 148 questions: with single spaces for its line breaks a
+    // question start is not always seen): findings
+    // far into its one line, each shown in a window.
     assert!(
-        stdout.contains("a-one-line.txt:1:1]"),
+        stdout.contains("a-one-line.txt: "),
+        "{}",
+        &stdout[..2000.min(stdout.len())]
+    );
+    assert!(
+        stdout
+            .lines()
+            .filter_map(|l| l.split("a-one-line.txt:1:").nth(1))
+            .filter_map(|c| c.trim_end_matches(']').parse::<usize>().ok())
+            .any(|column| column > 65_535),
         "{}",
         &stdout[..2000.min(stdout.len())]
     );
