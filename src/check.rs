@@ -232,11 +232,7 @@ pub fn check(args: &CheckArgs) -> u8 {
             });
             let mut parts = split(parts, 0..jobs.len(), &mut errors);
             let failed = !walk_errors.is_empty() || !errors.is_empty();
-            let mut messages: Vec<(usize, String)> =
-                walk_errors.iter().chain(&errors).cloned().collect();
-            messages.sort_by_key(|(i, _)| *i);
-            let messages: Vec<String> = messages.into_iter().map(|(_, m)| m).collect();
-            print_errors(walk_errors, errors);
+            let messages = report_errors(walk_errors, errors);
             if parts.is_empty() {
                 sarif_failure(args, &messages);
                 return FAILURE;
@@ -294,12 +290,7 @@ pub fn check(args: &CheckArgs) -> u8 {
             let results = check_all(&all, pool.as_ref(), |result| result);
             let mut results = split(results, 0..jobs.len(), &mut errors);
             let failed = !walk_errors.is_empty() || !errors.is_empty();
-            // The SARIF log lists what made the run fail.
-            let mut messages: Vec<(usize, String)> =
-                walk_errors.iter().chain(&errors).cloned().collect();
-            messages.sort_by_key(|(i, _)| *i);
-            let messages: Vec<String> = messages.into_iter().map(|(_, m)| m).collect();
-            print_errors(walk_errors, errors);
+            let messages = report_errors(walk_errors, errors);
             if results.is_empty() {
                 sarif_failure(args, &messages);
                 return FAILURE;
@@ -450,6 +441,15 @@ fn split<T>(
 
 /// The errors of the walk and of the files, in the order of the files
 /// (whatever the order they were checked in).
+/// Prints what made the run fail, and returns the messages in path order
+/// (the SARIF log lists them).
+fn report_errors(walk: Vec<(usize, String)>, files: Vec<(usize, String)>) -> Vec<String> {
+    let mut messages: Vec<(usize, String)> = walk.iter().chain(&files).cloned().collect();
+    messages.sort_by_key(|(i, _)| *i);
+    print_errors(walk, files);
+    messages.into_iter().map(|(_, m)| m).collect()
+}
+
 fn print_errors(walk: Vec<(usize, String)>, mut files: Vec<(usize, String)>) {
     files.sort_by_key(|(i, _)| *i);
     let mut walk = walk.into_iter().peekable();
