@@ -260,11 +260,7 @@ pub fn check(args: &CheckArgs) -> u8 {
                     return FAILURE;
                 }
             };
-            let written = match &args.output {
-                Some(path) => write_file(path, &output),
-                None => emit(&output),
-            };
-            if !written {
+            if !deliver(args, &output) {
                 return FAILURE;
             }
             (totals, worst, failed)
@@ -308,11 +304,7 @@ pub fn check(args: &CheckArgs) -> u8 {
                     return FAILURE;
                 }
             };
-            let written = match &args.output {
-                Some(path) => write_file(path, &output),
-                None => emit(&output),
-            };
-            if !written {
+            if !deliver(args, &output) {
                 return FAILURE;
             }
             let worst = results
@@ -441,6 +433,14 @@ fn split<T>(
 
 /// The errors of the walk and of the files, in the order of the files
 /// (whatever the order they were checked in).
+/// Writes a whole report to `--output`, or to standard output.
+fn deliver(args: &CheckArgs, output: &str) -> bool {
+    match &args.output {
+        Some(path) => write_file(path, output),
+        None => emit(output),
+    }
+}
+
 /// Prints what made the run fail, and returns the messages in path order
 /// (the SARIF log lists them).
 fn report_errors(walk: Vec<(usize, String)>, files: Vec<(usize, String)>) -> Vec<String> {

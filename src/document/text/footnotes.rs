@@ -298,7 +298,7 @@ impl Reader<'_> {
         let k = sorted.len();
         let run = distinct
             .last()
-            .is_some_and(|&l| l + 1 - n == distinct.len() as u32);
+            .is_some_and(|&l| (l + 1).saturating_sub(n) == distinct.len() as u32);
         let max = self.markers.max_seen() + 1;
         let all_open = distinct
             .iter()

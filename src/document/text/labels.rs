@@ -164,19 +164,15 @@ impl Reader<'_> {
         let Some(open) = self.open.as_mut() else {
             return;
         };
-        let last = if open.labelled_answer || !open.answer.is_empty() {
-            open.answer.last()
+        let lines = if open.labelled_answer || !open.answer.is_empty() {
+            &mut open.answer
         } else {
-            open.question.last()
+            &mut open.question
         };
-        if !heading || last != Some(&span) {
+        if !heading || lines.last() != Some(&span) {
             return;
         }
-        if open.labelled_answer || !open.answer.is_empty() {
-            open.answer.pop();
-        } else {
-            open.question.pop();
-        }
+        lines.pop();
         self.furniture.push(crate::document::Furniture {
             kind: crate::document::FurnitureKind::Heading,
             span,
@@ -203,7 +199,7 @@ impl Reader<'_> {
             .map(|m| label_numbers(m.as_str()))
             .unwrap_or_default();
         if self.open.as_ref().is_some_and(|o| o.labelled_answer) {
-            self.unnumbered_question(i);
+            self.unnumbered_question();
         }
         if !numbers.is_empty() {
             self.join_unanswered(&numbers);
@@ -276,7 +272,7 @@ impl Reader<'_> {
     /// answer and this label holds a question whose number was not printed
     /// (the nota's question 77). It starts at the last paragraph of that
     /// text; it is read as the next number, with a note.
-    fn unnumbered_question(&mut self, i: usize) {
+    fn unnumbered_question(&mut self) {
         let Some(open) = self.open.as_ref() else {
             return;
         };
@@ -307,7 +303,6 @@ impl Reader<'_> {
                 n - 1
             ),
         });
-        let _ = i;
         self.open_entry(vec![n], number_span);
         if let Some(open) = self.open.as_mut() {
             open.start = first.start;
