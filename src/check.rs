@@ -138,6 +138,7 @@ pub fn check(args: &CheckArgs) -> u8 {
             OutputFormat::Github => Mode::Stream(Stream::Github),
             OutputFormat::Sarif => Mode::Sarif,
             OutputFormat::Html if args.output.is_some() && jobs.len() > 1 => Mode::HtmlPages,
+            OutputFormat::Html if jobs.len() > 1 => Mode::Stream(Stream::Html),
             OutputFormat::Html => Mode::Keep,
         }
     };

@@ -12,9 +12,11 @@
 //! parts not yet written, not by the corpus. The JSON report keeps the
 //! parts' text until the end, because its summary comes first.
 //!
-//! The HTML report shows every document's text, so it keeps the results
-//! instead; so does a run in which one path is given twice, because the
-//! reports then interleave the two files' findings. SARIF renders each
+//! The HTML report shows every document's text: its part keeps the
+//! result, and the page writes the file's text when the part's turn comes
+//! (`report::html::Writer`), then drops it. A run in which one path is
+//! given twice keeps every result, because the reports then interleave the
+//! two files' findings. SARIF renders each
 //! file's results on its thread and keeps those, not the document
 //! (`report::sarif::part`), since its rule list and invocation need every
 //! file's findings.
@@ -22,7 +24,7 @@
 use std::io::{self, Write};
 
 use crate::diagnostic::Severity;
-use crate::report::{compact, github, human, json, Totals};
+use crate::report::{compact, github, html, human, json, Totals};
 use crate::FileResult;
 
 /// A report format that can be rendered file by file.
@@ -32,6 +34,7 @@ pub enum Stream {
     Compact,
     Json,
     Github,
+    Html,
 }
 
 /// One file's share of a report.
@@ -45,6 +48,8 @@ pub struct Part {
     body: String,
     /// The human report's summary line(s) for this file.
     summary: String,
+    /// The HTML report's file, until its text is written.
+    result: Option<FileResult>,
 }
 
 impl Stream {
@@ -52,7 +57,12 @@ impl Stream {
     pub fn part(self, result: &FileResult) -> Part {
         let one = std::slice::from_ref(result);
         let totals = Totals::of(one);
+        let mut kept = None;
         let (body, summary) = match self {
+            Stream::Html => {
+                kept = Some(result.clone());
+                (String::new(), String::new())
+            }
             Stream::Compact => (compact::render(one), String::new()),
             Stream::Github => {
                 let all = github::render(one);
@@ -73,7 +83,9 @@ impl Stream {
                 let mut body = String::new();
                 for diagnostic in &report.diagnostics {
                     // Serialising a struct of strings and numbers cannot fail.
-                    let text = serde_json::to_string_pretty(diagnostic).unwrap_or_default();
+                    let text = crate::report::escape_c1(
+                        serde_json::to_string_pretty(diagnostic).unwrap_or_default(),
+                    );
                     if !body.is_empty() {
                         body.push_str(",\n");
                     }
@@ -96,6 +108,7 @@ impl Stream {
             worst: result.diagnostics.iter().map(|d| d.severity).max(),
             body,
             summary,
+            result: kept,
         }
     }
 
@@ -120,6 +133,7 @@ pub struct Report<W: Write> {
     /// The parts so far; their bodies are written and emptied, except in a
     /// JSON report.
     parts: Vec<Part>,
+    html: html::Writer,
 }
 
 impl<W: Write> Report<W> {
@@ -128,13 +142,16 @@ impl<W: Write> Report<W> {
             stream,
             out,
             parts: Vec::new(),
+            html: html::Writer::default(),
         }
     }
 
     /// The next part: its path is not before the previous part's.
     pub fn push(&mut self, mut part: Part) -> io::Result<()> {
         debug_assert!(self.parts.last().is_none_or(|p| p.path <= part.path));
-        if self.stream != Stream::Json {
+        if let Some(result) = part.result.take() {
+            self.html.file(&mut self.out, &result)?;
+        } else if self.stream != Stream::Json {
             self.out.write_all(part.body.as_bytes())?;
             part.body = String::new();
         }
@@ -158,6 +175,7 @@ impl<W: Write> Report<W> {
         let totals = self.totals();
         match self.stream {
             Stream::Compact => {}
+            Stream::Html => std::mem::take(&mut self.html).finish(&mut self.out)?,
             Stream::Github => self.out.write_all(github::footer(&totals).as_bytes())?,
             Stream::Human { .. } => {
                 for part in &self.parts {
@@ -176,7 +194,7 @@ impl<W: Write> Report<W> {
                     },
                     diagnostics: Vec::new(),
                 };
-                let empty = serde_json::to_string_pretty(&envelope)?;
+                let empty = crate::report::escape_c1(serde_json::to_string_pretty(&envelope)?);
                 let mut bodies = self.parts.iter().filter(|p| !p.body.is_empty());
                 match bodies.next() {
                     None => self.out.write_all(empty.as_bytes())?,
@@ -236,6 +254,7 @@ mod tests {
             Stream::Compact => compact::render(results),
             Stream::Json => json::render(results).expect("serialisable"),
             Stream::Github => github::render(results),
+            Stream::Html => html::render(results, &html::Options::default()),
         }
     }
 
@@ -281,6 +300,45 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The parts of an HTML page: every document's article, the side list,
+    /// the header and the findings' data without the version stamp.
+    fn page_parts(page: &str) -> Vec<String> {
+        let between = |from: &str, to: &str| -> Vec<String> {
+            page.match_indices(from)
+                .map(|(at, _)| {
+                    let rest = &page[at..];
+                    rest[..rest.find(to).map_or(rest.len(), |e| e + to.len())].to_string()
+                })
+                .collect()
+        };
+        let mut parts = between("<article", "</article>");
+        parts.extend(between("<nav id=\"findings\"", "</nav>"));
+        parts.extend(between("<header id=\"top\"", "</header>"));
+        parts.extend(between("\"findings\":[", "</script>"));
+        parts
+    }
+
+    #[test]
+    fn a_streamed_page_shows_what_a_page_made_at_once_shows() {
+        let corpus = corpus();
+        let mut sorted = corpus.clone();
+        sorted.sort_by(|a, b| a.path.cmp(&b.path));
+        for results in [&sorted[..], &sorted[..1]] {
+            let whole = html::render(results, &html::Options::default());
+            let streamed = streamed(Stream::Html, results);
+            let (a, b) = (page_parts(&whole), page_parts(&streamed));
+            assert_eq!(a.len(), results.len() + 3);
+            assert_eq!(a, b);
+            // The side list and header follow the documents.
+            let last_article = streamed.rfind("</article>").expect("articles");
+            assert!(streamed.find("<nav id=").is_some_and(|n| n > last_article));
+            assert!(streamed.find("<header id=").is_some_and(|n| n > last_article));
+        }
+        // No files (every path failed): still a page.
+        let empty = streamed(Stream::Html, &[]);
+        assert!(empty.starts_with("<!DOCTYPE html>") && empty.ends_with("</html>\n"));
     }
 
     #[test]

@@ -61,7 +61,7 @@ fn the_limits_have_defaults_and_are_read_from_kamerlint_toml() {
     let c = config(
         "[limits]\nmax-file-size = 1000\nmax-docx-entries = 5\nmax-docx-size = 2000\n\
          max-xml-depth = 12\nmax-regex-size = 4096\ntime-budget-ms = 250\n\
-         max-docx-part-size = 300\nmax-xml-size = 5000\n",
+         max-docx-part-size = 300\nmax-xml-size = 5000\nmax-xml-nodes = 700\n",
     );
     assert_eq!(
         c.limits.read_limits(),
@@ -72,6 +72,7 @@ fn the_limits_have_defaults_and_are_read_from_kamerlint_toml() {
             docx_part_size: 300,
             xml_depth: 12,
             xml_size: 5000,
+            xml_nodes: 700,
         }
     );
     assert_eq!(c.limits.regex_size(), 4096);
@@ -255,6 +256,34 @@ fn xml_depth() {
     assert!(e.contains("nested deeper than 12"), "{e}");
     let r = kamerlint::try_check_bytes("a.docx", &word).expect("within the default");
     assert_eq!(r.document.entries.len(), 1);
+}
+
+#[test]
+fn xml_nodes() {
+    // A flat document of many small elements: the node count, not the
+    // depth or the size, is what its tree costs.
+    let many = |n: usize| {
+        format!(
+            "<officiele-publicatie><al>1 Welke landen?</al>{}</officiele-publicatie>",
+            "<al/>".repeat(n)
+        )
+    };
+    let c = config("[limits]\nmax-xml-nodes = 100\n");
+    assert!(kamerlint::try_check_bytes_with("a.xml", many(50).as_bytes(), &c).is_ok());
+    let e = read_error(many(200).as_bytes(), &c);
+    assert_eq!(e, "the XML has more than 100 nodes (max-xml-nodes)");
+    // The default is far above a real document.
+    assert!(kamerlint::try_check_bytes("a.xml", many(200).as_bytes()).is_ok());
+    // The parts of a .docx are held to it too.
+    let word = zip(
+        &[("word/document.xml", DOCX_BODY.as_bytes())],
+        zip::CompressionMethod::Stored,
+    );
+    let e = read_error(&word, &config("[limits]\nmax-xml-nodes = 3\n"));
+    assert_eq!(e, "the XML has more than 3 nodes (max-xml-nodes)");
+    // Out of range: a configuration error.
+    let e = config_error("[limits]\nmax-xml-nodes = 0\n");
+    assert!(e.to_string().contains("max-xml-nodes is between 1"), "{e}");
 }
 
 #[test]

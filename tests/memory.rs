@@ -149,3 +149,34 @@ fn html_over_many_files_is_a_page_per_file_and_an_index() {
         .count();
     assert_eq!(pages, 100);
 }
+
+/// The same to standard output: one page, written file by file (each
+/// file's text as soon as its turn comes, the side list and header at the
+/// end), in the same 80 MB of data.
+#[test]
+fn html_over_many_files_to_standard_output_is_written_file_by_file() {
+    if !prlimit() {
+        return;
+    }
+    let dir = common::workspace("memory", "html-stdout");
+    let seed = common::seed_text();
+    for i in 0..100 {
+        common::write(&dir, &format!("lijsten/l{i:03}.txt"), &seed);
+    }
+    let out = Command::new("prlimit")
+        .arg("--data=80000000")
+        .arg(env!("CARGO_BIN_EXE_kamerlint"))
+        .args(["check", "lijsten", "--format", "html", "--threads", "2"])
+        .current_dir(&*dir)
+        .output()
+        .expect("prlimit runs");
+    assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
+    let page = String::from_utf8(out.stdout).expect("UTF-8");
+    assert_eq!(page.matches("<article class=\"document\"").count(), 100);
+    assert!(
+        page.contains("3100 errors</span> <span class=\"count sev-warning\">2600 warnings</span> <span class=\"count sev-info\">400 infos</span> in 100 files"),
+        "{}",
+        &page[page.len().saturating_sub(3000)..]
+    );
+    assert!(page.ends_with("</html>\n"));
+}

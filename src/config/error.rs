@@ -17,8 +17,13 @@ struct Inner {
     /// The file's name as shown (a path, or `rules/x.toml` for a default
     /// rule file).
     file: String,
+    /// The file's text as shown: control characters in their visible forms
+    /// (a configuration file cannot command the terminal either), with
+    /// `span` and `also` in its offsets.
     source: Option<NamedSource<String>>,
     span: Option<Range<usize>>,
+    /// 1-based line and character column of the error in the file as written.
+    position: Option<(usize, usize)>,
     label: String,
     /// More places with the same fault (every unknown key of a file), each
     /// with its label.
@@ -44,6 +49,7 @@ impl ConfigError {
             file: file.into(),
             source: None,
             span: None,
+            position: None,
             label: String::new(),
             also: Vec::new(),
             help: None,
@@ -58,13 +64,17 @@ impl ConfigError {
         message: impl Into<String>,
         label: impl Into<String>,
     ) -> Self {
-        let end = span.end.min(source.len());
-        let start = span.start.min(end);
+        let end = floor(source, span.end.min(source.len()));
+        let start = floor(source, span.start.min(end));
         ConfigError(Box::new(Inner {
             message: message.into(),
             file: file.to_string(),
-            source: Some(NamedSource::new(file, source.to_string())),
-            span: Some(start..end),
+            source: Some(NamedSource::new(
+                file,
+                crate::report::visible(source).into_owned(),
+            )),
+            span: Some(shown(source, start)..shown(source, end)),
+            position: Some(position(source, start)),
             label: label.into(),
             also: Vec::new(),
             help: None,
@@ -81,12 +91,17 @@ impl ConfigError {
     }
 
     /// The same fault at more places, each with its label.
-    pub fn also_at(mut self, places: impl IntoIterator<Item = (Range<usize>, String)>) -> Self {
-        let len = self.0.source.as_ref().map_or(0, |s| s.inner().len());
+    /// `source` is the file's text, as given to [`ConfigError::at`].
+    pub fn also_at(
+        mut self,
+        source: &str,
+        places: impl IntoIterator<Item = (Range<usize>, String)>,
+    ) -> Self {
+        let at = |offset: usize| shown(source, floor(source, offset.min(source.len())));
         self.0.also.extend(
             places
                 .into_iter()
-                .map(|(s, label)| (s.start.min(len)..s.end.min(len), label)),
+                .map(|(s, label)| (at(s.start)..at(s.end), label)),
         );
         self
     }
@@ -98,17 +113,7 @@ impl ConfigError {
 
     /// 1-based line and column (in characters) of the error, if it has a place.
     pub fn position(&self) -> Option<(usize, usize)> {
-        let source = self.0.source.as_ref()?.inner();
-        let offset = self.0.span.as_ref()?.start;
-        let before = source.get(..offset)?;
-        let line = before.matches('\n').count() + 1;
-        let column = before
-            .rsplit_once('\n')
-            .map_or(before, |(_, last)| last)
-            .chars()
-            .count()
-            + 1;
-        Some((line, column))
+        self.0.position
     }
 
     /// The error as one line: `file:line:col: message`.
@@ -135,6 +140,39 @@ impl ConfigError {
         }
         out
     }
+}
+
+/// The largest character boundary of `text` at or before `offset`.
+fn floor(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// 1-based line and character column of `offset` (a character boundary).
+fn position(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let column = before
+        .rsplit_once('\n')
+        .map_or(before, |(_, last)| last)
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}
+
+/// Where `offset` of `text` falls in [`crate::report::visible`]`(text)`.
+fn shown(text: &str, offset: usize) -> usize {
+    let mut out = offset;
+    let mut picture = String::new();
+    for c in text[..offset].chars().filter(|&c| crate::report::is_hidden(c)) {
+        picture.clear();
+        crate::report::push_visible(&mut picture, c);
+        out = out + picture.len() - c.len_utf8();
+    }
+    out
 }
 
 impl fmt::Display for ConfigError {

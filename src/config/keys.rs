@@ -19,6 +19,7 @@ const LIMITS: &[&str] = &[
     "max-docx-part-size",
     "max-xml-depth",
     "max-xml-size",
+    "max-xml-nodes",
     "max-regex-size",
     "time-budget-ms",
 ];
@@ -76,6 +77,6 @@ pub fn check(shown: &str, text: &str) -> Result<(), ConfigError> {
         .map(|(table, keys)| format!("{table}: {}", keys.join(", ")))
         .collect();
     Err(ConfigError::at(shown, text, span, message, first)
-        .also_at(places)
+        .also_at(text, places)
         .with_help(format!("the keys are, {}", tables.join("; "))))
 }

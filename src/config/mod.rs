@@ -17,6 +17,7 @@
 //! max-docx-part-size = 67108864      # bytes one part of a .docx decompresses to
 //! max-xml-depth = 200                # element nesting in XML
 //! max-xml-size = 67108864            # bytes of XML, entities expanded
+//! max-xml-nodes = 4000000             # nodes of one XML document
 //! max-regex-size = 2097152           # bytes a rule file's pattern compiles to
 //! time-budget-ms = 60000             # one file's check, then it stops
 //!
@@ -96,6 +97,10 @@ pub struct Limits {
     /// Most bytes of official XML, with its internal entities expanded
     /// (default 64 MiB).
     pub max_xml_size: Option<u64>,
+    /// Most nodes of one XML document: official XML, or one part of a
+    /// .docx (default 4 000 000).
+    #[serde(default, deserialize_with = "xml_nodes")]
+    pub max_xml_nodes: Option<u32>,
     /// Most bytes a pattern of a rule file may compile to (the regex
     /// crate's size limit; default [`declarative::REGEX_SIZE`]).
     #[serde(default, deserialize_with = "regex_size")]
@@ -116,6 +121,7 @@ impl Limits {
             docx_part_size: self.max_docx_part_size.unwrap_or(default.docx_part_size),
             xml_depth: self.max_xml_depth.unwrap_or(default.xml_depth),
             xml_size: self.max_xml_size.unwrap_or(default.xml_size),
+            xml_nodes: self.max_xml_nodes.unwrap_or(default.xml_nodes),
         }
     }
 
@@ -142,6 +148,17 @@ fn xml_depth<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<usize>, D:
         )));
     }
     Ok(Some(depth))
+}
+
+fn xml_nodes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    let nodes = u64::deserialize(d)?;
+    match u32::try_from(nodes) {
+        Ok(n) if n >= 1 => Ok(Some(n)),
+        _ => Err(serde::de::Error::custom(format!(
+            "max-xml-nodes is between 1 and {}",
+            u32::MAX
+        ))),
+    }
 }
 
 fn regex_size<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {

@@ -20,6 +20,8 @@ pub struct ReadLimits {
     pub docx_part_size: u64,
     /// Deepest element nesting in XML (official XML and Word's parts).
     pub xml_depth: usize,
+    /// Most nodes in one XML document (official XML and Word's parts).
+    pub xml_nodes: u32,
     /// Most bytes of official XML, with its entities expanded.
     pub xml_size: u64,
 }
@@ -32,6 +34,7 @@ impl Default for ReadLimits {
             docx_size: super::docx::MAX_TOTAL,
             docx_part_size: super::docx::MAX_PART,
             xml_depth: super::xml::MAX_DEPTH,
+            xml_nodes: super::xml::MAX_NODES,
             xml_size: super::xml::MAX_XML_BYTES as u64,
         }
     }

@@ -42,7 +42,6 @@ pub fn read(path: &str, bytes: &[u8]) -> Result<Document, ReadError> {
 
 /// Reads a .docx within `limits`.
 pub fn read_with(path: &str, bytes: &[u8], limits: &ReadLimits) -> Result<Document, ReadError> {
-    let depth = limits.xml_depth;
     let mut parts = Parts::open(bytes, limits)?;
     let main = parts
         .relationship_target("_rels/.rels", "", "officeDocument")?
@@ -71,11 +70,11 @@ pub fn read_with(path: &str, bytes: &[u8], limits: &ReadLimits) -> Result<Docume
     let endnote_links = parts.relationships(&rels_path(&endnotes_path))?;
 
     let numbering = match &numbering_xml {
-        Some(x) => Numbering::read(&parse(x, false, depth)?),
+        Some(x) => Numbering::read(&parse(x, false, limits)?),
         None => Numbering::default(),
     };
     let styles = match &styles_xml {
-        Some(x) => Styles::read(&parse(x, false, depth)?),
+        Some(x) => Styles::read(&parse(x, false, limits)?),
         None => Styles::default(),
     };
     let mut reader = Reader {
@@ -93,10 +92,10 @@ pub fn read_with(path: &str, bytes: &[u8], limits: &ReadLimits) -> Result<Docume
         (&endnotes_xml, "endnote", endnote_links),
     ] {
         let Some(xml) = xml else { continue };
-        let tree = parse(xml, false, depth)?;
+        let tree = parse(xml, false, limits)?;
         reader.read_notes(&tree, kind, &links);
     }
-    let tree = parse(&document, false, depth)?;
+    let tree = parse(&document, false, limits)?;
     let body = tree
         .root_element()
         .children()
@@ -114,7 +113,7 @@ struct Parts<'a> {
     max_total: u64,
     /// Most decompressed bytes of one part.
     max_part: u64,
-    max_depth: usize,
+    limits: ReadLimits,
 }
 
 impl<'a> Parts<'a> {
@@ -133,7 +132,7 @@ impl<'a> Parts<'a> {
             read_total: 0,
             max_total: limits.docx_size,
             max_part: limits.docx_part_size,
-            max_depth: limits.xml_depth,
+            limits: *limits,
         })
     }
 
@@ -184,7 +183,7 @@ impl<'a> Parts<'a> {
         let Some(xml) = self.read(rels)? else {
             return Ok(out);
         };
-        let tree = parse(&xml, false, self.max_depth)?;
+        let tree = parse(&xml, false, &self.limits)?;
         for r in tree.descendants().filter(|n| local(n) == "Relationship") {
             if let (Some(id), Some(target)) = (attr(&r, "Id"), attr(&r, "Target")) {
                 out.insert(id.to_string(), target.to_string());
@@ -204,7 +203,7 @@ impl<'a> Parts<'a> {
         let Some(xml) = self.read(rels)? else {
             return Ok(None);
         };
-        let tree = parse(&xml, false, self.max_depth)?;
+        let tree = parse(&xml, false, &self.limits)?;
         let suffix = format!("/{kind}");
         let target = tree
             .descendants()

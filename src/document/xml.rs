@@ -24,7 +24,9 @@ use super::{Document, Format, NoteKind};
 /// Largest official XML text read, entities expanded (`max-xml-size`); the
 /// parts of a .docx have their own limit (`max-docx-part-size`).
 pub const MAX_XML_BYTES: usize = 64 << 20;
-/// Largest number of XML nodes in one document.
+/// Most XML nodes (elements, texts, attributes) in one document, by
+/// default (`max-xml-nodes`): a tree of this many nodes takes a few hundred
+/// MB, so a file of tiny elements cannot exhaust memory.
 pub const MAX_NODES: u32 = 4_000_000;
 /// Deepest element nesting accepted by default (`max-xml-depth`).
 pub const MAX_DEPTH: usize = 200;
@@ -35,20 +37,26 @@ pub const HARD_MAX_DEPTH: usize = 1000;
 /// Parses XML with the limits above. `allow_dtd` admits an internal DTD
 /// subset (its entities are expanded with roxmltree's loop and
 /// billion-laughs limits; external ones are never fetched). Elements may
-/// nest `max_depth` deep.
-pub(crate) fn parse(
-    text: &str,
+/// nest `limits.xml_depth` deep, and a document has at most
+/// `limits.xml_nodes` nodes.
+pub(crate) fn parse<'i>(
+    text: &'i str,
     allow_dtd: bool,
-    max_depth: usize,
-) -> Result<roxmltree::Document<'_>, ReadError> {
-    let max_depth = max_depth.min(HARD_MAX_DEPTH);
+    limits: &super::detect::ReadLimits,
+) -> Result<roxmltree::Document<'i>, ReadError> {
+    let max_depth = limits.xml_depth.min(HARD_MAX_DEPTH);
     let options = roxmltree::ParsingOptions {
         allow_dtd,
-        nodes_limit: MAX_NODES,
+        nodes_limit: limits.xml_nodes,
         ..roxmltree::ParsingOptions::default()
     };
-    let doc = roxmltree::Document::parse_with_options(text, options)
-        .map_err(|e| ReadError::new(format!("the XML is not well-formed: {e}")))?;
+    let doc = roxmltree::Document::parse_with_options(text, options).map_err(|e| match e {
+        roxmltree::Error::NodesLimitReached => ReadError::new(format!(
+            "the XML has more than {} nodes (max-xml-nodes)",
+            limits.xml_nodes
+        )),
+        e => ReadError::new(format!("the XML is not well-formed: {e}")),
+    })?;
     // Nesting depth, without recursion.
     let mut stack = vec![(doc.root(), 0usize)];
     while let Some((node, depth)) = stack.pop() {
@@ -103,7 +111,7 @@ pub fn read_with(
             limits.xml_size
         )));
     }
-    let xml = parse(text, true, limits.xml_depth)?;
+    let xml = parse(text, true, limits)?;
     let root = xml.root_element();
     if !ROOTS.contains(&root.tag_name().name()) {
         return Err(ReadError::new(format!(

@@ -11,20 +11,19 @@
 //! it click every finding on load and write the result into the page, for
 //! the browser test (`tests/html.rs`).
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use serde::Serialize;
-
-use super::{count, question_count, sorted, Item, Totals};
-use crate::diagnostic::Severity;
-use crate::document::{Document, Span};
+use super::{count, sorted, Totals};
 use crate::FileResult;
 
 const STYLE: &str = include_str!("html/report.css");
 const SCRIPT: &str = include_str!("html/report.js");
 
 pub mod index;
+mod side;
+mod text;
+
+pub use side::Record;
 
 /// How the page is made.
 #[derive(Debug, Clone, Default)]
@@ -35,24 +34,11 @@ pub struct Options {
     pub reload_script: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(serde::Serialize)]
 struct Data<'a> {
     version: String,
     reload: Option<&'a str>,
-    findings: Vec<Finding<'a>>,
-}
-
-#[derive(Serialize)]
-struct Finding<'a> {
-    file: usize,
-    rule: &'a str,
-    severity: Severity,
-    message: &'a str,
-    line: usize,
-    column: usize,
-    question: Option<u32>,
-    location: Option<&'a str>,
-    related: usize,
+    findings: Vec<side::Finding<'a>>,
 }
 
 /// Renders the report page.
@@ -76,46 +62,35 @@ pub fn version_script(version: &str) -> String {
 /// Renders the report page and says which version it is.
 pub fn render_page(results: &[FileResult], options: &Options) -> Page {
     let items = sorted(results);
+    let records: Vec<Record> = items
+        .iter()
+        .map(|item| Record::of(item, item.result))
+        .collect();
     let mut body = String::new();
-    header(&mut body, results, &items);
+    side::header(&mut body, &Totals::of(results), &records);
     body.push_str("<main id=\"main\">\n");
-    side_list(&mut body, results, &items);
+    side::side_list(&mut body, &records, results.len());
     body.push_str("<div id=\"documents\">\n");
     for (index, result) in results.iter().enumerate() {
-        document(&mut body, index, result, &items);
+        let findings = items.iter().enumerate().filter(|(_, it)| it.result == index);
+        text::document(&mut body, index, result, findings);
     }
     body.push_str("</div>\n</main>\n");
 
     let version = format!("{:016x}", fnv1a(body.as_bytes()));
-    let data = Data {
-        version: version.clone(),
-        reload: options.reload_script.as_deref(),
-        findings: items
-            .iter()
-            .map(|item| Finding {
-                file: item.result,
-                rule: item.diagnostic.rule,
-                severity: item.diagnostic.severity,
-                message: &item.diagnostic.message,
-                line: item.start.line,
-                column: item.start.column,
-                question: item.diagnostic.question,
-                location: item.document.location_at(item.diagnostic.span.start),
-                related: item.diagnostic.related.len(),
-            })
-            .collect(),
-    };
-    let json = serde_json::to_string(&data)
-        .unwrap_or_else(|_| "{}".to_string())
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026");
-
     let title = match results {
         [one] => format!("kamerlint — {}", one.path),
         _ => format!("kamerlint — {}", count(results.len(), "file")),
     };
     let mut out = String::with_capacity(body.len() + STYLE.len() + SCRIPT.len() + 4096);
+    head(&mut out, &title);
+    out.push_str(&body);
+    tail(&mut out, &version, options.reload_script.as_deref(), &records);
+    Page { html: out, version }
+}
+
+/// The page up to its body's content.
+fn head(out: &mut String, title: &str) {
     out.push_str("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     let _ = writeln!(
@@ -123,432 +98,90 @@ pub fn render_page(results: &[FileResult], options: &Options) -> Page {
         "<meta name=\"generator\" content=\"kamerlint {}\">",
         env!("CARGO_PKG_VERSION")
     );
-    let _ = writeln!(out, "<title>{}</title>", escape(&title));
+    let _ = writeln!(out, "<title>{}</title>", escape(title));
     let _ = writeln!(out, "<style>\n{STYLE}</style>\n</head>\n<body>");
     out.push_str("<a class=\"skip\" href=\"#findings\">Naar de bevindingen</a>\n");
-    out.push_str(&body);
+}
+
+/// The page's data (for its script), the script and the end of the page.
+fn tail(out: &mut String, version: &str, reload: Option<&str>, records: &[Record]) {
+    let data = Data {
+        version: version.to_string(),
+        reload,
+        findings: records.iter().map(side::Finding::from).collect(),
+    };
+    let json = serde_json::to_string(&data)
+        .unwrap_or_else(|_| "{}".to_string())
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026");
     let _ = writeln!(
         out,
         "<script type=\"application/json\" id=\"kamerlint-data\">{json}</script>"
     );
     let _ = writeln!(out, "<script>\n{SCRIPT}</script>\n</body>\n</html>");
-    Page { html: out, version }
 }
 
-fn header(out: &mut String, results: &[FileResult], items: &[Item<'_>]) {
-    let totals = Totals::of(results);
-    out.push_str("<header id=\"top\">\n<div class=\"title\"><h1>kamerlint</h1>");
-    let _ = writeln!(
-        out,
-        "<p class=\"summary\" id=\"summary\"><span class=\"count sev-error\">{}</span> <span class=\"count sev-warning\">{}</span> <span class=\"count sev-info\">{}</span> in {}</p></div>",
-        count(totals.errors, "error"),
-        count(totals.warnings, "warning"),
-        count(totals.infos, "info"),
-        count(totals.files, "file"),
-    );
-    out.push_str("<div class=\"filters\" role=\"group\" aria-label=\"Filters\">\n");
-    for (severity, n, label) in [
-        (Severity::Error, totals.errors, "errors"),
-        (Severity::Warning, totals.warnings, "warnings"),
-        (Severity::Info, totals.infos, "infos"),
-    ] {
-        let _ = writeln!(
-            out,
-            "<label class=\"sev-{s}\"><input type=\"checkbox\" name=\"severity\" value=\"{s}\" checked> {n} {label}</label>",
-            s = severity.as_str()
-        );
-    }
-    let mut rules: BTreeMap<&str, usize> = BTreeMap::new();
-    for item in items {
-        *rules.entry(item.diagnostic.rule).or_default() += 1;
-    }
-    out.push_str("<label>rule <select id=\"rule-filter\"><option value=\"\">all rules</option>");
-    for (rule, n) in &rules {
-        let _ = write!(
-            out,
-            "<option value=\"{r}\">{r} ({n})</option>",
-            r = escape(rule)
-        );
-    }
-    out.push_str("</select></label>\n");
-    out.push_str(
-        "<span class=\"group-by\" role=\"radiogroup\" aria-label=\"Group findings\">\
-         <label><input type=\"radio\" name=\"group\" value=\"rule\" checked> by rule</label>\
-         <label><input type=\"radio\" name=\"group\" value=\"question\"> by question</label></span>\n",
-    );
-    out.push_str(
-        "<span class=\"keys\" aria-hidden=\"true\">j / k: next / previous finding</span>\n",
-    );
-    out.push_str("</div>\n</header>\n");
+/// The page written file by file (`check --format html` of several files
+/// to standard output): each file's text is written as soon as it is
+/// checked and its document dropped; the side list and the header, which
+/// need every finding, follow the documents (the style sheet places them
+/// where they are on a page made at once). Memory is bounded by the
+/// largest file and the findings' [`Record`]s, not by the corpus.
+#[derive(Debug, Default)]
+pub struct Writer {
+    begun: bool,
+    files: usize,
+    totals: Totals,
+    records: Vec<Record>,
+    hash: u64,
 }
 
-fn side_list(out: &mut String, results: &[FileResult], items: &[Item<'_>]) {
-    out.push_str("<nav id=\"findings\" aria-label=\"Findings\" tabindex=\"-1\">\n");
-    if items.is_empty() {
-        out.push_str("<p class=\"none\">No findings.</p>\n");
-    }
-    // By rule.
-    let mut by_rule: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (i, item) in items.iter().enumerate() {
-        by_rule.entry(item.diagnostic.rule).or_default().push(i);
-    }
-    out.push_str("<div class=\"group\" data-group=\"rule\">\n");
-    for (rule, list) in &by_rule {
-        let _ = writeln!(
-            out,
-            "<details open data-rule=\"{r}\"><summary><code>{r}</code> <span class=\"n\">{}</span></summary><ol>",
-            list.len(),
-            r = escape(rule)
-        );
-        for &i in list {
-            list_item(out, results, items, i, "r");
+impl Writer {
+    fn begin(&mut self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        if !self.begun {
+            self.begun = true;
+            self.hash = fnv1a(b"");
+            let mut page = String::new();
+            head(&mut page, "kamerlint");
+            page.push_str("<main id=\"main\">\n<div id=\"documents\">\n");
+            out.write_all(page.as_bytes())?;
         }
-        out.push_str("</ol></details>\n");
+        Ok(())
     }
-    out.push_str("</div>\n");
-    // By question (per file).
-    out.push_str("<div class=\"group\" data-group=\"question\" hidden>\n");
-    let mut by_question: BTreeMap<(usize, Option<u32>), Vec<usize>> = BTreeMap::new();
-    for (i, item) in items.iter().enumerate() {
-        by_question
-            .entry((item.result, item.diagnostic.question))
-            .or_default()
-            .push(i);
-    }
-    for ((file, question), list) in &by_question {
-        let name = match question {
-            Some(q) => format!("vraag {q}"),
-            None => "outside the questions".to_string(),
-        };
-        let file_name = if results.len() > 1 {
-            format!("{} · ", escape(&results[*file].path))
-        } else {
-            String::new()
-        };
-        let _ = writeln!(
-            out,
-            "<details open><summary>{file_name}{} <span class=\"n\">{}</span></summary><ol>",
-            escape(&name),
-            list.len()
-        );
-        for &i in list {
-            list_item(out, results, items, i, "q");
-        }
-        out.push_str("</ol></details>\n");
-    }
-    out.push_str("</div>\n</nav>\n");
-}
 
-fn list_item(out: &mut String, results: &[FileResult], items: &[Item<'_>], i: usize, group: &str) {
-    let item = &items[i];
-    let d = item.diagnostic;
-    let sev = d.severity.as_str();
-    let file = if results.len() > 1 {
-        format!("{}:", escape(item.file))
-    } else {
-        String::new()
-    };
-    let place = item
-        .document
-        .location_at(d.span.start)
-        .map(str::to_string)
-        .or(d.question.map(|q| format!("vraag {q}")));
-    let _ = write!(
-        out,
-        "<li class=\"item sev-{sev}\" data-f=\"{i}\" data-rule=\"{rule}\" data-severity=\"{sev}\">\
-         <a class=\"finding\" id=\"{group}{i}\" href=\"#f{i}\" data-f=\"{i}\">\
-         <span class=\"icon\" aria-label=\"{sev}\">{icon}</span> \
-         <span class=\"pos\">{file}{line}:{col}</span> \
-         <span class=\"msg\">{msg}</span>",
-        rule = escape(d.rule),
-        icon = icon(d.severity),
-        line = item.start.line,
-        col = item.start.column,
-        msg = escape(&d.message),
-    );
-    if let Some(place) = place {
-        let _ = write!(out, " <span class=\"loc\">{}</span>", escape(&place));
+    /// Writes the next file's text with its findings (files in path order).
+    pub fn file(&mut self, out: &mut impl std::io::Write, result: &FileResult) -> std::io::Result<()> {
+        self.begin(out)?;
+        let one = std::slice::from_ref(result);
+        let items = sorted(one);
+        let first = self.records.len();
+        let index = self.files;
+        self.records
+            .extend(items.iter().map(|item| Record::of(item, index)));
+        let mut article = String::new();
+        let findings = items.iter().enumerate().map(|(i, it)| (first + i, it));
+        text::document(&mut article, index, result, findings);
+        self.hash = fnv1a_from(self.hash, article.as_bytes());
+        let t = Totals::of(one);
+        self.totals.files += t.files;
+        self.totals.errors += t.errors;
+        self.totals.warnings += t.warnings;
+        self.totals.infos += t.infos;
+        self.files += 1;
+        out.write_all(article.as_bytes())
     }
-    if group == "q" {
-        let _ = write!(out, " <code class=\"rule\">{}</code>", escape(d.rule));
-    }
-    out.push_str("</a>");
-    if !d.related.is_empty() {
-        out.push_str("<ul class=\"related\">");
-        for (k, r) in d.related.iter().enumerate() {
-            let at = item.document.line_col(r.span.start);
-            let _ = write!(
-                out,
-                "<li><a class=\"to-related\" href=\"#f{i}-r{k}\" data-f=\"{i}\" data-r=\"{k}\">↳ {} <span class=\"pos\">{}:{}</span></a></li>",
-                escape(&r.message),
-                at.line,
-                at.column
-            );
-        }
-        out.push_str("</ul>");
-    }
-    if let Some(help) = &d.help {
-        let _ = write!(out, "<p class=\"help\">{}</p>", escape(help));
-    }
-    out.push_str("</li>\n");
-}
 
-fn icon(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "✖",
-        Severity::Warning => "▲",
-        Severity::Info => "●",
-    }
-}
-
-/// A highlight over part of the text: a finding or one of its related locations.
-#[derive(Debug, Clone, Copy)]
-struct Mark {
-    span: Span,
-    finding: usize,
-    /// `Some(k)`: related location k of the finding.
-    related: Option<usize>,
-    severity: Severity,
-}
-
-fn document(out: &mut String, index: usize, result: &FileResult, items: &[Item<'_>]) {
-    let doc = &result.document;
-    let text: &str = &doc.text;
-    let mut marks: Vec<Mark> = Vec::new();
-    for (i, item) in items
-        .iter()
-        .enumerate()
-        .filter(|(_, it)| it.result == index)
-    {
-        let d = item.diagnostic;
-        marks.push(Mark {
-            span: clamp(text, d.span),
-            finding: i,
-            related: None,
-            severity: d.severity,
-        });
-        for (k, r) in d.related.iter().enumerate() {
-            marks.push(Mark {
-                span: clamp(text, r.span),
-                finding: i,
-                related: Some(k),
-                severity: d.severity,
-            });
-        }
-    }
-    let _ = writeln!(
-        out,
-        "<article class=\"document\" id=\"doc{index}\" aria-label=\"{p}\">\n<h2>{p}</h2>\n<p class=\"read\">{} · {} · {} · {} format</p>",
-        count(question_count(doc), "question"),
-        count(doc.markers.len(), "footnote marker"),
-        count(doc.definitions.len(), "footnote definition"),
-        format_name(doc),
-        p = escape(&result.path),
-    );
-    // Where the entries start, for "by question" jumps.
-    let mut entry_starts: BTreeMap<usize, Vec<u32>> = BTreeMap::new();
-    for e in &doc.entries {
-        entry_starts
-            .entry(doc.line_col(e.span.start).line)
-            .or_default()
-            .extend(&e.numbers);
-    }
-    out.push_str("<div class=\"text\">\n");
-    let mut anchored = vec![false; marks.len()];
-    let line_count = doc.lines.line_count();
-    for line0 in 0..line_count {
-        let start = doc.lines.line_start(line0);
-        let mut end = if line0 + 1 < line_count {
-            doc.lines.line_start(line0 + 1)
-        } else {
-            text.len()
-        };
-        if line0 + 1 == line_count && start >= text.len() {
-            break;
-        }
-        let bytes = text.as_bytes();
-        while end > start && matches!(bytes.get(end - 1), Some(b'\n' | b'\r')) {
-            end -= 1;
-        }
-        let line = Span::new(start, end.max(start));
-        let number = line0 + 1;
-        let ids: String = entry_starts
-            .get(&number)
-            .map(|ns| {
-                ns.iter()
-                    .map(|n| format!(" data-q{index}=\"{n}\""))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let location = doc
-            .location_at(start)
-            .map(|l| format!(" title=\"{}\"", escape(l)))
-            .unwrap_or_default();
-        let _ = write!(
-            out,
-            "<div class=\"ln\" id=\"d{index}-L{number}\"{ids}{location}><span class=\"no\" aria-hidden=\"true\">{number}</span><span class=\"tx\">"
-        );
-        line_html(out, text, line, &marks, &mut anchored);
-        out.push_str("</span></div>\n");
-    }
-    // Marks that fall on no line (past the end of the text).
-    for (m, mark) in marks.iter().enumerate() {
-        if !anchored[m] {
-            let _ = writeln!(
-                out,
-                "<div class=\"ln\"><span class=\"no\"></span><span class=\"tx\">{}</span></div>",
-                empty_mark(mark, "pt")
-            );
-        }
-    }
-    out.push_str("</div>\n</article>\n");
-}
-
-fn format_name(doc: &Document) -> &'static str {
-    match doc.format {
-        crate::document::Format::Text => "text",
-        crate::document::Format::Docx => "Word (.docx)",
-        crate::document::Format::Xml => "official XML",
-    }
-}
-
-/// A span inside the text, on character boundaries.
-fn clamp(text: &str, span: Span) -> Span {
-    span.on_chars(text)
-}
-
-/// One line of text with the highlights that touch it.
-fn line_html(out: &mut String, text: &str, line: Span, marks: &[Mark], anchored: &mut [bool]) {
-    // Zero-length marks at a position; ranges clipped to the line.
-    let mut cuts: Vec<usize> = vec![line.start, line.end];
-    let mut here: Vec<usize> = Vec::new();
-    for (m, mark) in marks.iter().enumerate() {
-        let s = mark.span;
-        let touches = if s.is_empty() {
-            s.start >= line.start && s.start <= line.end
-        } else {
-            s.start < line.end.max(line.start + 1) && s.end > line.start
-        };
-        if touches {
-            here.push(m);
-            cuts.push(s.start.clamp(line.start, line.end));
-            cuts.push(s.end.clamp(line.start, line.end));
-        }
-    }
-    cuts.sort_unstable();
-    cuts.dedup();
-    for w in cuts
-        .windows(2)
-        .chain(std::iter::once(&[line.end, line.end][..]))
-    {
-        let (a, b) = (w[0], w[1]);
-        // Points at `a`.
-        for &m in &here {
-            let mark = &marks[m];
-            if mark.span.is_empty() && mark.span.start == a && !anchored[m] {
-                // A point at the end of a line is drawn once, on that line.
-                out.push_str(&empty_mark(mark, "pt"));
-                anchored[m] = true;
-            }
-        }
-        if a >= b {
-            continue;
-        }
-        let segment = text.get(a..b).unwrap_or("");
-        let covering: Vec<usize> = here
-            .iter()
-            .copied()
-            .filter(|&m| {
-                let s = marks[m].span;
-                !s.is_empty() && s.start <= a && s.end >= b
-            })
-            .collect();
-        if covering.is_empty() {
-            out.push_str(&escape(segment));
-            continue;
-        }
-        let primary: Vec<usize> = covering
-            .iter()
-            .copied()
-            .filter(|&m| marks[m].related.is_none())
-            .collect();
-        let related: Vec<usize> = covering
-            .iter()
-            .copied()
-            .filter(|&m| marks[m].related.is_some())
-            .collect();
-        let mut ids = String::new();
-        for &m in &covering {
-            if !anchored[m] {
-                anchored[m] = true;
-                if ids.is_empty() {
-                    ids = format!(" id=\"{}\"", anchor(&marks[m]));
-                } else {
-                    // More than one anchor here: an empty mark carries it.
-                    out.push_str(&empty_mark(&marks[m], "anchor"));
-                }
-            }
-        }
-        let f_list = |ms: &[usize]| {
-            ms.iter()
-                .map(|&m| marks[m].finding.to_string())
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
-        let r_list = related
-            .iter()
-            .map(|&m| format!("{}:{}", marks[m].finding, marks[m].related.unwrap_or(0)))
-            .collect::<Vec<_>>()
-            .join(" ");
-        if primary.is_empty() {
-            let _ = write!(
-                out,
-                "<mark class=\"rel\"{ids} data-r=\"{r_list}\" tabindex=\"-1\">{}</mark>",
-                escape(segment)
-            );
-        } else {
-            let worst = primary
-                .iter()
-                .map(|&m| marks[m].severity)
-                .max()
-                .unwrap_or(Severity::Info);
-            let rel = if r_list.is_empty() {
-                String::new()
-            } else {
-                format!(" data-r=\"{r_list}\"")
-            };
-            let _ = write!(
-                out,
-                "<mark class=\"hl sev-{}\"{ids} data-f=\"{}\"{rel} tabindex=\"-1\">{}</mark>",
-                worst.as_str(),
-                f_list(&primary),
-                escape(segment)
-            );
-        }
-    }
-}
-
-fn anchor(mark: &Mark) -> String {
-    match mark.related {
-        Some(k) => format!("f{}-r{k}", mark.finding),
-        None => format!("f{}", mark.finding),
-    }
-}
-
-/// An empty mark carrying a finding's (or related location's) anchor:
-/// `pt` draws a caret, `anchor` nothing.
-fn empty_mark(mark: &Mark, class: &str) -> String {
-    let id = anchor(mark);
-    match mark.related {
-        Some(k) => format!(
-            "<mark class=\"rel {class}\" id=\"{id}\" data-r=\"{}:{k}\" tabindex=\"-1\"></mark>",
-            mark.finding
-        ),
-        None => format!(
-            "<mark class=\"hl {class} sev-{}\" id=\"{id}\" data-f=\"{}\" tabindex=\"-1\"></mark>",
-            mark.severity.as_str(),
-            mark.finding
-        ),
+    /// Writes the side list, the header and the end of the page.
+    pub fn finish(mut self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        self.begin(out)?;
+        let mut page = String::from("</div>\n");
+        side::side_list(&mut page, &self.records, self.files);
+        page.push_str("</main>\n");
+        side::header(&mut page, &self.totals, &self.records);
+        let version = format!("{:016x}", fnv1a_from(self.hash, page.as_bytes()));
+        tail(&mut page, &version, None, &self.records);
+        out.write_all(page.as_bytes())
     }
 }
 
@@ -571,7 +204,11 @@ pub(crate) fn escape(s: &str) -> String {
 
 /// FNV-1a: a stable version stamp of the page content.
 fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    fnv1a_from(0xcbf2_9ce4_8422_2325, bytes)
+}
+
+/// FNV-1a of more bytes, from the hash of those before.
+fn fnv1a_from(mut h: u64, bytes: &[u8]) -> u64 {
     for b in bytes {
         h ^= u64::from(*b);
         h = h.wrapping_mul(0x0100_0000_01b3);
@@ -582,6 +219,7 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Span;
     use crate::report::fixture;
 
     #[test]

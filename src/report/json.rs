@@ -136,9 +136,7 @@ fn diagnostic<'a>(item: &Item<'a>) -> JsonDiagnostic<'a> {
 
 /// The report pretty-printed with a two-space indent and a trailing newline.
 pub fn render(results: &[FileResult]) -> serde_json::Result<String> {
-    let mut out = serde_json::to_string_pretty(&report(results))?;
-    out.push('\n');
-    Ok(out)
+    super::pretty_json(&report(results))
 }
 
 #[cfg(test)]

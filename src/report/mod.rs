@@ -168,6 +168,36 @@ pub fn visible_owned(text: String) -> String {
     }
 }
 
+/// `value` as pretty JSON (two-space indent) with a trailing newline, safe
+/// to print on a terminal: serde_json escapes C0 controls in strings but
+/// writes DEL and C1 characters (U+007F–U+009F, which some terminals obey
+/// as ESC and a letter) as they are; here they become `\u007f`-style
+/// escapes, which every JSON reader decodes to the same text. Only strings
+/// can hold them, so the escape is always valid JSON.
+pub fn pretty_json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    let mut out = serde_json::to_string_pretty(value)?;
+    out.push('\n');
+    Ok(escape_c1(out))
+}
+
+/// `json` with DEL and C1 characters written as `\u` escapes (see
+/// [`pretty_json`]).
+pub fn escape_c1(json: String) -> String {
+    let raw = |c: char| ('\u{7f}'..='\u{9f}').contains(&c);
+    if !json.chars().any(raw) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if raw(c) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Documents and diagnostics built by hand for the reporters' unit tests.
 #[cfg(test)]
 pub(crate) mod fixture {

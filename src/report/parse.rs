@@ -326,9 +326,7 @@ pub fn dump(doc: &Document) -> Dump<'_> {
 
 /// The dump as pretty JSON with a trailing newline.
 pub fn json(doc: &Document) -> serde_json::Result<String> {
-    let mut out = serde_json::to_string_pretty(&dump(doc))?;
-    out.push('\n');
-    Ok(out)
+    super::pretty_json(&dump(doc))
 }
 
 /// The dump as text: a heading with a count per group, one item per line.

@@ -403,9 +403,7 @@ fn assemble(
             results,
         }],
     };
-    let mut out = serde_json::to_string_pretty(&log)?;
-    out.push('\n');
-    Ok(out)
+    super::pretty_json(&log)
 }
 
 #[cfg(test)]
