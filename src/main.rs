@@ -291,7 +291,10 @@ fn emit(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use kamerlint::rules::RuleMeta;
+    use kamerlint::rules::{Example, RuleMeta};
+
+    const BAD: &[Example] = &[Example::list("\n1 Vraag?\nAntwoord.\n\n2 Vraag?\n")];
+    const GOOD: &[Example] = &[Example::list("1 Vraag?\n")];
 
     const fn meta(id: &'static str) -> RuleMeta {
         RuleMeta {
@@ -299,8 +302,8 @@ mod tests {
             severity: kamerlint::Severity::Error,
             summary: "A summary.",
             explanation: "Why it matters.\n",
-            bad: "\n1 Vraag?\nAntwoord.\n\n2 Vraag?\n",
-            good: "1 Vraag?\n",
+            bad: BAD,
+            good: GOOD,
         }
     }
 

@@ -334,7 +334,9 @@ mod tests {
             // The side list and header follow the documents.
             let last_article = streamed.rfind("</article>").expect("articles");
             assert!(streamed.find("<nav id=").is_some_and(|n| n > last_article));
-            assert!(streamed.find("<header id=").is_some_and(|n| n > last_article));
+            assert!(streamed
+                .find("<header id=")
+                .is_some_and(|n| n > last_article));
         }
         // No files (every path failed): still a page.
         let empty = streamed(Stream::Html, &[]);

@@ -1,27 +1,74 @@
-//! Every rule has documentation with a bad and a good example, and the
-//! examples behave as documented: the bad one triggers the rule, the good
-//! one does not.
+//! Every rule, built-in or from a default rule file, is documented, and its
+//! examples behave as documented: each bad one triggers the rule, each good
+//! one does not and has no other warning or error. Every rule id a check
+//! can emit is registered.
 
-const CATEGORIES: &[&str] = &[
-    "structure",
-    "xref",
-    "footnote",
-    "figure",
-    "total",
-    "format",
-    "citation",
-    "placeholder",
-    "style",
-];
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use kamerlint::config::Config;
+use kamerlint::rules::{registry, Example, RuleInfo};
+use kamerlint::Diagnostic;
+
+fn defaults() -> Config {
+    Config::defaults().unwrap_or_else(|e| panic!("{}", e.render(false)))
+}
+
+/// The findings of `example`, as `kamerlint check` reports them under the
+/// default rules (or under the configuration the example gives).
+fn findings(defaults: &Config, example: &Example) -> Vec<Diagnostic> {
+    let config = match example.config_text() {
+        Some(text) => Config::parse("kamerlint.toml", Path::new("."), text)
+            .unwrap_or_else(|e| panic!("{}", e.render(false))),
+        None => defaults.clone(),
+    };
+    kamerlint::check_bytes_with("example.txt", example.document().as_bytes(), &config).diagnostics
+}
+
+fn examples_hold(rule: &RuleInfo, defaults: &Config, failures: &mut Vec<String>) {
+    if rule.bad.is_empty() || rule.good.is_empty() {
+        failures.push(format!("{}: no bad or no good example", rule.id));
+    }
+    for example in &rule.bad {
+        let found = findings(defaults, example);
+        if !found.iter().any(|d| d.rule == rule.id) {
+            failures.push(format!(
+                "{}: bad example does not trigger it: {:?}\nfound: {found:?}",
+                rule.id, example.text
+            ));
+        }
+    }
+    for example in &rule.good {
+        let found = findings(defaults, example);
+        if found.iter().any(|d| d.rule == rule.id) {
+            failures.push(format!("{}: good example triggers it", rule.id));
+        }
+        // A good example is a correct document: no error or warning at all
+        // (a document without questions is the one rule that cannot be
+        // shown correct without other findings).
+        let loud: Vec<_> = found
+            .iter()
+            .filter(|d| d.severity >= kamerlint::Severity::Warning)
+            .map(|d| format!("{} {}", d.rule, d.message))
+            .collect();
+        if !loud.is_empty() && rule.id != "structure/no-entries" {
+            failures.push(format!(
+                "{}: good example has other findings: {loud:?}",
+                rule.id
+            ));
+        }
+    }
+}
 
 #[test]
 fn every_rule_is_documented_and_its_examples_hold() {
+    let defaults = defaults();
+    let rules = defaults.rules.infos();
+    assert!(rules.len() >= 40, "only {} rules", rules.len());
     let mut failures = Vec::new();
-    let rules = kamerlint::rules::all();
-    assert!(rules.len() >= 20, "only {} rules", rules.len());
     for r in &rules {
         let (cat, name) = r.id.split_once('/').unwrap_or(("", ""));
-        if !CATEGORIES.contains(&cat)
+        if !registry::is_category(cat)
             || name.is_empty()
             || !name.chars().all(|c| c.is_ascii_lowercase() || c == '-')
         {
@@ -30,33 +77,65 @@ fn every_rule_is_documented_and_its_examples_hold() {
         if r.summary.is_empty() || r.explanation.len() < 40 {
             failures.push(format!("{}: summary or explanation missing", r.id));
         }
-        let bad = kamerlint::check_bytes("bad.txt", r.bad.as_bytes());
-        if !bad.diagnostics.iter().any(|d| d.rule == r.id) {
-            failures.push(format!(
-                "{}: bad example does not trigger it: {:?}",
-                r.id, bad.diagnostics
-            ));
-        }
-        let good = kamerlint::check_bytes("good.txt", r.good.as_bytes());
-        if good.diagnostics.iter().any(|d| d.rule == r.id) {
-            failures.push(format!("{}: good example triggers it", r.id));
-        }
-        // The good example is a correct document: no error or warning at all.
-        let loud: Vec<_> = good
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity >= kamerlint::Severity::Warning)
-            .map(|d| format!("{} {}", d.rule, d.message))
-            .collect();
-        if !loud.is_empty() && r.id != "structure/no-entries" {
-            failures.push(format!(
-                "{}: good example has other findings: {loud:?}",
-                r.id
-            ));
-        }
+        examples_hold(r, &defaults, &mut failures);
     }
-    let mut ids: Vec<_> = rules.iter().map(|r| r.id).collect();
-    ids.dedup();
+    let ids: BTreeSet<_> = rules.iter().map(|r| r.id).collect();
     assert_eq!(ids.len(), rules.len(), "duplicate rule ids");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The ids in the source: every `id: "category/name"` of a rule's
+/// metadata and every string literal handed to `Diagnostic::new`.
+fn ids_in_source(dir: &Path, out: &mut BTreeSet<String>) {
+    let id = regex::Regex::new(r#"(?:id: |Diagnostic::new\(\s*)"([a-z]+/[a-z0-9-]+)""#)
+        .expect("pattern");
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let Ok(entry) = entry else { continue };
+        if entry.path().extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            out.extend(id.captures_iter(&text).map(|c| c[1].to_string()));
+        }
+    }
+}
+
+#[test]
+fn every_rule_id_a_check_can_emit_is_registered() {
+    let registered: BTreeSet<&str> = kamerlint::rules::all().iter().map(|r| r.id).collect();
+    // Statically: every id written in the rules' source.
+    let mut written = BTreeSet::new();
+    ids_in_source(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules"),
+        &mut written,
+    );
+    assert!(written.len() >= 30, "{written:?}");
+    let unregistered: Vec<&String> = written
+        .iter()
+        .filter(|id| !registered.contains(id.as_str()))
+        .collect();
+    assert!(
+        unregistered.is_empty(),
+        "rule ids in src/rules/ that no family of rules::registry lists: {unregistered:?}"
+    );
+    // And at run time: every finding on the corpus and on every example.
+    let defaults = defaults();
+    let known: BTreeSet<&str> = defaults.rules.infos().iter().map(|r| r.id).collect();
+    let mut emitted = BTreeSet::new();
+    for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"))
+        .expect("corpus")
+        .flatten()
+    {
+        let bytes = std::fs::read(entry.path()).expect("corpus file");
+        let result = kamerlint::check_bytes_with("c.txt", &bytes, &defaults);
+        emitted.extend(result.diagnostics.iter().map(|d| d.rule));
+    }
+    for rule in defaults.rules.infos() {
+        for example in rule.bad.iter().chain(&rule.good) {
+            emitted.extend(findings(&defaults, example).iter().map(|d| d.rule));
+        }
+    }
+    let unknown: Vec<&&str> = emitted.iter().filter(|id| !known.contains(**id)).collect();
+    assert!(
+        unknown.is_empty(),
+        "emitted but not registered: {unknown:?}"
+    );
 }

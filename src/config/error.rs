@@ -167,7 +167,10 @@ fn position(text: &str, offset: usize) -> (usize, usize) {
 fn shown(text: &str, offset: usize) -> usize {
     let mut out = offset;
     let mut picture = String::new();
-    for c in text[..offset].chars().filter(|&c| crate::report::is_hidden(c)) {
+    for c in text[..offset]
+        .chars()
+        .filter(|&c| crate::report::is_hidden(c))
+    {
         picture.clear();
         crate::report::push_visible(&mut picture, c);
         out = out + picture.len() - c.len_utf8();

@@ -44,8 +44,9 @@ use toml::Spanned;
 pub use error::ConfigError;
 
 use crate::rules::declarative::{self, LevelSetting, Loaded, Origin};
-use crate::rules::set::{Level, RuleSet, CATEGORIES};
-use settings::{Settings, FAMILIES};
+use crate::rules::registry;
+use crate::rules::set::{Level, RuleSet};
+use settings::Settings;
 
 /// The name of the configuration file looked for above each checked file.
 pub const FILE_NAME: &str = "kamerlint.toml";
@@ -370,11 +371,7 @@ fn build(
     profile: Profile,
     limits: Limits,
 ) -> Result<Config, ConfigError> {
-    let builtin: Vec<&'static str> = crate::rules::all()
-        .into_iter()
-        .chain(crate::rules::limits::RULES)
-        .map(|r| r.id)
-        .collect();
+    let builtin: Vec<&'static str> = crate::rules::all().into_iter().map(|r| r.id).collect();
     let mut rules: BTreeMap<&'static str, declarative::Rule> = BTreeMap::new();
     let mut settings = Settings::default();
     let mut last_origin: BTreeMap<String, Origin> = BTreeMap::new();
@@ -405,8 +402,8 @@ fn build(
     }
     all_tables.extend(own_settings);
     for table in all_tables {
-        if !FAMILIES.iter().any(|f| f.name == table.family) {
-            let known: Vec<&str> = FAMILIES.iter().map(|f| f.name).collect();
+        if !registry::with_settings().any(|(name, _)| name == table.family) {
+            let known: Vec<&str> = registry::with_settings().map(|(name, _)| name).collect();
             let help = if known.is_empty() {
                 "no rule family takes settings yet".to_string()
             } else {
@@ -423,12 +420,12 @@ fn build(
         last_origin.insert(table.family.clone(), table.origin.clone());
         settings.merge(&table.family, table.table);
     }
-    for family in FAMILIES {
-        if let Some(table) = settings.table(family.name) {
-            if let Err(message) = (family.validate)(table) {
-                let origin = last_origin.get(family.name).cloned().unwrap_or_default();
+    for (name, validate) in registry::with_settings() {
+        if let Some(table) = settings.table(name) {
+            if let Err(message) = validate(table) {
+                let origin = last_origin.get(name).cloned().unwrap_or_default();
                 return Err(origin.error(
-                    format!("invalid [settings.{}]: {message}", family.name),
+                    format!("invalid [settings.{name}]: {message}"),
                     "in these settings",
                 ));
             }
@@ -445,7 +442,7 @@ fn build(
     for LevelSetting { key, level, origin } in levels {
         let name = &key;
         let is_rule = known.contains(&name.as_str());
-        let is_category = !name.contains('/') && CATEGORIES.contains(&name.as_str());
+        let is_category = !name.contains('/') && registry::is_category(name);
         if !is_rule && !is_category {
             let mut scored: Vec<(usize, &str)> = known
                 .iter()
@@ -461,7 +458,7 @@ fn build(
             e = if close.is_empty() {
                 e.with_help(
                     "run `kamerlint rules` for every rule id; a category is one of ".to_string()
-                        + &CATEGORIES.join(", "),
+                        + &registry::categories().join(", "),
                 )
             } else {
                 e.with_help(format!("did you mean {}?", close.join(", ")))

@@ -1,15 +1,16 @@
 //! Parameters of the built-in rule families: `[settings.FAMILY]` tables.
 //!
 //! A family that has parameters (tolerance mode, scale words, synonym lists,
-//! ...) declares a serde struct for them and registers it in [`FAMILIES`]:
+//! ...) declares a serde struct for them and names it in its
+//! [`crate::rules::registry::Family`]:
 //!
 //! ```ignore
 //! #[derive(Deserialize)]
 //! #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 //! pub struct FigureSettings { pub tolerance: Tolerance, pub scale_words: Vec<String> }
 //!
-//! // in FAMILIES:
-//! Family { name: "figure", validate: validate_as::<figure::FigureSettings> },
+//! // in the family's descriptor:
+//! settings: Some(validate_as::<FigureSettings>),
 //!
 //! // in the family's check:
 //! let settings: FigureSettings = rules.settings().get("figure")?;
@@ -28,21 +29,7 @@ use std::collections::BTreeMap;
 
 use serde::de::DeserializeOwned;
 
-/// A rule family with parameters.
-#[derive(Debug, Clone, Copy)]
-pub struct Family {
-    /// The name in `[settings.NAME]`, the family's category.
-    pub name: &'static str,
-    /// Deserializes the merged table into the family's struct; returns the
-    /// error message if that fails.
-    pub validate: fn(&toml::Table) -> Result<(), String>,
-}
-
-/// Families whose settings can be given. Add a line here when a family
-/// reads [`Settings::get`].
-pub const FAMILIES: &[Family] = &[];
-
-/// Deserializes `table` as `T`, for [`Family::validate`].
+/// Deserializes `table` as `T`, for a family's `settings`.
 pub fn validate_as<T: DeserializeOwned>(table: &toml::Table) -> Result<(), String> {
     T::deserialize(toml::Value::Table(table.clone()))
         .map(|_| ())
@@ -58,7 +45,7 @@ pub struct Settings {
 impl Settings {
     /// The family's settings deserialized into its struct. Validated when
     /// the configuration was loaded, so this fails only for a family that
-    /// is not registered in [`FAMILIES`].
+    /// takes no settings.
     pub fn get<T: DeserializeOwned>(&self, family: &str) -> Result<T, toml::de::Error> {
         let table = self.tables.get(family).cloned().unwrap_or_default();
         T::deserialize(toml::Value::Table(table))

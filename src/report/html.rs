@@ -72,7 +72,10 @@ pub fn render_page(results: &[FileResult], options: &Options) -> Page {
     side::side_list(&mut body, &records, results.len());
     body.push_str("<div id=\"documents\">\n");
     for (index, result) in results.iter().enumerate() {
-        let findings = items.iter().enumerate().filter(|(_, it)| it.result == index);
+        let findings = items
+            .iter()
+            .enumerate()
+            .filter(|(_, it)| it.result == index);
         text::document(&mut body, index, result, findings);
     }
     body.push_str("</div>\n</main>\n");
@@ -85,7 +88,12 @@ pub fn render_page(results: &[FileResult], options: &Options) -> Page {
     let mut out = String::with_capacity(body.len() + STYLE.len() + SCRIPT.len() + 4096);
     head(&mut out, &title);
     out.push_str(&body);
-    tail(&mut out, &version, options.reload_script.as_deref(), &records);
+    tail(
+        &mut out,
+        &version,
+        options.reload_script.as_deref(),
+        &records,
+    );
     Page { html: out, version }
 }
 
@@ -151,7 +159,11 @@ impl Writer {
     }
 
     /// Writes the next file's text with its findings (files in path order).
-    pub fn file(&mut self, out: &mut impl std::io::Write, result: &FileResult) -> std::io::Result<()> {
+    pub fn file(
+        &mut self,
+        out: &mut impl std::io::Write,
+        result: &FileResult,
+    ) -> std::io::Result<()> {
         self.begin(out)?;
         let one = std::slice::from_ref(result);
         let items = sorted(one);

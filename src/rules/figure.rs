@@ -8,8 +8,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rust_decimal::RoundingStrategy;
 
+use super::registry::Family;
 use super::rounding::{dutch, overlap, ratio_percent, Figure};
-use super::RuleMeta;
+use super::{Example, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::figures::{Key, Quantity, Unit};
 use crate::document::{Document, Span};
@@ -18,30 +19,89 @@ pub const INCONSISTENT_REPEAT: RuleMeta = RuleMeta {
     id: "figure/inconsistent-repeat",
     severity: Severity::Error,
     summary: "The same quantity is given twice with different values",
-    explanation: "Two figures with the same identity — what is measured, the year, the unit and qualifiers such as goederen/diensten, direct/indirect, the country — must agree. Printed with the same number of decimals they must be equal (352,4 and 352,5 miljard disagree, though their rounding intervals touch); printed with different precision their rounding intervals must overlap. Figures whose identity kamerlint cannot establish are not compared.",
-    bad: "1 Hoe groot was de wederuitvoer in 2023?\nIn 2023 bedroeg de wederuitvoer EUR 352,5 miljard.\n\n2 Welk deel van de export was wederuitvoer?\nIn 2023 bedroeg de wederuitvoer EUR 352,4 miljard.\n",
-    good: "1 Hoe groot was de wederuitvoer in 2023?\nIn 2023 bedroeg de wederuitvoer EUR 352,4 miljard.\n\n2 Welk deel van de export was wederuitvoer?\nIn 2023 bedroeg de wederuitvoer EUR 352,4 miljard.\n",
+    explanation: r#"
+Two figures with the same identity — what is measured, the year, the unit
+and qualifiers such as goederen/diensten, direct/indirect, the country —
+must agree. Printed with the same number of decimals they must be equal
+(352,4 and 352,5 miljard disagree, though their rounding intervals touch);
+printed with different precision their rounding intervals must overlap.
+Figures whose identity kamerlint cannot establish are not compared.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Hoe groot was de wederuitvoer in 2023?
+In 2023 bedroeg de wederuitvoer EUR 352,5 miljard.
+
+2 Welk deel van de export was wederuitvoer?
+In 2023 bedroeg de wederuitvoer EUR 352,4 miljard.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Hoe groot was de wederuitvoer in 2023?
+In 2023 bedroeg de wederuitvoer EUR 352,4 miljard.
+
+2 Welk deel van de export was wederuitvoer?
+In 2023 bedroeg de wederuitvoer EUR 352,4 miljard.
+"#,
+    )],
 };
 
 pub const SHARE_MISMATCH: RuleMeta = RuleMeta {
     id: "figure/share-mismatch",
     severity: Severity::Error,
     summary: "A stated percentage does not match the figures it describes",
-    explanation: "\"EUR 352,4 miljard (52%)\" of EUR 676,9 miljard, or \"EUR 676,9 miljard, wat 72% van de totale export betreft\" with a total export of EUR 945,2 miljard: the percentage must lie within the ratio of the two figures, each widened to its rounding interval.",
-    bad: "1 Hoe groot was de goederenexport in 2023?\nIn 2023 bedroeg de export van goederen en diensten EUR 945,2 miljard. De totale uitvoer van goederen bedroeg EUR 676,9 miljard in 2023, wat 75% van de totale export betreft.\n",
-    good: "1 Hoe groot was de goederenexport in 2023?\nIn 2023 bedroeg de export van goederen en diensten EUR 945,2 miljard. De totale uitvoer van goederen bedroeg EUR 676,9 miljard in 2023, wat 72% van de totale export betreft.\n",
+    explanation: r#"
+"EUR 352,4 miljard (52%)" of EUR 676,9 miljard, or "EUR 676,9 miljard, wat
+72% van de totale export betreft" with a total export of EUR 945,2 miljard:
+the percentage must lie within the ratio of the two figures, each widened to
+its rounding interval.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Hoe groot was de goederenexport in 2023?
+In 2023 bedroeg de export van goederen en diensten EUR 945,2 miljard. De totale uitvoer van goederen bedroeg EUR 676,9 miljard in 2023, wat 75% van de totale export betreft.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Hoe groot was de goederenexport in 2023?
+In 2023 bedroeg de export van goederen en diensten EUR 945,2 miljard. De totale uitvoer van goederen bedroeg EUR 676,9 miljard in 2023, wat 72% van de totale export betreft.
+"#,
+    )],
 };
 
 pub const COUNT_MISMATCH: RuleMeta = RuleMeta {
     id: "figure/count-mismatch",
     severity: Severity::Warning,
     summary: "A stated number of items differs from the list that follows",
-    explanation: "\"Er zijn drie prioritaire landen: Duitsland, België en Frankrijk.\" The number before the colon must match the items listed after it. Lists introduced with \"o.a.\", \"waaronder\", \"zoals\" or \"bijvoorbeeld\" are not counted, nor lists that contain further colons.",
-    bad: "1 Welke landen zijn prioritair?\nEr zijn momenteel vier priomarkten: Duitsland, België en Frankrijk.\n",
-    good: "1 Welke landen zijn prioritair?\nEr zijn momenteel drie priomarkten: Duitsland, België en Frankrijk.\n",
+    explanation: r#"
+"Er zijn drie prioritaire landen: Duitsland, België en Frankrijk." The
+number before the colon must match the items listed after it. Lists
+introduced with "o.a.", "waaronder", "zoals" or "bijvoorbeeld" are not
+counted, nor lists that contain further colons.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Welke landen zijn prioritair?
+Er zijn momenteel vier priomarkten: Duitsland, België en Frankrijk.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Welke landen zijn prioritair?
+Er zijn momenteel drie priomarkten: Duitsland, België en Frankrijk.
+"#,
+    )],
 };
 
-pub const RULES: &[RuleMeta] = &[INCONSISTENT_REPEAT, SHARE_MISMATCH, COUNT_MISMATCH];
+/// The figure family: its rules and its check ([`super::registry`]).
+pub const FAMILY: Family = Family {
+    name: "figure",
+    rules: &[&INCONSISTENT_REPEAT, &SHARE_MISMATCH, &COUNT_MISMATCH],
+    check: Some(check),
+    settings: None,
+};
 
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     repeats(doc, out);

@@ -2,7 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::RuleMeta;
+use super::registry::Family;
+use super::{Example, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, MarkerKind, NoteKind};
 
@@ -10,94 +11,264 @@ pub const UNDEFINED: RuleMeta = RuleMeta {
     id: "footnote/undefined",
     severity: Severity::Error,
     summary: "A footnote marker without a definition",
-    explanation: "Every marker in the text (\"Soedan.1\") needs a definition (\"1 UN Comtrade ...\"). In text extracted from a PDF, a missing definition often means the footnote was lost in the layout: check the source. Left alone: a text that lost its line breaks (a dataset export, one line for a whole letter), where a definition cannot be told from the running text; kamerlint still reads the markers there but reports no footnote numbering.",
-    bad: "1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?\nIn 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.\n",
-    good: "1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?\nIn 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.\n\n1 UN Comtrade. HS code 1301.\n",
+    explanation: r#"
+Every marker in the text ("Soedan.1") needs a definition ("1 UN Comtrade
+..."). In text extracted from a PDF, a missing definition often means the
+footnote was lost in the layout: check the source. Left alone: a text that
+lost its line breaks (a dataset export, one line for a whole letter), where
+a definition cannot be told from the running text; kamerlint still reads the
+markers there but reports no footnote numbering.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
+In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
+In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
+
+1 UN Comtrade. HS code 1301.
+"#,
+    )],
 };
 
 pub const UNREFERENCED: RuleMeta = RuleMeta {
     id: "footnote/unreferenced",
     severity: Severity::Warning,
     summary: "A footnote definition whose marker is missing from the text",
-    explanation: "A definition that no marker points to is either stale or its marker was deleted in editing.",
-    bad: "1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?\nIn 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.\n\n1 UN Comtrade. HS code 1301.\n2 UN Comtrade. HS code 7108.\n",
-    good: "1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?\nIn 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.\n\n1 UN Comtrade. HS code 1301.\n",
+    explanation: r#"
+A definition that no marker points to is either stale or its marker was
+deleted in editing.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
+In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
+
+1 UN Comtrade. HS code 1301.
+2 UN Comtrade. HS code 7108.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
+In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
+
+1 UN Comtrade. HS code 1301.
+"#,
+    )],
 };
 
 pub const DUPLICATE_DEFINITION: RuleMeta = RuleMeta {
     id: "footnote/duplicate-definition",
     severity: Severity::Error,
     summary: "Two footnote definitions with one number",
-    explanation: "Each footnote number is defined once. A second definition is a pasted duplicate or a numbering slip.",
-    bad: "1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?\nIn 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.\n\n1 UN Comtrade. HS code 1301.\n1 UN Comtrade. HS code 1301.\n",
-    good: "1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?\nIn 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.\n\n1 UN Comtrade. HS code 1301.\n",
+    explanation: r#"
+Each footnote number is defined once. A second definition is a pasted
+duplicate or a numbering slip.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
+In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
+
+1 UN Comtrade. HS code 1301.
+1 UN Comtrade. HS code 1301.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
+In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
+
+1 UN Comtrade. HS code 1301.
+"#,
+    )],
 };
 
 pub const OUT_OF_ORDER: RuleMeta = RuleMeta {
     id: "footnote/out-of-order",
     severity: Severity::Warning,
     summary: "Footnote numbering out of order or with a gap",
-    explanation: "Footnotes are numbered 1, 2, 3, ... in the order their markers appear, and their definitions follow the same order.",
-    bad: "1 Kan worden aangegeven of er gom en goud uit Sudan wordt geïmporteerd?\nNederland importeerde gom uit Soedan.1 Nederland importeerde geen goud uit Soedan.3 Dit betreft goederenstromen.\n\n1 UN Comtrade. HS code 1301.\n3 UN Comtrade. HS code 7108.\n",
-    good: "1 Kan worden aangegeven of er gom en goud uit Sudan wordt geïmporteerd?\nNederland importeerde gom uit Soedan.1 Nederland importeerde geen goud uit Soedan.2 Dit betreft goederenstromen.\n\n1 UN Comtrade. HS code 1301.\n2 UN Comtrade. HS code 7108.\n",
+    explanation: r#"
+Footnotes are numbered 1, 2, 3, ... in the order their markers appear, and
+their definitions follow the same order.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom en goud uit Sudan wordt geïmporteerd?
+Nederland importeerde gom uit Soedan.1 Nederland importeerde geen goud uit Soedan.3 Dit betreft goederenstromen.
+
+1 UN Comtrade. HS code 1301.
+3 UN Comtrade. HS code 7108.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom en goud uit Sudan wordt geïmporteerd?
+Nederland importeerde gom uit Soedan.1 Nederland importeerde geen goud uit Soedan.2 Dit betreft goederenstromen.
+
+1 UN Comtrade. HS code 1301.
+2 UN Comtrade. HS code 7108.
+"#,
+    )],
 };
 
 pub const DETACHED_MARKER: RuleMeta = RuleMeta {
     id: "footnote/detached-marker",
     severity: Severity::Warning,
     summary: "A footnote marker stands apart from the word it belongs to",
-    explanation: "A marker follows its word or punctuation without a space (\"aan de orde.42\"). A detached marker (\"aan de orde. 42 Wel\") reads as an ordinary number.",
-    bad: "1 Zijn tegenmaatregelen aan de orde?\nDaarmee zijn tegenmaatregelen voorlopig niet aan de orde. 1 Wel acht het kabinet het wenselijk dat de EU de mogelijkheid behoudt.\n\n1 Kamerstuk 21501-02, nr. 3221.\n",
-    good: "1 Zijn tegenmaatregelen aan de orde?\nDaarmee zijn tegenmaatregelen voorlopig niet aan de orde.1 Wel acht het kabinet het wenselijk dat de EU de mogelijkheid behoudt.\n\n1 Kamerstuk 21501-02, nr. 3221.\n",
+    explanation: r#"
+A marker follows its word or punctuation without a space ("aan de orde.42").
+A detached marker ("aan de orde. 42 Wel") reads as an ordinary number.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Zijn tegenmaatregelen aan de orde?
+Daarmee zijn tegenmaatregelen voorlopig niet aan de orde. 1 Wel acht het kabinet het wenselijk dat de EU de mogelijkheid behoudt.
+
+1 Kamerstuk 21501-02, nr. 3221.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Zijn tegenmaatregelen aan de orde?
+Daarmee zijn tegenmaatregelen voorlopig niet aan de orde.1 Wel acht het kabinet het wenselijk dat de EU de mogelijkheid behoudt.
+
+1 Kamerstuk 21501-02, nr. 3221.
+"#,
+    )],
 };
 
 pub const DUPLICATE_URL: RuleMeta = RuleMeta {
     id: "footnote/duplicate-url",
     severity: Severity::Warning,
     summary: "A footnote definition repeats the same URL",
-    explanation: "A URL printed several times in one footnote is a paste or conversion error (\"https://verdragenbank.overheid.nl/.https://verdragenbank.overheid.nl/.\").",
-    bad: "1 Kunt u de verdragen uitputtend noemen?\nEen overzicht staat in de Verdragenbank.1\n\n1 https://verdragenbank.overheid.nl/ https://verdragenbank.overheid.nl/\n",
-    good: "1 Kunt u de verdragen uitputtend noemen?\nEen overzicht staat in de Verdragenbank.1\n\n1 https://verdragenbank.overheid.nl/\n",
+    explanation: r#"
+A URL printed several times in one footnote is a paste or conversion error
+("https://verdragenbank.overheid.nl/.https://verdragenbank.overheid.nl/.").
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kunt u de verdragen uitputtend noemen?
+Een overzicht staat in de Verdragenbank.1
+
+1 https://verdragenbank.overheid.nl/ https://verdragenbank.overheid.nl/
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kunt u de verdragen uitputtend noemen?
+Een overzicht staat in de Verdragenbank.1
+
+1 https://verdragenbank.overheid.nl/
+"#,
+    )],
 };
 
 pub const EMPTY_DEFINITION: RuleMeta = RuleMeta {
     id: "footnote/empty-definition",
     severity: Severity::Error,
     summary: "A footnote definition without text",
-    explanation: "A definition that is only its number tells the reader nothing: the source or URL is missing.",
-    bad: "1 Welke bron gebruikt u?\nDe cijfers komen van het CBS.1 Dit zijn de meest recente cijfers van het CPB.2\n\n1 CBS, Nederland Handelsland 2025.\n2\n",
-    good: "1 Welke bron gebruikt u?\nDe cijfers komen van het CBS.1 Dit zijn de meest recente cijfers van het CPB.2\n\n1 CBS, Nederland Handelsland 2025.\n2 CPB, Juniraming 2025.\n",
+    explanation: r#"
+A definition that is only its number tells the reader nothing: the source or
+URL is missing.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Welke bron gebruikt u?
+De cijfers komen van het CBS.1 Dit zijn de meest recente cijfers van het CPB.2
+
+1 CBS, Nederland Handelsland 2025.
+2
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Welke bron gebruikt u?
+De cijfers komen van het CBS.1 Dit zijn de meest recente cijfers van het CPB.2
+
+1 CBS, Nederland Handelsland 2025.
+2 CPB, Juniraming 2025.
+"#,
+    )],
 };
 
 pub const MALFORMED_URL: RuleMeta = RuleMeta {
     id: "footnote/malformed-url",
     severity: Severity::Warning,
     summary: "A URL in a footnote that cannot work as written",
-    explanation: "A URL needs a scheme written as \"https://\" (not \"htps://\" or \"https//\"), a host name with a dot, and no spaces.",
-    bad: "1 Welke bron gebruikt u?\nDe cijfers komen van het CPB.1 Dit zijn de meest recente cijfers.\n\n1 htps://www.cpb.nl/economische-effecten-van-importheffingen\n",
-    good: "1 Welke bron gebruikt u?\nDe cijfers komen van het CPB.1 Dit zijn de meest recente cijfers.\n\n1 https://www.cpb.nl/economische-effecten-van-importheffingen\n",
+    explanation: r#"
+A URL needs a scheme written as "https://" (not "htps://" or "https//"), a
+host name with a dot, and no spaces.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Welke bron gebruikt u?
+De cijfers komen van het CPB.1 Dit zijn de meest recente cijfers.
+
+1 htps://www.cpb.nl/economische-effecten-van-importheffingen
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Welke bron gebruikt u?
+De cijfers komen van het CPB.1 Dit zijn de meest recente cijfers.
+
+1 https://www.cpb.nl/economische-effecten-van-importheffingen
+"#,
+    )],
 };
 
 pub const UNCERTAIN_MARKER: RuleMeta = RuleMeta {
     id: "footnote/uncertain-marker",
     severity: Severity::Info,
     summary: "Digits glued to a word that may be a footnote marker out of sequence",
-    explanation: "Markers run 1, 2, 3, ... through a document; kamerlint uses that to tell them from ordinary numbers. Digits glued to a word that do not fit the sequence are reported rather than guessed: either a marker is out of order, or the digits belong to the word.",
-    bad: "1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?\nNederland importeerde gom uit Soedan.1 en kobalt uit Congo.9 Dit betreft goederenstromen.\n\n1 UN Comtrade. HS code 1301.\n",
-    good: "1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?\nNederland importeerde gom uit Soedan.1 en kobalt uit Congo.2 Dit betreft goederenstromen.\n\n1 UN Comtrade. HS code 1301.\n2 UN Comtrade. HS code 8105.\n",
+    explanation: r#"
+Markers run 1, 2, 3, ... through a document; kamerlint uses that to tell
+them from ordinary numbers. Digits glued to a word that do not fit the
+sequence are reported rather than guessed: either a marker is out of order,
+or the digits belong to the word.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
+Nederland importeerde gom uit Soedan.1 en kobalt uit Congo.9 Dit betreft goederenstromen.
+
+1 UN Comtrade. HS code 1301.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
+Nederland importeerde gom uit Soedan.1 en kobalt uit Congo.2 Dit betreft goederenstromen.
+
+1 UN Comtrade. HS code 1301.
+2 UN Comtrade. HS code 8105.
+"#,
+    )],
 };
 
-pub const RULES: &[RuleMeta] = &[
-    UNDEFINED,
-    UNREFERENCED,
-    DUPLICATE_DEFINITION,
-    OUT_OF_ORDER,
-    DETACHED_MARKER,
-    DUPLICATE_URL,
-    EMPTY_DEFINITION,
-    MALFORMED_URL,
-    UNCERTAIN_MARKER,
-];
+/// The footnote family: its rules and its check ([`super::registry`]).
+pub const FAMILY: Family = Family {
+    name: "footnote",
+    rules: &[
+        &UNDEFINED,
+        &UNREFERENCED,
+        &DUPLICATE_DEFINITION,
+        &OUT_OF_ORDER,
+        &DETACHED_MARKER,
+        &DUPLICATE_URL,
+        &EMPTY_DEFINITION,
+        &MALFORMED_URL,
+        &UNCERTAIN_MARKER,
+    ],
+    check: Some(check),
+    settings: None,
+};
 
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     let start = out.len();

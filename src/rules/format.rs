@@ -6,73 +6,183 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::RuleMeta;
+use super::registry::Family;
+use super::{Example, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::figures::{Notation, Quantity, Scale, Unit};
-use crate::document::{Document, Span};
+use crate::document::{Document, NoteKind, Span};
 
 pub const DECIMAL_POINT: RuleMeta = RuleMeta {
     id: "format/decimal-point",
     severity: Severity::Warning,
     summary: "A decimal point in Dutch text",
-    explanation: "Dutch writes a decimal comma (12,5%) and uses the dot for thousands (1.709). \"12.5%\" or \"3.4 miljard\" is read as English notation and may be misread.",
-    bad: "1 Hoe is het geïnvesteerd?\nIn zuid oost Azië is 7.1% geïnvesteerd.\n",
-    good: "1 Hoe is het geïnvesteerd?\nIn zuid oost Azië is 7,1% geïnvesteerd.\n",
+    explanation: r#"
+Dutch writes a decimal comma (12,5%) and uses the dot for thousands (1.709).
+"12.5%" or "3.4 miljard" is read as English notation and may be misread.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Hoe is het geïnvesteerd?
+In zuid oost Azië is 7.1% geïnvesteerd.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Hoe is het geïnvesteerd?
+In zuid oost Azië is 7,1% geïnvesteerd.
+"#,
+    )],
 };
 
 pub const MISSING_SCALE: RuleMeta = RuleMeta {
     id: "format/missing-scale",
     severity: Severity::Warning,
     summary: "An amount without the scale word its neighbours use",
-    explanation: "\"EUR 3,36 miljard, waarvan EUR 2,42 aan goederen\": the second amount lost its \"miljard\" and now reads as two euros and forty-two cents.",
-    bad: "1 Wat is de import uit Israël?\nDe totale import bedroeg EUR 3,36 miljard in 2024, waarvan EUR 2,42 aan goederen.\n",
-    good: "1 Wat is de import uit Israël?\nDe totale import bedroeg EUR 3,36 miljard in 2024, waarvan EUR 2,42 miljard aan goederen.\n",
+    explanation: r#"
+"EUR 3,36 miljard, waarvan EUR 2,42 aan goederen": the second amount lost
+its "miljard" and now reads as two euros and forty-two cents.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Wat is de import uit Israël?
+De totale import bedroeg EUR 3,36 miljard in 2024, waarvan EUR 2,42 aan goederen.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Wat is de import uit Israël?
+De totale import bedroeg EUR 3,36 miljard in 2024, waarvan EUR 2,42 miljard aan goederen.
+"#,
+    )],
 };
 
 pub const CURRENCY_WITHOUT_AMOUNT: RuleMeta = RuleMeta {
     id: "format/currency-without-amount",
     severity: Severity::Warning,
     summary: "A currency code or sign that is not followed by an amount",
-    explanation: "\"EUR Nederland 591,8 miljard\": the currency has slipped away from its amount, which now has none.",
-    bad: "1 Wat is de goedereninvoer?\nIn 2023 bedroeg de totale goedereninvoer naar EUR Nederland 591,8 miljard.\n",
-    good: "1 Wat is de goedereninvoer?\nIn 2023 bedroeg de totale goedereninvoer naar Nederland EUR 591,8 miljard.\n",
+    explanation: r#"
+"EUR Nederland 591,8 miljard": the currency has slipped away from its
+amount, which now has none.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Wat is de goedereninvoer?
+In 2023 bedroeg de totale goedereninvoer naar EUR Nederland 591,8 miljard.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Wat is de goedereninvoer?
+In 2023 bedroeg de totale goedereninvoer naar Nederland EUR 591,8 miljard.
+"#,
+    )],
 };
 
 pub const CURRENCY_TWICE: RuleMeta = RuleMeta {
     id: "format/currency-twice",
     severity: Severity::Warning,
     summary: "An amount with its currency written twice",
-    explanation: "\"€ 100 miljoen euro\" or \"EUR 1 mln. euro\": write the currency once.",
-    bad: "1 Is het budget verhoogd?\nHet budget is met EUR 1 mln. euro verhoogd.\n",
-    good: "1 Is het budget verhoogd?\nHet budget is met EUR 1 mln. verhoogd.\n",
+    explanation: r#"
+"€ 100 miljoen euro" or "EUR 1 mln. euro": write the currency once.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Is het budget verhoogd?
+Het budget is met EUR 1 mln. euro verhoogd.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Is het budget verhoogd?
+Het budget is met EUR 1 mln. verhoogd.
+"#,
+    )],
 };
 
 pub const PERCENT_SPACING: RuleMeta = RuleMeta {
     id: "format/percent-spacing",
     severity: Severity::Info,
     summary: "The document writes both \"60%\" and \"60 %\"",
-    explanation: "One document, one style. kamerlint reports the less frequent form once, naming each place it occurs.",
-    bad: "1 Hoeveel wederuitvoer gaat naar de buurlanden?\nNaar Duitsland gaat 60 % en naar België 55%. Ongeveer 75% van de bedrijven heeft een Nederlandse eigenaar.\n",
-    good: "1 Hoeveel wederuitvoer gaat naar de buurlanden?\nNaar Duitsland gaat 60% en naar België 55%. Ongeveer 75% van de bedrijven heeft een Nederlandse eigenaar.\n",
+    explanation: r#"
+One document, one style. kamerlint reports the less frequent form once,
+naming each place it occurs.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Hoeveel wederuitvoer gaat naar de buurlanden?
+Naar Duitsland gaat 60 % en naar België 55%. Ongeveer 75% van de bedrijven heeft een Nederlandse eigenaar.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Hoeveel wederuitvoer gaat naar de buurlanden?
+Naar Duitsland gaat 60% en naar België 55%. Ongeveer 75% van de bedrijven heeft een Nederlandse eigenaar.
+"#,
+    )],
 };
 
 pub const AMBIGUOUS_NUMBER: RuleMeta = RuleMeta {
     id: "format/ambiguous-number",
     severity: Severity::Warning,
     summary: "A figure whose dot may be a thousands separator or a decimal point",
-    explanation: "\"1.500\" is fifteen hundred in Dutch, but in an answer that also writes decimal points (\"7.1%\") it may mean one and a half; a percentage of \"12.500%\" is not plausible either way.",
-    bad: "1 Hoe groot is de groei?\nDe groei was 2.5% in 2023 en de export steeg met 1.500 miljoen.\n",
-    good: "1 Hoe groot is de groei?\nDe groei was 2,5% in 2023 en de export steeg met 1.500 miljoen.\n",
+    explanation: r#"
+"1.500" is fifteen hundred in Dutch, but in an answer that also writes
+decimal points ("7.1%") it may mean one and a half; a percentage of
+"12.500%" is not plausible either way.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Hoe groot is de groei?
+De groei was 2.5% in 2023 en de export steeg met 1.500 miljoen.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Hoe groot is de groei?
+De groei was 2,5% in 2023 en de export steeg met 1.500 miljoen.
+"#,
+    )],
 };
 
-pub const RULES: &[RuleMeta] = &[
-    DECIMAL_POINT,
-    MISSING_SCALE,
-    CURRENCY_WITHOUT_AMOUNT,
-    CURRENCY_TWICE,
-    PERCENT_SPACING,
-    AMBIGUOUS_NUMBER,
-];
+pub const INVALID_ENCODING: RuleMeta = RuleMeta {
+    id: "format/invalid-encoding",
+    severity: Severity::Warning,
+    summary: "The file is not valid UTF-8, or carries replacement characters from a bad conversion",
+    explanation: r#"
+kamerlint reads UTF-8. Bytes that are not valid UTF-8 (often a Windows-1252
+export) are replaced by U+FFFD and the first bad byte is reported; a U+FFFD
+already in the text means a character was lost in an earlier conversion.
+Save the file as UTF-8 and restore the lost characters.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er goud uit Sudan wordt ge�mporteerd?
+Nee.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
+Nee.
+"#,
+    )],
+};
+
+/// The format family: its rules and its check ([`super::registry`]).
+pub const FAMILY: Family = Family {
+    name: "format",
+    rules: &[
+        &DECIMAL_POINT,
+        &MISSING_SCALE,
+        &CURRENCY_WITHOUT_AMOUNT,
+        &CURRENCY_TWICE,
+        &PERCENT_SPACING,
+        &AMBIGUOUS_NUMBER,
+        &INVALID_ENCODING,
+    ],
+    check: Some(check),
+    settings: None,
+};
 
 static CURRENCY: LazyLock<Regex> =
     LazyLock::new(|| crate::static_regex(r"(?:\b(?:EUR|USD|GBP)\b|€)"));
@@ -130,6 +240,23 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     currency_without_amount(doc, out);
     percent_spacing(doc, out);
     ambiguous(doc, &prose, out);
+    invalid_encoding(doc, out);
+}
+
+/// What the reader found when it decoded the bytes (`NoteKind::InvalidEncoding`).
+fn invalid_encoding(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for n in doc
+        .notes
+        .iter()
+        .filter(|n| n.kind == NoteKind::InvalidEncoding)
+    {
+        out.push(
+            INVALID_ENCODING
+                .at(n.span, n.message.clone())
+                .with_question(super::question_at(doc, n.span.start))
+                .with_help("save the file as UTF-8"),
+        );
+    }
 }
 
 /// A money amount with a decimal comma and no scale, next to amounts with a

@@ -18,7 +18,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::RuleMeta;
+use super::{Example, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Span;
 
@@ -29,12 +29,28 @@ pub const TIME_BUDGET_RULE: RuleMeta = RuleMeta {
     id: "structure/time-budget",
     severity: Severity::Error,
     summary: "The check of a file took longer than its time budget and stopped early",
-    explanation: "Each file's check has a time budget (`[limits] time-budget-ms` in kamerlint.toml, one minute by default). When it is used up, the rule families that have not run yet are skipped and this finding names them: the file was only partly checked, so a clean result would be false. Split the file, or raise the budget.",
-    bad: "# kamerlint.toml\n[limits]\ntime-budget-ms = 0\n",
-    good: "# kamerlint.toml\n[limits]\ntime-budget-ms = 60000\n",
+    explanation: r#"
+Each file's check has a time budget (`[limits] time-budget-ms` in
+kamerlint.toml, one minute by default). When it is used up, the rule
+families that have not run yet are skipped and this finding names them: the
+file was only partly checked, so a clean result would be false. Split the
+file, or raise the budget.
+"#,
+    bad: &[Example::config(
+        r#"
+# kamerlint.toml
+[limits]
+time-budget-ms = 0
+"#,
+    )],
+    good: &[Example::config(
+        r#"
+# kamerlint.toml
+[limits]
+time-budget-ms = 60000
+"#,
+    )],
 };
-
-pub const RULES: &[RuleMeta] = &[TIME_BUDGET_RULE];
 
 /// The deadline of one file's check.
 #[derive(Debug, Clone, Copy)]

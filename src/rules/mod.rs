@@ -7,6 +7,7 @@ pub mod figure;
 pub mod footnote;
 pub mod format;
 pub mod limits;
+pub mod registry;
 pub mod rounding;
 pub mod set;
 pub mod structure;
@@ -15,7 +16,7 @@ pub mod xref;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Span};
-pub use set::{RuleInfo, RuleSet};
+pub use set::{Example, RuleInfo, RuleSet};
 
 /// Metadata of one rule, kept beside its code.
 #[derive(Debug)]
@@ -25,12 +26,15 @@ pub struct RuleMeta {
     pub severity: Severity,
     /// One line, shown by `kamerlint rules`.
     pub summary: &'static str,
-    /// Why this matters and what to do, in a few sentences.
+    /// Why this matters, what to do, and what the rule leaves alone:
+    /// Markdown, wrapped in the source (the reports unwrap its paragraphs).
     pub explanation: &'static str,
-    /// A small answer list that must trigger the rule.
-    pub bad: &'static str,
-    /// The same list corrected: must not trigger the rule.
-    pub good: &'static str,
+    /// Texts that must trigger the rule: small answer lists, or answer
+    /// text where a whole list is more than the point needs.
+    pub bad: &'static [Example],
+    /// The same texts corrected: they must not trigger the rule, nor any
+    /// other warning or error.
+    pub good: &'static [Example],
 }
 
 impl RuleMeta {
@@ -41,15 +45,11 @@ impl RuleMeta {
     }
 }
 
-/// Every rule, sorted by id.
+/// Every built-in rule, sorted by id.
 pub fn all() -> Vec<&'static RuleMeta> {
-    let mut rules: Vec<&'static RuleMeta> = structure::RULES
+    let mut rules: Vec<&'static RuleMeta> = registry::FAMILIES
         .iter()
-        .chain(xref::RULES.iter())
-        .chain(footnote::RULES.iter())
-        .chain(total::RULES.iter())
-        .chain(figure::RULES.iter())
-        .chain(format::RULES.iter())
+        .flat_map(|f| f.rules.iter().copied())
         .collect();
     rules.sort_by_key(|r| r.id);
     rules
@@ -72,26 +72,16 @@ pub fn check_with(doc: &Document, rules: &RuleSet) -> Vec<Diagnostic> {
     check_within(doc, rules, &limits::Budget::default())
 }
 
-/// The rule families in the order they run.
-type Family = (&'static str, fn(&Document, &mut Vec<Diagnostic>));
-const FAMILIES: &[Family] = &[
-    ("structure", structure::check),
-    ("xref", xref::check),
-    ("footnote", footnote::check),
-    ("total", total::check),
-    ("figure", figure::check),
-    ("format", format::check),
-];
-
 /// As [`check_with`], within a time budget: once it is used up, the
 /// families (and declarative rules) not yet run are skipped and
 /// `structure/time-budget` names them ([`limits`]).
 pub fn check_within(doc: &Document, rules: &RuleSet, budget: &limits::Budget) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let mut skipped: Vec<&'static str> = Vec::new();
-    for (name, check) in FAMILIES {
+    for family in registry::FAMILIES {
+        let Some(check) = family.check else { continue };
         if !skipped.is_empty() || budget.exceeded() {
-            skipped.push(name);
+            skipped.push(family.name);
             continue;
         }
         check(doc, &mut out);

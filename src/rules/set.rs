@@ -20,19 +20,6 @@ use crate::config::Profile;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
 
-/// The categories of rule ids (`category/name`).
-pub const CATEGORIES: &[&str] = &[
-    "structure",
-    "xref",
-    "footnote",
-    "figure",
-    "total",
-    "format",
-    "citation",
-    "placeholder",
-    "style",
-];
-
 /// A severity per profile: `draft` while a document is being written,
 /// `final` when it is about to be published.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,26 +74,73 @@ impl Level {
     }
 }
 
+/// What an example's text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A whole answer list.
+    List,
+    /// Answer text, checked as the answer to one question
+    /// ([`Example::QUESTION`]).
+    Answer,
+    /// A `kamerlint.toml`, under which [`Example::QUESTION`] with a short
+    /// answer is checked (for rules about the check itself, such as the
+    /// time budget).
+    Config,
+}
+
 /// An example in a rule's documentation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Example {
     pub text: Cow<'static, str>,
-    /// `true`: the text is a whole answer list. `false`: it is answer text,
-    /// checked as the answer to one question ([`Example::document`]).
-    pub whole: bool,
+    pub form: Form,
 }
 
 impl Example {
     /// The question every answer-text example answers.
     pub const QUESTION: &'static str = "1 Kan de minister dit toelichten?\n";
 
+    /// A whole answer list. A raw string may start with a line break after
+    /// its opening quote, for readability: it is not part of the text.
+    pub const fn list(text: &'static str) -> Self {
+        Example {
+            text: Cow::Borrowed(text),
+            form: Form::List,
+        }
+    }
+
+    /// Answer text (see [`Form::Answer`]).
+    pub const fn answer(text: &'static str) -> Self {
+        Example {
+            text: Cow::Borrowed(text),
+            form: Form::Answer,
+        }
+    }
+
+    /// A configuration (see [`Form::Config`]).
+    pub const fn config(text: &'static str) -> Self {
+        Example {
+            text: Cow::Borrowed(text),
+            form: Form::Config,
+        }
+    }
+
+    /// The text without the line break a raw string opens with.
+    pub fn body(&self) -> &str {
+        self.text.strip_prefix('\n').unwrap_or(&self.text)
+    }
+
     /// The example as the answer list it is checked as.
     pub fn document(&self) -> String {
-        if self.whole {
-            self.text.to_string()
-        } else {
-            format!("{}{}\n", Self::QUESTION, self.text.trim_end())
+        match self.form {
+            Form::List => self.body().to_string(),
+            Form::Answer => format!("{}{}\n", Self::QUESTION, self.body().trim_end()),
+            Form::Config => format!("{}Ja.\n", Self::QUESTION),
         }
+    }
+
+    /// The configuration an example is checked under, if it gives one.
+    pub fn config_text(&self) -> Option<&str> {
+        (self.form == Form::Config).then(|| self.body())
     }
 }
 
@@ -136,20 +170,33 @@ impl RuleInfo {
 
 impl From<&RuleMeta> for RuleInfo {
     fn from(meta: &RuleMeta) -> Self {
-        let whole = |text: &'static str| Example {
-            text: Cow::Borrowed(text),
-            whole: true,
-        };
         RuleInfo {
             id: meta.id,
             severity: ProfileSeverity::same(meta.severity),
             summary: Cow::Borrowed(meta.summary),
-            explanation: Cow::Borrowed(meta.explanation),
-            bad: vec![whole(meta.bad)],
-            good: vec![whole(meta.good)],
+            explanation: Cow::Owned(unwrap_markdown(meta.explanation)),
+            bad: meta.bad.to_vec(),
+            good: meta.good.to_vec(),
             file: None,
         }
     }
+}
+
+/// A Markdown text as the reports show it: the line breaks inside a
+/// paragraph become spaces (the source wraps its lines to be read in an
+/// editor), blank lines between paragraphs stay.
+pub fn unwrap_markdown(text: &str) -> String {
+    text.trim()
+        .split("\n\n")
+        .map(|paragraph| {
+            paragraph
+                .lines()
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// A rule id as `&'static str`, as [`Diagnostic::rule`] holds it. Ids of
@@ -206,11 +253,7 @@ impl RuleSet {
 
     /// Every rule, built-in and declarative, sorted by id.
     pub fn infos(&self) -> Vec<RuleInfo> {
-        let mut all: Vec<RuleInfo> = super::all()
-            .into_iter()
-            .chain(super::limits::RULES)
-            .map(RuleInfo::from)
-            .collect();
+        let mut all: Vec<RuleInfo> = super::all().into_iter().map(RuleInfo::from).collect();
         all.extend(self.declarative.iter().map(|r| r.info.clone()));
         all.sort_by_key(|r| r.id);
         all

@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use super::RuleMeta;
+use super::registry::Family;
+use super::{Example, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Kind, NoteKind, Span};
 
@@ -10,114 +11,347 @@ pub const NO_ENTRIES: RuleMeta = RuleMeta {
     id: "structure/no-entries",
     severity: Severity::Error,
     summary: "No numbered questions were found, so nothing was checked",
-    explanation: "kamerlint recognises entries as \"1 Vraag?\", \"1. Vraag?\", a line with only \"1\", or \"Vraag 1\" / \"Antwoord 1\". A file in which none is found is reported, because a check that silently checks nothing is worse than none.",
-    bad: "Lijst van vragen en antwoorden\n\nDe commissie heeft vragen gesteld.\nDe antwoorden volgen later.\n",
-    good: "Lijst van vragen en antwoorden\n\n1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nIn 2024 importeerde Nederland geen goud uit Soedan.\n",
+    explanation: r#"
+kamerlint recognises entries as "1 Vraag?", "1. Vraag?", a line with only
+"1", or "Vraag 1" / "Antwoord 1". A file in which none is found is reported,
+because a check that silently checks nothing is worse than none.
+"#,
+    bad: &[Example::list(
+        r#"
+Lijst van vragen en antwoorden
+
+De commissie heeft vragen gesteld.
+De antwoorden volgen later.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+Lijst van vragen en antwoorden
+
+1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
+In 2024 importeerde Nederland geen goud uit Soedan.
+"#,
+    )],
 };
 
 pub const DUPLICATE_NUMBER: RuleMeta = RuleMeta {
     id: "structure/duplicate-number",
     severity: Severity::Error,
     summary: "Two entries carry the same question number",
-    explanation: "Every question in a list has its own number; a number printed twice usually means a question was renumbered or pasted twice, and references to it become ambiguous.",
-    bad: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n\n2 Hoeveel fiscale verdragen bestaan er met Israël?\nTwee.\n",
-    good: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n\n3 Hoeveel fiscale verdragen bestaan er met Israël?\nTwee.\n",
+    explanation: r#"
+Every question in a list has its own number; a number printed twice usually
+means a question was renumbered or pasted twice, and references to it become
+ambiguous.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
+Nee.
+
+2 Hoeveel handelsverdragen bestaan er met Israël?
+Eén.
+
+2 Hoeveel fiscale verdragen bestaan er met Israël?
+Twee.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
+Nee.
+
+2 Hoeveel handelsverdragen bestaan er met Israël?
+Eén.
+
+3 Hoeveel fiscale verdragen bestaan er met Israël?
+Twee.
+"#,
+    )],
 };
 
 pub const MISSING_NUMBER: RuleMeta = RuleMeta {
     id: "structure/missing-number",
     severity: Severity::Error,
     summary: "A question number is missing from the sequence",
-    explanation: "Questions are numbered 1, 2, 3, ... without gaps. A missing number means a question (and its answer) fell out of the list, or an entry was renumbered.",
-    bad: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n\n4 Hoeveel fiscale verdragen bestaan er met Israël?\nTwee.\n",
-    good: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n\n3 Hoeveel fiscale verdragen bestaan er met Israël?\nTwee.\n",
+    explanation: r#"
+Questions are numbered 1, 2, 3, ... without gaps. A missing number means a
+question (and its answer) fell out of the list, or an entry was renumbered.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
+Nee.
+
+2 Hoeveel handelsverdragen bestaan er met Israël?
+Eén.
+
+4 Hoeveel fiscale verdragen bestaan er met Israël?
+Twee.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
+Nee.
+
+2 Hoeveel handelsverdragen bestaan er met Israël?
+Eén.
+
+3 Hoeveel fiscale verdragen bestaan er met Israël?
+Twee.
+"#,
+    )],
 };
 
 pub const OUT_OF_ORDER: RuleMeta = RuleMeta {
     id: "structure/out-of-order",
     severity: Severity::Error,
     summary: "An entry's number breaks the ascending order",
-    explanation: "Entries appear in the order of their numbers. kamerlint keeps the longest ascending run and reports the entries outside it, so one misplaced or renumbered entry gives one finding. Left alone: a letter, which answers the committee's questions in the order it grouped them, and numbering that starts again at 1 under a heading (each section is checked on its own).",
-    bad: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n3 Hoeveel fiscale verdragen bestaan er met Israël?\nTwee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n",
-    good: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n\n3 Hoeveel fiscale verdragen bestaan er met Israël?\nTwee.\n",
+    explanation: r#"
+Entries appear in the order of their numbers. kamerlint keeps the longest
+ascending run and reports the entries outside it, so one misplaced or
+renumbered entry gives one finding. Left alone: a letter, which answers the
+committee's questions in the order it grouped them, and numbering that
+starts again at 1 under a heading (each section is checked on its own).
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
+Nee.
+
+3 Hoeveel fiscale verdragen bestaan er met Israël?
+Twee.
+
+2 Hoeveel handelsverdragen bestaan er met Israël?
+Eén.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
+Nee.
+
+2 Hoeveel handelsverdragen bestaan er met Israël?
+Eén.
+
+3 Hoeveel fiscale verdragen bestaan er met Israël?
+Twee.
+"#,
+    )],
 };
 
 pub const EMPTY_ANSWER: RuleMeta = RuleMeta {
     id: "structure/empty-answer",
     severity: Severity::Error,
     summary: "A question has no answer",
-    explanation: "Every question in a published list is answered, if only with \"Zie het antwoord op vraag N.\" An entry without answer text was forgotten or lost its answer in editing. Left alone: questions answered together under one label (\"Antwoord 5 en 6\"), and, in a letter, questions printed one after another and then answered together (the Rekenkamer's form): they are read as one entry.",
-    bad: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n",
-    good: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nIn 2024 importeerde Nederland geen goud uit Soedan.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n",
+    explanation: r#"
+Every question in a published list is answered, if only with "Zie het
+antwoord op vraag N." An entry without answer text was forgotten or lost its
+answer in editing. Left alone: questions answered together under one label
+("Antwoord 5 en 6"), and, in a letter, questions printed one after another
+and then answered together (the Rekenkamer's form): they are read as one
+entry.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
+
+2 Hoeveel handelsverdragen bestaan er met Israël?
+Eén.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
+In 2024 importeerde Nederland geen goud uit Soedan.
+
+2 Hoeveel handelsverdragen bestaan er met Israël?
+Eén.
+"#,
+    )],
 };
 
 pub const UNPLACED_TEXT: RuleMeta = RuleMeta {
     id: "structure/unplaced-text",
     severity: Severity::Warning,
     summary: "Text after the column head that belongs to no question",
-    explanation: "Text between the list's column head (\"Nr Vraag Bijlage Blz. (van) t/m\") and the first question belongs to no entry: often a question whose number was lost.",
-    bad: "Nr Vraag Bijlage Blz. (van) t/m\n\nKan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n",
-    good: "Nr Vraag Bijlage Blz. (van) t/m\n\n1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n\n2 Hoeveel handelsverdragen bestaan er met Israël?\nEén.\n",
+    explanation: r#"
+Text between the list's column head ("Nr Vraag Bijlage Blz. (van) t/m") and
+the first question belongs to no entry: often a question whose number was
+lost.
+"#,
+    bad: &[Example::list(
+        r#"
+Nr Vraag Bijlage Blz. (van) t/m
+
+Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
+Nee.
+
+2 Hoeveel handelsverdragen bestaan er met Israël?
+Eén.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+Nr Vraag Bijlage Blz. (van) t/m
+
+1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
+Nee.
+
+2 Hoeveel handelsverdragen bestaan er met Israël?
+Eén.
+"#,
+    )],
 };
 
 pub const ANSWER_LABEL: RuleMeta = RuleMeta {
     id: "structure/answer-label",
     severity: Severity::Warning,
     summary: "An \"Antwoord N\" label does not match the question it follows",
-    explanation: "In lists with \"Vraag N\" / \"Antwoord N\" labels, the answer label repeats the question's number. A different number means the answer was pasted under the wrong question.",
-    bad: "Vraag 1\nKan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\n\nAntwoord 2\nNee.\n\nVraag 2\nHoeveel handelsverdragen bestaan er met Israël?\n\nAntwoord 2\nEén.\n",
-    good: "Vraag 1\nKan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\n\nAntwoord 1\nNee.\n\nVraag 2\nHoeveel handelsverdragen bestaan er met Israël?\n\nAntwoord 2\nEén.\n",
-};
+    explanation: r#"
+In lists with "Vraag N" / "Antwoord N" labels, the answer label repeats the
+question's number. A different number means the answer was pasted under the
+wrong question.
+"#,
+    bad: &[Example::list(
+        r#"
+Vraag 1
+Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
 
-pub const INVALID_ENCODING: RuleMeta = RuleMeta {
-    id: "format/invalid-encoding",
-    severity: Severity::Warning,
-    summary: "The file is not valid UTF-8, or carries replacement characters from a bad conversion",
-    explanation: "kamerlint reads UTF-8. Bytes that are not valid UTF-8 (often a Windows-1252 export) are replaced by U+FFFD and the first bad byte is reported; a U+FFFD already in the text means a character was lost in an earlier conversion. Save the file as UTF-8 and restore the lost characters.",
-    bad: "1 Kan worden aangegeven of er goud uit Sudan wordt ge\u{fffd}mporteerd?\nNee.\n",
-    good: "1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?\nNee.\n",
+Antwoord 2
+Nee.
+
+Vraag 2
+Hoeveel handelsverdragen bestaan er met Israël?
+
+Antwoord 2
+Eén.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+Vraag 1
+Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
+
+Antwoord 1
+Nee.
+
+Vraag 2
+Hoeveel handelsverdragen bestaan er met Israël?
+
+Antwoord 2
+Eén.
+"#,
+    )],
 };
 
 pub const UNNUMBERED_QUESTION: RuleMeta = RuleMeta {
     id: "structure/unnumbered-question",
     severity: Severity::Warning,
     summary: "A question is printed without its number",
-    explanation: "In a nota naar aanleiding van het verslag every question carries its number in the margin. A question between two answers without a number of its own (a second \"Antwoord\" under one number) lost it in editing; references to it cannot name it. kamerlint reads it as the next number and says so.",
-    bad: "1\nDe leden van de CDA-fractie vragen of de toets volstaat?\nAntwoord\nJa.\nDe leden van de CDA-fractie vragen ook naar de complexiteit.\nAntwoord\nDat valt binnen het mandaat.\n3\nDeze leden doen een suggestie. Wat vindt de regering?\nAntwoord\nDe regering neemt die over.\n",
-    good: "1\nDe leden van de CDA-fractie vragen of de toets volstaat?\nAntwoord\nJa.\n2\nDe leden van de CDA-fractie vragen ook naar de complexiteit.\nAntwoord\nDat valt binnen het mandaat.\n3\nDeze leden doen een suggestie. Wat vindt de regering?\nAntwoord\nDe regering neemt die over.\n",
+    explanation: r#"
+In a nota naar aanleiding van het verslag every question carries its number
+in the margin. A question between two answers without a number of its own (a
+second "Antwoord" under one number) lost it in editing; references to it
+cannot name it. kamerlint reads it as the next number and says so.
+"#,
+    bad: &[Example::list(
+        r#"
+1
+De leden van de CDA-fractie vragen of de toets volstaat?
+Antwoord
+Ja.
+De leden van de CDA-fractie vragen ook naar de complexiteit.
+Antwoord
+Dat valt binnen het mandaat.
+3
+Deze leden doen een suggestie. Wat vindt de regering?
+Antwoord
+De regering neemt die over.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1
+De leden van de CDA-fractie vragen of de toets volstaat?
+Antwoord
+Ja.
+2
+De leden van de CDA-fractie vragen ook naar de complexiteit.
+Antwoord
+Dat valt binnen het mandaat.
+3
+Deze leden doen een suggestie. Wat vindt de regering?
+Antwoord
+De regering neemt die over.
+"#,
+    )],
 };
 
 pub const TRUNCATED: RuleMeta = RuleMeta {
     id: "structure/truncated",
     severity: Severity::Warning,
     summary: "The document ends in the middle of an answer",
-    explanation: "In a text that lost its line breaks (a dataset export, a whole letter on one line), the last answer stops in the middle of a word or sentence, with nothing after it: the export cut the document off. What is missing cannot be checked, and a reference past the end is not reported as missing. Left alone: any other text, whose last answer may simply lack its full stop (\"Zie het antwoord op vraag 7\"), and a last word that is not lower case (\"XXX\", a name).",
-    bad: "Antwoorden Algemene Rekenkamer bij vragen van de Tweede Kamer    Vraag 1  Wat wordt bedoeld met de rijksbrede aanpak van het IT-beheer?  Wij bedoelen daarmee dat alle ministeries dezelfde kaders hanteren voor het beheer van hun IT-systemen, ook de uitvoeringsorganisaties.    Vraag 2  Welke ministeries hebben hun IT-beheer op orde?  In ons rapport noemen we vier domeinen: autorisatiebeheer,  wijzigingsbeheer, beveiliging en back-up. Het ministerie van BZK heeft in 2021 een aanpak opgesteld, maar de uitvoering daarvan is bij de\n",
-    good: "Antwoorden Algemene Rekenkamer bij vragen van de Tweede Kamer    Vraag 1  Wat wordt bedoeld met de rijksbrede aanpak van het IT-beheer?  Wij bedoelen daarmee dat alle ministeries dezelfde kaders hanteren voor het beheer van hun IT-systemen, ook de uitvoeringsorganisaties.    Vraag 2  Welke ministeries hebben hun IT-beheer op orde?  In ons rapport noemen we vier domeinen: autorisatiebeheer,  wijzigingsbeheer, beveiliging en back-up. Het ministerie van BZK heeft in 2021 een aanpak opgesteld en voert die sinds 2022 uit.\n",
+    explanation: r#"
+In a text that lost its line breaks (a dataset export, a whole letter on one
+line), the last answer stops in the middle of a word or sentence, with
+nothing after it: the export cut the document off. What is missing cannot be
+checked, and a reference past the end is not reported as missing. Left
+alone: any other text, whose last answer may simply lack its full stop ("Zie
+het antwoord op vraag 7"), and a last word that is not lower case ("XXX", a
+name).
+"#,
+    bad: &[Example::list("Antwoorden Algemene Rekenkamer bij vragen van de Tweede Kamer    Vraag 1  Wat wordt bedoeld met de rijksbrede aanpak van het IT-beheer?  Wij bedoelen daarmee dat alle ministeries dezelfde kaders hanteren voor het beheer van hun IT-systemen, ook de uitvoeringsorganisaties.    Vraag 2  Welke ministeries hebben hun IT-beheer op orde?  In ons rapport noemen we vier domeinen: autorisatiebeheer,  wijzigingsbeheer, beveiliging en back-up. Het ministerie van BZK heeft in 2021 een aanpak opgesteld, maar de uitvoering daarvan is bij de\n")],
+    good: &[Example::list("Antwoorden Algemene Rekenkamer bij vragen van de Tweede Kamer    Vraag 1  Wat wordt bedoeld met de rijksbrede aanpak van het IT-beheer?  Wij bedoelen daarmee dat alle ministeries dezelfde kaders hanteren voor het beheer van hun IT-systemen, ook de uitvoeringsorganisaties.    Vraag 2  Welke ministeries hebben hun IT-beheer op orde?  In ons rapport noemen we vier domeinen: autorisatiebeheer,  wijzigingsbeheer, beveiliging en back-up. Het ministerie van BZK heeft in 2021 een aanpak opgesteld en voert die sinds 2022 uit.\n")],
 };
 
 pub const ANSWERS_TO_FOLLOW: RuleMeta = RuleMeta {
     id: "structure/answers-to-follow",
     severity: Severity::Info,
     summary: "A Mededeling: the questions are answered elsewhere or later",
-    explanation: "A Mededeling in the Aanhangsel prints the questions with a notice instead of the answers (they follow later, or were answered by letter). kamerlint checks its questions and says what kind of document it is, rather than reporting every question as unanswered.",
-    bad: "Vraag 1\nKunt u de analyse delen?\nMededeling\nDe vragen zijn beantwoord bij brief van 7 juni 2024.\n",
-    good: "Vraag 1\nKunt u de analyse delen?\nAntwoord 1\nJa, de analyse is bijgevoegd.\n",
+    explanation: r#"
+A Mededeling in the Aanhangsel prints the questions with a notice instead of
+the answers (they follow later, or were answered by letter). kamerlint
+checks its questions and says what kind of document it is, rather than
+reporting every question as unanswered.
+"#,
+    bad: &[Example::list(
+        r#"
+Vraag 1
+Kunt u de analyse delen?
+Mededeling
+De vragen zijn beantwoord bij brief van 7 juni 2024.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+Vraag 1
+Kunt u de analyse delen?
+Antwoord 1
+Ja, de analyse is bijgevoegd.
+"#,
+    )],
 };
 
-pub const RULES: &[RuleMeta] = &[
-    NO_ENTRIES,
-    DUPLICATE_NUMBER,
-    MISSING_NUMBER,
-    OUT_OF_ORDER,
-    EMPTY_ANSWER,
-    UNPLACED_TEXT,
-    ANSWER_LABEL,
-    UNNUMBERED_QUESTION,
-    TRUNCATED,
-    ANSWERS_TO_FOLLOW,
-    INVALID_ENCODING,
-];
+/// The structure family: its rules and its check ([`super::registry`]).
+pub const FAMILY: Family = Family {
+    name: "structure",
+    rules: &[
+        &NO_ENTRIES,
+        &DUPLICATE_NUMBER,
+        &MISSING_NUMBER,
+        &OUT_OF_ORDER,
+        &EMPTY_ANSWER,
+        &UNPLACED_TEXT,
+        &ANSWER_LABEL,
+        &UNNUMBERED_QUESTION,
+        &TRUNCATED,
+        &ANSWERS_TO_FOLLOW,
+        &super::limits::TIME_BUDGET_RULE,
+    ],
+    check: Some(check),
+    settings: None,
+};
 
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     no_entries(doc, out);
@@ -373,7 +607,6 @@ fn notes(doc: &Document, out: &mut Vec<Diagnostic>) {
                 &ANSWER_LABEL,
                 "check that the answer is under the right question",
             ),
-            NoteKind::InvalidEncoding => (&INVALID_ENCODING, "save the file as UTF-8"),
             NoteKind::UnnumberedQuestion => (
                 &UNNUMBERED_QUESTION,
                 "print the question's number, and check the references to the questions after it",
@@ -382,7 +615,9 @@ fn notes(doc: &Document, out: &mut Vec<Diagnostic>) {
                 &TRUNCATED,
                 "check the file against the original: its end is missing",
             ),
-            NoteKind::UncertainMarker
+            // format/invalid-encoding and the footnote/ notes.
+            NoteKind::InvalidEncoding
+            | NoteKind::UncertainMarker
             | NoteKind::BrokenFootnoteReference
             | NoteKind::UnnumberedFootnote => continue,
         };

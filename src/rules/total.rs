@@ -9,8 +9,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rust_decimal::Decimal;
 
+use super::registry::Family;
 use super::rounding::{verdict, Figure, Verdict};
-use super::RuleMeta;
+use super::{Example, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::figures::{number, Quantity, Scale, Unit};
 use crate::document::{Document, Span, Table};
@@ -19,30 +20,99 @@ pub const SUM_MISMATCH: RuleMeta = RuleMeta {
     id: "total/sum-mismatch",
     severity: Severity::Error,
     summary: "A printed total differs from the sum of its parts by more than rounding allows",
-    explanation: "Each printed figure stands for the values that round to it (62,0 for 61,95 to 62,05). A total is wrong when it differs from the sum of its parts by more than the half-widths of all those intervals together (XBRL Calculations 1.1). Checked: table columns with a \"Totaal\" row, and \"X, waarvan A en B\" in running text. Rows starting with \"waarvan\", percentage, average and index columns are not summed.",
-    bad: "1 Hoe groot was de goederenexport in 2023?\nDe goederenexport was EUR 676,9 miljard, waarvan EUR 362,4 miljard wederuitvoer en EUR 324,5 miljard uitvoer van Nederlandse makelij.\n",
-    good: "1 Hoe groot was de goederenexport in 2023?\nDe goederenexport was EUR 676,9 miljard, waarvan EUR 352,4 miljard wederuitvoer en EUR 324,5 miljard uitvoer van Nederlandse makelij.\n",
+    explanation: r#"
+Each printed figure stands for the values that round to it (62,0 for 61,95
+to 62,05). A total is wrong when it differs from the sum of its parts by
+more than the half-widths of all those intervals together (XBRL Calculations
+1.1). Checked: table columns with a "Totaal" row, and "X, waarvan A en B" in
+running text. Rows starting with "waarvan", percentage, average and index
+columns are not summed.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Hoe groot was de goederenexport in 2023?
+De goederenexport was EUR 676,9 miljard, waarvan EUR 362,4 miljard wederuitvoer en EUR 324,5 miljard uitvoer van Nederlandse makelij.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Hoe groot was de goederenexport in 2023?
+De goederenexport was EUR 676,9 miljard, waarvan EUR 352,4 miljard wederuitvoer en EUR 324,5 miljard uitvoer van Nederlandse makelij.
+"#,
+    )],
 };
 
 pub const ROUNDING_DIFFERENCE: RuleMeta = RuleMeta {
     id: "total/rounding-difference",
     severity: Severity::Info,
     summary: "Afrondingsverschil: a total differs from its parts, within rounding",
-    explanation: "The sum of rounded parts often differs from the rounded total (in a table of seven rows, more often than not). kamerlint reports such a difference as information, with the numbers, so an editor can add the usual note (\"door afronding tellen de cijfers niet altijd op tot het totaal\"). It is never an error.",
-    bad: "1 Wat is de invoer van diensten?\nDe tabel toont de diensteninvoer (in EUR miljard).\n\nBestemming Diensteninvoer\nBinnenlandse bestedingen 62,0\nUitvoer 104,7\nDirecte bestedingen 34,3\nWederuitvoer 33,2\nTotaal 234,1\n",
-    good: "1 Wat is de invoer van diensten?\nDe tabel toont de diensteninvoer (in EUR miljard).\n\nBestemming Diensteninvoer\nBinnenlandse bestedingen 62,0\nUitvoer 104,7\nDirecte bestedingen 34,3\nWederuitvoer 33,2\nTotaal 234,2\n",
+    explanation: r#"
+The sum of rounded parts often differs from the rounded total (in a table of
+seven rows, more often than not). kamerlint reports such a difference as
+information, with the numbers, so an editor can add the usual note ("door
+afronding tellen de cijfers niet altijd op tot het totaal"). It is never an
+error.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Wat is de invoer van diensten?
+De tabel toont de diensteninvoer (in EUR miljard).
+
+Bestemming Diensteninvoer
+Binnenlandse bestedingen 62,0
+Uitvoer 104,7
+Directe bestedingen 34,3
+Wederuitvoer 33,2
+Totaal 234,1
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Wat is de invoer van diensten?
+De tabel toont de diensteninvoer (in EUR miljard).
+
+Bestemming Diensteninvoer
+Binnenlandse bestedingen 62,0
+Uitvoer 104,7
+Directe bestedingen 34,3
+Wederuitvoer 33,2
+Totaal 234,2
+"#,
+    )],
 };
 
 pub const SHARES: RuleMeta = RuleMeta {
     id: "total/shares",
     severity: Severity::Error,
     summary: "The percentages of one breakdown do not add up to 100",
-    explanation: "Shares of one whole (a table row of percentages, \"uitgesplitst naar ...: 45,1% in ...; 14,3% in ...\") add up to 100 %, within the rounding of the printed shares: 33 % + 33 % + 33 % is a rounding difference, 40 % + 35 % + 20 % is wrong. A list is only checked when it reads as a breakdown and its shares add up to between 90 and 110.",
-    bad: "1 Hoe is het geld verdeeld?\nUitgesplitst naar sectoren heeft II als volgt geïnvesteerd: 45,1% in water; 14,3% in agri-food; 10,9% in healthcare; 19,9% in overige sectoren.\n",
-    good: "1 Hoe is het geld verdeeld?\nUitgesplitst naar sectoren heeft II als volgt geïnvesteerd: 45,1% in water; 14,3% in agri-food; 10,9% in healthcare; 29,7% in overige sectoren.\n",
+    explanation: r#"
+Shares of one whole (a table row of percentages, "uitgesplitst naar ...:
+45,1% in ...; 14,3% in ...") add up to 100 %, within the rounding of the
+printed shares: 33 % + 33 % + 33 % is a rounding difference, 40 % + 35 % +
+20 % is wrong. A list is only checked when it reads as a breakdown and its
+shares add up to between 90 and 110.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Hoe is het geld verdeeld?
+Uitgesplitst naar sectoren heeft II als volgt geïnvesteerd: 45,1% in water; 14,3% in agri-food; 10,9% in healthcare; 19,9% in overige sectoren.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Hoe is het geld verdeeld?
+Uitgesplitst naar sectoren heeft II als volgt geïnvesteerd: 45,1% in water; 14,3% in agri-food; 10,9% in healthcare; 29,7% in overige sectoren.
+"#,
+    )],
 };
 
-pub const RULES: &[RuleMeta] = &[SUM_MISMATCH, ROUNDING_DIFFERENCE, SHARES];
+/// The total family: its rules and its check ([`super::registry`]).
+pub const FAMILY: Family = Family {
+    name: "total",
+    rules: &[&SUM_MISMATCH, &ROUNDING_DIFFERENCE, &SHARES],
+    check: Some(check),
+    settings: None,
+};
 
 static TOTAL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(r"(?i)^\s*(?:totaal|total|som|eindtotaal|generaal totaal)\b")

@@ -10,7 +10,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::RuleMeta;
+use super::registry::Family;
+use super::{Example, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Kind, NoteKind, Span};
 
@@ -18,64 +19,191 @@ pub const MISSING_TARGET: RuleMeta = RuleMeta {
     id: "xref/missing-target",
     severity: Severity::Error,
     summary: "A reference to a question that is not in the list",
-    explanation: "\"Zie het antwoord op vraag 139\" must point at a question of this list. A number that does not exist is a typo or a leftover from an earlier numbering.",
-    bad: "1 Welke handelsmissies naar hoge risico landen zijn er gepland?\nZie het antwoord op vraag 139.\n\n2 Kunt u een lijst delen van landen met een hoog risico?\nEen dergelijke lijst bestaat niet.\n",
-    good: "1 Welke handelsmissies naar hoge risico landen zijn er gepland?\nZie het antwoord op vraag 2.\n\n2 Kunt u een lijst delen van landen met een hoog risico?\nEen dergelijke lijst bestaat niet.\n",
+    explanation: r#"
+"Zie het antwoord op vraag 139" must point at a question of this list. A
+number that does not exist is a typo or a leftover from an earlier
+numbering.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Welke handelsmissies naar hoge risico landen zijn er gepland?
+Zie het antwoord op vraag 139.
+
+2 Kunt u een lijst delen van landen met een hoog risico?
+Een dergelijke lijst bestaat niet.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Welke handelsmissies naar hoge risico landen zijn er gepland?
+Zie het antwoord op vraag 2.
+
+2 Kunt u een lijst delen van landen met een hoog risico?
+Een dergelijke lijst bestaat niet.
+"#,
+    )],
 };
 
 pub const SELF_REFERENCE: RuleMeta = RuleMeta {
     id: "xref/self-reference",
     severity: Severity::Warning,
     summary: "An answer refers to its own question",
-    explanation: "An answer that says \"zie het antwoord op vraag N\" inside question N refers to itself; the intended target is usually a neighbouring question.",
-    bad: "1 Welke handelsmissies naar hoge risico landen zijn er gepland?\nZie het antwoord op vraag 1.\n\n2 Kunt u een lijst delen van landen met een hoog risico?\nEen dergelijke lijst bestaat niet.\n",
-    good: "1 Welke handelsmissies naar hoge risico landen zijn er gepland?\nZie het antwoord op vraag 2.\n\n2 Kunt u een lijst delen van landen met een hoog risico?\nEen dergelijke lijst bestaat niet.\n",
+    explanation: r#"
+An answer that says "zie het antwoord op vraag N" inside question N refers
+to itself; the intended target is usually a neighbouring question.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Welke handelsmissies naar hoge risico landen zijn er gepland?
+Zie het antwoord op vraag 1.
+
+2 Kunt u een lijst delen van landen met een hoog risico?
+Een dergelijke lijst bestaat niet.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Welke handelsmissies naar hoge risico landen zijn er gepland?
+Zie het antwoord op vraag 2.
+
+2 Kunt u een lijst delen van landen met een hoog risico?
+Een dergelijke lijst bestaat niet.
+"#,
+    )],
 };
 
 pub const CHAIN: RuleMeta = RuleMeta {
     id: "xref/chain",
     severity: Severity::Warning,
     summary: "A reference leads to an answer that only refers on",
-    explanation: "When the target's answer is itself only \"Zie het antwoord op vraag M\", the reader has to follow a chain. Refer to the answer where the chain ends.",
-    bad: "1 Welke handelsmissies zijn er gepland?\nZie het antwoord op vraag 2.\n\n2 Welke missies gaan naar hoge risico landen?\nZie het antwoord op vraag 3.\n\n3 Kunt u een lijst delen van landen met een hoog risico?\nEen dergelijke lijst bestaat niet.\n",
-    good: "1 Welke handelsmissies zijn er gepland?\nZie het antwoord op vraag 3.\n\n2 Welke missies gaan naar hoge risico landen?\nZie het antwoord op vraag 3.\n\n3 Kunt u een lijst delen van landen met een hoog risico?\nEen dergelijke lijst bestaat niet.\n",
+    explanation: r#"
+When the target's answer is itself only "Zie het antwoord op vraag M", the
+reader has to follow a chain. Refer to the answer where the chain ends.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Welke handelsmissies zijn er gepland?
+Zie het antwoord op vraag 2.
+
+2 Welke missies gaan naar hoge risico landen?
+Zie het antwoord op vraag 3.
+
+3 Kunt u een lijst delen van landen met een hoog risico?
+Een dergelijke lijst bestaat niet.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Welke handelsmissies zijn er gepland?
+Zie het antwoord op vraag 3.
+
+2 Welke missies gaan naar hoge risico landen?
+Zie het antwoord op vraag 3.
+
+3 Kunt u een lijst delen van landen met een hoog risico?
+Een dergelijke lijst bestaat niet.
+"#,
+    )],
 };
 
 pub const CYCLE: RuleMeta = RuleMeta {
     id: "xref/cycle",
     severity: Severity::Error,
     summary: "Answers refer to each other and none answers",
-    explanation: "Question 3 says \"zie vraag 5\" and question 5 says \"zie vraag 3\": neither is answered.",
-    bad: "1 Welke handelsmissies zijn er gepland?\nZie het antwoord op vraag 2.\n\n2 Welke missies gaan naar hoge risico landen?\nZie het antwoord op vraag 1.\n",
-    good: "1 Welke handelsmissies zijn er gepland?\nZie het antwoord op vraag 2.\n\n2 Welke missies gaan naar hoge risico landen?\nEr zijn geen missies naar hoge risico landen gepland.\n",
+    explanation: r#"
+Question 3 says "zie vraag 5" and question 5 says "zie vraag 3": neither is
+answered.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Welke handelsmissies zijn er gepland?
+Zie het antwoord op vraag 2.
+
+2 Welke missies gaan naar hoge risico landen?
+Zie het antwoord op vraag 1.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Welke handelsmissies zijn er gepland?
+Zie het antwoord op vraag 2.
+
+2 Welke missies gaan naar hoge risico landen?
+Er zijn geen missies naar hoge risico landen gepland.
+"#,
+    )],
 };
 
 pub const MISSING_FOOTNOTE: RuleMeta = RuleMeta {
     id: "xref/missing-footnote",
     severity: Severity::Error,
     summary: "A reference to a footnote that does not exist",
-    explanation: "\"Zie voetnoot 12\" must name a footnote of this document (a marker or a definition with that number).",
-    bad: "1 Welke bron gebruikt u?\nDe cijfers komen van het CBS.1 Zie voetnoot 2 voor de bron.\n\n1 CBS, Nederland Handelsland 2025.\n",
-    good: "1 Welke bron gebruikt u?\nDe cijfers komen van het CBS.1 Zie voetnoot 1 voor de bron.\n\n1 CBS, Nederland Handelsland 2025.\n",
+    explanation: r#"
+"Zie voetnoot 12" must name a footnote of this document (a marker or a
+definition with that number).
+"#,
+    bad: &[Example::list(
+        r#"
+1 Welke bron gebruikt u?
+De cijfers komen van het CBS.1 Zie voetnoot 2 voor de bron.
+
+1 CBS, Nederland Handelsland 2025.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Welke bron gebruikt u?
+De cijfers komen van het CBS.1 Zie voetnoot 1 voor de bron.
+
+1 CBS, Nederland Handelsland 2025.
+"#,
+    )],
 };
 
 pub const MISSING_APPENDIX: RuleMeta = RuleMeta {
     id: "xref/missing-appendix",
     severity: Severity::Warning,
     summary: "A reference to an appendix (bijlage) the document does not have",
-    explanation: "When a document has appendices (lines starting with \"Bijlage N\"), every \"zie bijlage N\" in an answer must name one of them. Documents without appendix headings are not checked, because their appendices are usually separate files.",
-    bad: "1 Welke bron gebruikt u?\nZie bijlage 2 voor de bron.\n\nBijlage 1\nBronnen.\n",
-    good: "1 Welke bron gebruikt u?\nZie bijlage 1 voor de bron.\n\nBijlage 1\nBronnen.\n",
+    explanation: r#"
+When a document has appendices (lines starting with "Bijlage N"), every "zie
+bijlage N" in an answer must name one of them. Documents without appendix
+headings are not checked, because their appendices are usually separate
+files.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Welke bron gebruikt u?
+Zie bijlage 2 voor de bron.
+
+Bijlage 1
+Bronnen.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Welke bron gebruikt u?
+Zie bijlage 1 voor de bron.
+
+Bijlage 1
+Bronnen.
+"#,
+    )],
 };
 
-pub const RULES: &[RuleMeta] = &[
-    MISSING_TARGET,
-    SELF_REFERENCE,
-    CHAIN,
-    CYCLE,
-    MISSING_FOOTNOTE,
-    MISSING_APPENDIX,
-];
+/// The xref family: its rules and its check ([`super::registry`]).
+pub const FAMILY: Family = Family {
+    name: "xref",
+    rules: &[
+        &MISSING_TARGET,
+        &SELF_REFERENCE,
+        &CHAIN,
+        &CYCLE,
+        &MISSING_FOOTNOTE,
+        &MISSING_APPENDIX,
+    ],
+    check: Some(check),
+    settings: None,
+};
 
 /// "vraag 57", "vragen 12 t/m 15", "vragen 3, 7 en 9", "vraag 12 en 13".
 /// Zero-width characters pasted from a web page ("vraag\u{200b} 57") count

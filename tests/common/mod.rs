@@ -158,3 +158,4 @@ pub fn zip(entries: &[(&str, &[u8])], method: zip::CompressionMethod) -> Vec<u8>
     }
     out.into_inner()
 }
+pub mod fixtures;

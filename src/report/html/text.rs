@@ -264,4 +264,3 @@ fn empty_mark(mark: &Mark, class: &str) -> String {
         ),
     }
 }
-

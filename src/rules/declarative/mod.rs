@@ -59,7 +59,8 @@ pub use prose::{Prose, Region, Scope};
 pub(crate) use template::{Template, Vars};
 pub(crate) use word::WordRegex;
 
-use super::set::{intern, Example, Level, ProfileSeverity, RuleInfo, CATEGORIES};
+use super::registry;
+use super::set::{intern, Example, Form, Level, ProfileSeverity, RuleInfo};
 use crate::config::ConfigError;
 use crate::diagnostic::{Diagnostic, Fix, Related, Severity};
 use crate::document::{Document, Span};
@@ -673,7 +674,7 @@ fn compile_rule(mut spec: RuleSpec, cx: &Compiler) -> Result<Rule, ConfigError> 
     }
     let example = |text: &String, whole: bool| Example {
         text: text.clone().into(),
-        whole,
+        form: if whole { Form::List } else { Form::Answer },
     };
     let bad: Vec<Example> = spec
         .bad
@@ -731,8 +732,11 @@ fn check_id(id: &str) -> Result<(), String> {
     let Some((category, name)) = id.split_once('/') else {
         return Err("rule ids are category/name, e.g. placeholder/marker".to_string());
     };
-    if !CATEGORIES.contains(&category) {
-        return Err(format!("the category is one of: {}", CATEGORIES.join(", ")));
+    if !registry::is_category(category) {
+        return Err(format!(
+            "the category is one of: {}",
+            registry::categories().join(", ")
+        ));
     }
     let name_ok = !name.is_empty()
         && name
