@@ -390,8 +390,10 @@ fn counts(doc: &Document, out: &mut Vec<Diagnostic>) {
             if !rest[stop..].starts_with('.') {
                 continue;
             }
-            let list_start = colon + 1;
-            let list_text = &rest[..stop];
+            // The list's span starts at its first item, not at the space
+            // or line break after the colon.
+            let list_text = rest[..stop].trim_start();
+            let list_start = colon + 1 + (stop - list_text.len());
             let (n_start, n_end) = (from + n.start(), from + n.end());
             let mut head_from = n_start.saturating_sub(30);
             while !text.is_char_boundary(head_from) {
@@ -438,7 +440,7 @@ fn counts(doc: &Document, out: &mut Vec<Diagnostic>) {
                     .at(
                         answer.source_span(n_start, n_end),
                         format!(
-                            "{} {} announced, but {} listed",
+                            "\"{} {}\" announces {stated}, but the list has {}",
                             n.as_str(),
                             noun.as_str(),
                             items.len()

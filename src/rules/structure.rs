@@ -517,6 +517,8 @@ fn order_and_gaps(doc: &Document, out: &mut Vec<Diagnostic>) {
         let Some(at) = at else { continue };
         let what = if start == end {
             format!("question {start} is missing")
+        } else if end == start + 1 {
+            format!("questions {start} and {end} are missing")
         } else {
             format!("questions {start} to {end} are missing")
         };

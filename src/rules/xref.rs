@@ -255,17 +255,32 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     if !existing.is_empty() {
         for r in &refs {
             let entry = &doc.entries[r.entry];
-            for t in &r.targets {
-                let own = entry.first_number();
-                // Past the end of a document that was cut off: unknowable.
+            let own = entry.first_number();
+            // Past the end of a document that was cut off: unknowable.
+            let missing = |t: &Target| {
                 let cut_off = truncated && existing.last().is_some_and(|&l| t.number > l);
-                if !existing.contains(&t.number) && !cut_off {
-                    out.push(
-                        MISSING_TARGET
-                            .at(t.span, format!("question {} does not exist", t.number))
-                            .with_question(Some(own))
-                            .with_help(range_help(&existing)),
-                    );
+                !existing.contains(&t.number) && !cut_off
+            };
+            // The missing numbers of one reference ("vragen 12 t/m 15"
+            // shares one span) are one finding.
+            let mut gone: Vec<(Span, Vec<u32>)> = Vec::new();
+            for t in r.targets.iter().filter(|t| missing(t)) {
+                match gone.last_mut() {
+                    Some((span, numbers)) if *span == t.span => numbers.push(t.number),
+                    _ => gone.push((t.span, vec![t.number])),
+                }
+            }
+            for (span, numbers) in gone {
+                out.push(
+                    MISSING_TARGET
+                        .at(span, missing_message(&numbers))
+                        .with_question(Some(own))
+                        .with_help(range_help(&existing)),
+                );
+            }
+            for t in &r.targets {
+                if missing(t) {
+                    continue;
                 } else if entry.numbers.contains(&t.number) {
                     out.push(
                         SELF_REFERENCE
@@ -300,6 +315,22 @@ fn answers_elsewhere(before: &str) -> bool {
         && ["minister", "staatssecretaris", "kabinet", "regering"]
             .iter()
             .any(|w| near.contains(w))
+}
+
+/// "question 12 does not exist", "questions 12 to 15 do not exist",
+/// "questions 5 and 9 do not exist".
+fn missing_message(numbers: &[u32]) -> String {
+    match numbers {
+        [one] => format!("question {one} does not exist"),
+        [first, .., last] if numbers.windows(2).all(|w| w[1] == w[0] + 1) && numbers.len() > 2 => {
+            format!("questions {first} to {last} do not exist")
+        }
+        [init @ .., last] => {
+            let init: Vec<String> = init.iter().map(u32::to_string).collect();
+            format!("questions {} and {last} do not exist", init.join(", "))
+        }
+        [] => String::new(),
+    }
 }
 
 fn range_help(existing: &BTreeSet<u32>) -> String {
@@ -354,7 +385,8 @@ fn collect(doc: &Document) -> Vec<EntryRefs> {
 }
 
 /// Numbers of a list "12 t/m 15" with the byte range of each number
-/// (a range yields every number, all pointing at the range's text).
+/// (a range yields every number, all pointing at the range's text, its
+/// first number included).
 fn numbers(s: &str) -> Vec<(u32, usize, usize)> {
     let mut out: Vec<(u32, usize, usize)> = Vec::new();
     let mut range = false;
@@ -366,6 +398,9 @@ fn numbers(s: &str) -> Vec<(u32, usize, usize)> {
         if range {
             if let Some(&(from, fs, _)) = out.last() {
                 if n > from && n - from <= 50 {
+                    if let Some(first) = out.last_mut() {
+                        first.2 = m.end();
+                    }
                     for k in from + 1..=n {
                         out.push((k, fs, m.end()));
                     }
