@@ -139,3 +139,21 @@ fn every_rule_id_a_check_can_emit_is_registered() {
         "emitted but not registered: {unknown:?}"
     );
 }
+
+/// `docs/rules.md` is what the rules' metadata makes of it. Run with
+/// `KAMERLINT_UPDATE_DOCS=1` to rewrite it after changing a rule.
+#[test]
+fn the_rules_page_is_current() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
+    let page = kamerlint::rules::docs::markdown(&defaults().rules.infos());
+    if std::env::var_os("KAMERLINT_UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &page).expect("write docs/rules.md");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == page,
+        "docs/rules.md is not what the rules' metadata makes of it; \
+         rewrite it with `KAMERLINT_UPDATE_DOCS=1 cargo test --test rule_docs`"
+    );
+}

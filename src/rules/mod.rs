@@ -3,6 +3,7 @@
 //! `check` function that appends diagnostics for those rules.
 
 pub mod declarative;
+pub mod docs;
 pub mod figure;
 pub mod footnote;
 pub mod format;
