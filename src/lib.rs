@@ -20,6 +20,9 @@ pub mod stream;
 
 use std::sync::Arc;
 
+use document::detect::ReadError;
+use rules::limits::Budget;
+
 pub use config::Config;
 pub use diagnostic::{Diagnostic, Fix, Related, Severity};
 pub use document::Document;
@@ -39,43 +42,23 @@ pub struct FileResult {
 /// Input that no reader accepts (a PDF, a broken .docx) is read as plain
 /// text; [`try_read_bytes`] says why instead.
 pub fn read_bytes(path: &str, bytes: &[u8]) -> Document {
-    let mut document =
-        document::detect::read(path, bytes).unwrap_or_else(|_| document::text::read(path, bytes));
-    document::figures::annotate(&mut document, document::figures::Vocabulary::builtin());
-    document
+    with_figures(read_any(path, bytes), || false)
 }
 
 /// Reads `bytes` with the reader for their format (detected by content:
 /// text, .docx, official XML), or says why they cannot be read.
-pub fn try_read_bytes(path: &str, bytes: &[u8]) -> Result<Document, document::detect::ReadError> {
-    let mut document = document::detect::read(path, bytes)?;
-    document::figures::annotate(&mut document, document::figures::Vocabulary::builtin());
-    Ok(document)
-}
-
-/// Like [`check_bytes`], but a file no reader accepts is an error.
-pub fn try_check_bytes(
-    path: &str,
-    bytes: &[u8],
-) -> Result<FileResult, document::detect::ReadError> {
-    let document = try_read_bytes(path, bytes)?;
-    let diagnostics = rules::check(&document);
-    Ok(FileResult {
-        path: path.to_string(),
-        document: Arc::new(document),
-        diagnostics,
-    })
+pub fn try_read_bytes(path: &str, bytes: &[u8]) -> Result<Document, ReadError> {
+    Ok(with_figures(document::detect::read(path, bytes)?, || false))
 }
 
 /// Reads `bytes` as a document and runs every rule over it.
 pub fn check_bytes(path: &str, bytes: &[u8]) -> FileResult {
-    let document = read_bytes(path, bytes);
-    let diagnostics = rules::check(&document);
-    FileResult {
-        path: path.to_string(),
-        document: Arc::new(document),
-        diagnostics,
-    }
+    check_bytes_with(path, bytes, Config::standard())
+}
+
+/// Like [`check_bytes`], but a file no reader accepts is an error.
+pub fn try_check_bytes(path: &str, bytes: &[u8]) -> Result<FileResult, ReadError> {
+    try_check_bytes_with(path, bytes, Config::standard())
 }
 
 /// Like [`check_bytes`], with the rules, profile, severities and settings
@@ -83,14 +66,8 @@ pub fn check_bytes(path: &str, bytes: &[u8]) -> FileResult {
 /// its time budget. (The reading limits need [`try_check_bytes_with`]:
 /// this function reads anything, as text if need be.)
 pub fn check_bytes_with(path: &str, bytes: &[u8], config: &Config) -> FileResult {
-    let budget = rules::limits::Budget::new(config.limits.time_budget());
-    let document = read_bytes(path, bytes);
-    let diagnostics = rules::check_within(&document, &config.rules, &budget);
-    FileResult {
-        path: path.to_string(),
-        document: Arc::new(document),
-        diagnostics,
-    }
+    let budget = Budget::new(config.limits.time_budget());
+    check(path, read_any(path, bytes), config, &budget)
 }
 
 /// Like [`try_check_bytes`], with the configuration `config`: its rules,
@@ -99,22 +76,99 @@ pub fn try_check_bytes_with(
     path: &str,
     bytes: &[u8],
     config: &Config,
-) -> Result<FileResult, document::detect::ReadError> {
-    let budget = rules::limits::Budget::new(config.limits.time_budget());
-    let mut document = document::detect::read_with(path, bytes, &config.limits.read_limits())?;
-    // Past the budget, the figures are not read further (and the rules
-    // that use them are skipped).
-    document::figures::annotate_until(
-        &mut document,
-        document::figures::Vocabulary::builtin(),
-        || budget.exceeded(),
-    );
-    let diagnostics = rules::check_within(&document, &config.rules, &budget);
-    Ok(FileResult {
+) -> Result<FileResult, ReadError> {
+    // The budget counts the reading too.
+    let budget = Budget::new(config.limits.time_budget());
+    let document = document::detect::read_with(path, bytes, &config.limits.read_limits())?;
+    Ok(check(path, document, config, &budget))
+}
+
+/// The one pipeline behind the `check_*` functions: the figures of a
+/// document just read, then the rules of `config`, within `budget`.
+fn check(path: &str, document: Document, config: &Config, budget: &Budget) -> FileResult {
+    let document = with_figures(document, || budget.exceeded());
+    let diagnostics = rules::check_within(&document, &config.rules, budget);
+    FileResult {
         path: path.to_string(),
         document: Arc::new(document),
         diagnostics,
-    })
+    }
+}
+
+/// The reader for the format of `bytes`, or the text reader when none
+/// accepts them.
+fn read_any(path: &str, bytes: &[u8]) -> Document {
+    document::detect::read(path, bytes).unwrap_or_else(|_| document::text::read(path, bytes))
+}
+
+/// Adds the figures to `document`, until `stop` says the time budget is
+/// used up (the rules that use figures are then skipped too).
+fn with_figures(mut document: Document, stop: impl Fn() -> bool) -> Document {
+    document::figures::annotate_until(
+        &mut document,
+        document::figures::Vocabulary::builtin(),
+        stop,
+    );
+    document
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LIST: &str =
+        "1 Wat is de export?\nDe export was EUR 4,96 miljard, waarvan EUR 4,07 miljard goederen.\n";
+
+    /// Every `check_*` entry point keeps to the time budget of its
+    /// configuration, in the figures pass as in the rules: a zero budget
+    /// stops both and says so.
+    #[test]
+    fn every_entry_point_keeps_to_the_time_budget() {
+        let config = Config::parse(
+            "kamerlint.toml",
+            std::path::Path::new("."),
+            "[limits]\ntime-budget-ms = 0\n",
+        )
+        .unwrap();
+        let results = [
+            check_bytes_with("a.txt", LIST.as_bytes(), &config),
+            try_check_bytes_with("a.txt", LIST.as_bytes(), &config).unwrap(),
+        ];
+        for result in results {
+            let ids: Vec<&str> = result.diagnostics.iter().map(|d| d.rule).collect();
+            assert_eq!(ids, ["structure/time-budget"], "{}", result.path);
+            assert!(result.document.quantities.is_empty());
+        }
+    }
+
+    /// Without a configuration, the standard one: the same findings by
+    /// every entry point.
+    #[test]
+    fn entry_points_agree_on_the_standard_configuration() {
+        let text = include_str!(
+            "../tests/fixtures/rules/xref/missing-target/trigger-zie-het-antwoord.txt"
+        );
+        let plain = check_bytes("a.txt", text.as_bytes()).diagnostics;
+        assert!(plain.iter().any(|d| d.rule == "xref/missing-target"));
+        let shown = |found: &[Diagnostic]| -> Vec<String> {
+            found
+                .iter()
+                .map(|d| format!("{} {:?} {}", d.rule, d.span, d.message))
+                .collect()
+        };
+        let others = [
+            try_check_bytes("a.txt", text.as_bytes())
+                .unwrap()
+                .diagnostics,
+            check_bytes_with("a.txt", text.as_bytes(), Config::standard()).diagnostics,
+            try_check_bytes_with("a.txt", text.as_bytes(), Config::standard())
+                .unwrap()
+                .diagnostics,
+        ];
+        for other in others {
+            assert_eq!(shown(&plain), shown(&other));
+        }
+    }
 }
 
 /// Compiles a regular expression written in kamerlint's source (the
