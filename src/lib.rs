@@ -112,6 +112,26 @@ fn with_figures(mut document: Document, stop: impl Fn() -> bool) -> Document {
     document
 }
 
+/// Compiles a regular expression written in kamerlint's source (the
+/// `LazyLock<Regex>` statics of the readers and rules).
+///
+/// Digits in these patterns are written `[0-9]`, not `\d`: the numbers
+/// kamerlint reads are parsed as ASCII digits anyway, and `\d` (the digits
+/// of every script) made each pattern several times as costly to compile,
+/// which on one answer list is a large part of the run. The same goes for
+/// letter classes: `\p{L}` only where any script's letters are meant.
+///
+/// This is the one `expect` allowed in library code: the pattern is a
+/// constant, not input, so it compiles on every run or on none, and every
+/// such pattern is compiled by the test suite (each reader and rule runs
+/// there), so a broken one fails the tests, never a user's check. Patterns
+/// from rule files are compiled with errors and a size limit instead
+/// (`rules::declarative`).
+#[allow(clippy::expect_used)]
+pub(crate) fn static_regex(pattern: &str) -> regex::Regex {
+    regex::Regex::new(pattern).expect("static regex")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,24 +189,4 @@ mod tests {
             assert_eq!(shown(&plain), shown(&other));
         }
     }
-}
-
-/// Compiles a regular expression written in kamerlint's source (the
-/// `LazyLock<Regex>` statics of the readers and rules).
-///
-/// Digits in these patterns are written `[0-9]`, not `\d`: the numbers
-/// kamerlint reads are parsed as ASCII digits anyway, and `\d` (the digits
-/// of every script) made each pattern several times as costly to compile,
-/// which on one answer list is a large part of the run. The same goes for
-/// letter classes: `\p{L}` only where any script's letters are meant.
-///
-/// This is the one `expect` allowed in library code: the pattern is a
-/// constant, not input, so it compiles on every run or on none, and every
-/// such pattern is compiled by the test suite (each reader and rule runs
-/// there), so a broken one fails the tests, never a user's check. Patterns
-/// from rule files are compiled with errors and a size limit instead
-/// (`rules::declarative`).
-#[allow(clippy::expect_used)]
-pub(crate) fn static_regex(pattern: &str) -> regex::Regex {
-    regex::Regex::new(pattern).expect("static regex")
 }
