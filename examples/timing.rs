@@ -32,7 +32,7 @@ fn main() {
         kamerlint::rules::format::check(&doc, &mut out);
         times.push(("format", t.elapsed()));
         let t = std::time::Instant::now();
-        let all = kamerlint::rules::check(&doc);
+        let all = kamerlint::rules::check_with(&doc, &kamerlint::Config::standard().rules);
         times.push(("all rules", t.elapsed()));
         eprintln!(
             "round {round}: text {a:?} figures {b:?} {times:?} ({})",

@@ -26,6 +26,9 @@ while [ $# -gt 0 ]; do
     esac
 done
 
+# Resolved here: inside the worktree, HEAD would be the worktree's own.
+rev=$(git rev-parse --verify "$rev^{commit}")
+
 target=$(realpath -m "${CARGO_TARGET_DIR:-target}")
 work="$target/same-output"
 mkdir -p "$work"

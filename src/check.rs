@@ -9,7 +9,6 @@ use std::sync::Arc;
 use kamerlint::baseline::{self, Baseline};
 use kamerlint::config::{Config, Resolver};
 use kamerlint::report::{sarif, Totals};
-use kamerlint::rules::RuleInfo;
 use kamerlint::stream::{self, Stream};
 use kamerlint::FileResult;
 use rayon::prelude::*;
@@ -248,11 +247,7 @@ pub fn check(args: &CheckArgs) -> u8 {
                 totals.infos += t.infos;
                 worst = worst.max(*w);
             }
-            let rules: Vec<RuleInfo> = configs
-                .used()
-                .iter()
-                .flat_map(|c| c.rules.infos_in_force())
-                .collect();
+            let rules = sarif::Catalog::of(configs.used().iter().map(|c| &c.rules));
             let parts = parts.into_iter().map(|(.., part)| part).collect();
             let output = match sarif::render_parts(parts, &rules, &messages) {
                 Ok(text) => text,

@@ -14,9 +14,11 @@ pub mod baseline;
 pub mod config;
 pub mod diagnostic;
 pub mod document;
+pub mod error;
 pub mod report;
 pub mod rules;
 pub mod stream;
+pub mod terminal;
 
 use std::sync::Arc;
 

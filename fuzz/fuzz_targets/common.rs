@@ -49,7 +49,7 @@ pub fn exercise(mut document: Document, config: &Config, reports: bool) -> FileR
     let _ = github::render(results);
     let _ = human::render_plain(results);
     json::render(results).expect("JSON");
-    sarif::render(results, &config.rules.infos_in_force()).expect("SARIF");
+    sarif::render(results, &sarif::Catalog::of([&config.rules])).expect("SARIF");
     let _ = html::render(results, &html::Options::default());
     let _ = parse::text(&result.document);
     parse::json(&result.document).expect("parse JSON");

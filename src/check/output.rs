@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 use kamerlint::baseline::{self, Baseline};
 use kamerlint::config::Resolver;
 use kamerlint::report::{compact, github, html, human, json, sarif, Totals};
-use kamerlint::rules::RuleInfo;
 use kamerlint::{FileResult, Severity};
 
 use super::{check_all, print_errors, split, Job};
@@ -212,11 +211,7 @@ pub(super) fn render(
         OutputFormat::Html => html::render(results, &html::Options::default()),
         OutputFormat::Json => json::render(results).map_err(|e| ("JSON", e))?,
         OutputFormat::Sarif => {
-            let rules: Vec<RuleInfo> = configs
-                .used()
-                .iter()
-                .flat_map(|c| c.rules.infos_in_force())
-                .collect();
+            let rules = sarif::Catalog::of(configs.used().iter().map(|c| &c.rules));
             sarif::render_with_errors(results, &rules, errors).map_err(|e| ("SARIF", e))?
         }
     })
@@ -298,7 +293,7 @@ pub(super) fn sarif_failure(args: &CheckArgs, errors: &[String]) {
     if !matches!(args.format, OutputFormat::Sarif) {
         return;
     }
-    if let Ok(log) = sarif::render_with_errors(&[], &[], errors) {
+    if let Ok(log) = sarif::render_with_errors(&[], &sarif::Catalog::default(), errors) {
         let _ = match &args.output {
             Some(path) => write_file(path, &log),
             None => emit(&log),

@@ -5,7 +5,7 @@
 
 use toml::de::{DeTable, DeValue};
 
-use super::error::ConfigError;
+use crate::error::ConfigError;
 
 /// The top-level keys of `kamerlint.toml`.
 const TOP: &[&str] = &["profile", "rule-folders", "rules", "limits", "settings"];

@@ -30,9 +30,7 @@
 //! unknown rule ids and invalid values are errors ([`ConfigError`]) that
 //! point into the file; nothing is silently ignored.
 
-pub mod error;
 mod keys;
-pub mod settings;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -41,36 +39,17 @@ use std::sync::{Arc, OnceLock};
 use serde::Deserialize;
 use toml::Spanned;
 
-pub use error::ConfigError;
+pub use crate::error::ConfigError;
+pub use crate::rules::set::Profile;
+pub use crate::rules::settings;
 
 use crate::rules::declarative::{self, LevelSetting, Loaded, Origin};
 use crate::rules::registry;
 use crate::rules::set::{Level, RuleSet};
-use settings::Settings;
+use crate::rules::settings::Settings;
 
 /// The name of the configuration file looked for above each checked file.
 pub const FILE_NAME: &str = "kamerlint.toml";
-
-/// How strict the check is about unfinished text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Profile {
-    /// A document being written: placeholders and unfilled template fields
-    /// are warnings.
-    #[default]
-    Draft,
-    /// A document about to be published: they are errors.
-    Final,
-}
-
-impl Profile {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Profile::Draft => "draft",
-            Profile::Final => "final",
-        }
-    }
-}
 
 /// Limits a project sets on a run. Every limit that is hit is said: a file
 /// beyond a reading limit is reported and not checked, a check past its

@@ -12,8 +12,7 @@ use crate::FileResult;
 mod snippet;
 use snippet::Source;
 
-/// Output width in columns; fixed so output does not depend on the terminal.
-pub const WIDTH: usize = 100;
+pub use crate::terminal::WIDTH;
 
 /// The report without colour: the same bytes on every machine.
 pub fn render_plain(results: &[FileResult]) -> String {

@@ -12,12 +12,13 @@ pub mod json;
 pub mod parse;
 pub mod sarif;
 
-use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, LineCol};
 use crate::FileResult;
+
+pub use crate::terminal::{is_hidden, push_visible, visible, visible_owned};
 
 /// One diagnostic together with its file and resolved positions.
 #[derive(Debug, Clone, Copy)]
@@ -120,52 +121,6 @@ pub(crate) fn one_line(text: &str) -> String {
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Whether a terminal would obey `c` rather than show it: every control
-/// character (C0, DEL and C1) but line feed and tab.
-pub fn is_hidden(c: char) -> bool {
-    c.is_control() && c != '\n' && c != '\t'
-}
-
-/// Appends `c` as a terminal shows it without obeying it: C0 characters and
-/// DEL as their Unicode control pictures (␛ for ESC, ␀ for NUL, ␍ for CR:
-/// one column each, like the character they stand for), C1 characters
-/// (U+0080–U+009F, which some terminals take as ESC and a letter) as
-/// `\u{9b}`; every other character as it is.
-pub fn push_visible(out: &mut String, c: char) {
-    match u32::from(c) {
-        n @ 0..=0x1f if is_hidden(c) => out.push(char::from_u32(0x2400 + n).unwrap_or('\u{fffd}')),
-        0x7f => out.push('\u{2421}'),
-        n if is_hidden(c) => {
-            let _ = write!(out, "\\u{{{n:x}}}");
-        }
-        _ => out.push(c),
-    }
-}
-
-/// Text for a terminal: a document's text, a message quoting it or a file
-/// name can never retitle, clear or recolour the terminal (ESC ] 0 ; ... BEL,
-/// ESC [ 2 J), move its cursor or hide text. Every text report passes what
-/// it prints through this (the human report its parts, before miette adds
-/// its own colours).
-pub fn visible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_hidden) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        push_visible(&mut out, c);
-    }
-    Cow::Owned(out)
-}
-
-/// [`visible`] for a report that is already written.
-pub fn visible_owned(text: String) -> String {
-    match visible(&text) {
-        Cow::Borrowed(_) => text,
-        Cow::Owned(shown) => shown,
-    }
 }
 
 /// `value` as pretty JSON (two-space indent) with a trailing newline, safe

@@ -17,6 +17,7 @@ use super::{one_line, sorted, Item};
 use crate::baseline;
 use crate::diagnostic::Severity;
 use crate::document::{Document, Span};
+use crate::rules::set::RuleSet;
 use crate::rules::RuleInfo;
 use crate::FileResult;
 
@@ -302,9 +303,30 @@ fn result(item: &Item<'_>, index: usize) -> SarifResult<'static> {
     }
 }
 
-/// The SARIF log of `results`. `rules` are the rules in force (every rule
-/// a result names is listed, whether or not `rules` has it).
-pub fn render(results: &[FileResult], rules: &[RuleInfo]) -> serde_json::Result<String> {
+/// The rules a log lists: those in force, and every rule the
+/// configurations know, for a result of a rule that is not in force (one
+/// that is always on, such as `format/invalid-encoding`).
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    pub in_force: Vec<RuleInfo>,
+    pub known: Vec<RuleInfo>,
+}
+
+impl Catalog {
+    /// The catalog of the rule sets of the configurations a run used.
+    pub fn of<'a>(sets: impl IntoIterator<Item = &'a RuleSet>) -> Catalog {
+        let mut catalog = Catalog::default();
+        for set in sets {
+            catalog.in_force.extend(set.infos_in_force());
+            catalog.known.extend(set.infos());
+        }
+        catalog
+    }
+}
+
+/// The SARIF log of `results` (every rule in force is listed, and every
+/// rule a result names).
+pub fn render(results: &[FileResult], rules: &Catalog) -> serde_json::Result<String> {
     render_with_errors(results, rules, &[])
 }
 
@@ -314,7 +336,7 @@ pub fn render(results: &[FileResult], rules: &[RuleInfo]) -> serde_json::Result<
 /// it is still a valid log, for code scanning to show the failure.
 pub fn render_with_errors(
     results: &[FileResult],
-    rules: &[RuleInfo],
+    rules: &Catalog,
     errors: &[String],
 ) -> serde_json::Result<String> {
     let items = sorted(results);
@@ -338,7 +360,7 @@ pub fn part(file: &FileResult) -> Part {
 /// The log of parts given in path order (see [`part`]).
 pub fn render_parts(
     parts: Vec<Part>,
-    rules: &[RuleInfo],
+    rules: &Catalog,
     errors: &[String],
 ) -> serde_json::Result<String> {
     assemble(parts.into_iter().flat_map(|p| p.0).collect(), rules, errors)
@@ -348,18 +370,20 @@ pub fn render_parts(
 /// that is not), each result referring to its rule by index.
 fn assemble(
     mut results: Vec<SarifResult<'static>>,
-    rules: &[RuleInfo],
+    rules: &Catalog,
     errors: &[String],
 ) -> serde_json::Result<String> {
-    let mut infos: Vec<RuleInfo> = rules.to_vec();
+    let mut infos: Vec<RuleInfo> = rules.in_force.clone();
     infos.sort_by_key(|r| r.id);
     infos.dedup_by_key(|r| r.id);
     for r in &results {
         let id = r.rule_id;
         if let Err(at) = infos.binary_search_by_key(&id, |r| r.id) {
-            let info = crate::config::Config::standard()
-                .rules
-                .info(id)
+            let info = rules
+                .known
+                .iter()
+                .find(|r| r.id == id)
+                .cloned()
                 .unwrap_or_else(|| RuleInfo {
                     id,
                     severity: crate::rules::set::ProfileSeverity::same(r.severity),

@@ -11,6 +11,7 @@ pub mod limits;
 pub mod registry;
 pub mod rounding;
 pub mod set;
+pub mod settings;
 pub mod structure;
 pub mod total;
 pub mod xref;
@@ -58,12 +59,6 @@ pub fn all() -> Vec<&'static RuleMeta> {
 
 pub fn find(id: &str) -> Option<&'static RuleMeta> {
     all().into_iter().find(|r| r.id == id)
-}
-
-/// Runs every rule over a document under the default configuration
-/// ([`crate::config::Config::standard`]).
-pub fn check(doc: &Document) -> Vec<Diagnostic> {
-    check_with(doc, &crate::config::Config::standard().rules)
 }
 
 /// Runs every rule family, then the configured levels (rules switched off,

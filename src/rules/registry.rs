@@ -13,7 +13,7 @@ pub type Check = fn(&Document, &mut Vec<Diagnostic>);
 
 /// A family's settings check: deserializes the merged `[settings.NAME]`
 /// table into the family's struct, or says why it cannot
-/// ([`crate::config::settings::validate_as`]).
+/// ([`crate::rules::settings::validate_as`]).
 pub type ValidateSettings = fn(&toml::Table) -> Result<(), String>;
 
 /// One rule family: the category of its rule ids (`NAME/rule`).

@@ -15,10 +15,9 @@ use serde::Deserialize;
 
 use super::declarative;
 use super::RuleMeta;
-use crate::config::settings::Settings;
-use crate::config::Profile;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
+use crate::rules::settings::Settings;
 
 /// A severity per profile: `draft` while a document is being written,
 /// `final` when it is about to be published.
@@ -327,5 +326,26 @@ impl RuleSet {
             }
         }
         skipped
+    }
+}
+
+/// How strict the check is about unfinished text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Profile {
+    /// A document being written: placeholders and unfilled template fields
+    /// are warnings.
+    #[default]
+    Draft,
+    /// A document about to be published: they are errors.
+    Final,
+}
+
+impl Profile {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Profile::Draft => "draft",
+            Profile::Final => "final",
+        }
     }
 }

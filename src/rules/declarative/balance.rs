@@ -22,7 +22,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::{names, Check, Compiled, Compiler, Context, Finding, Kind, Region, Scope, Vars};
-use crate::config::ConfigError;
+use crate::error::ConfigError;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]

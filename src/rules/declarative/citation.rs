@@ -38,9 +38,9 @@ use super::{
     capture_vars, squash, Check, Compiled, Compiler, Context, Except, Finding, Kind, Region, Scope,
     Template, Vars,
 };
-use crate::config::ConfigError;
 use crate::diagnostic::Fix;
 use crate::document::Span;
+use crate::error::ConfigError;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]

@@ -25,8 +25,8 @@ use toml::Spanned;
 
 use super::word::is_boundary;
 use super::{names, Check, Compiled, Compiler, Context, Except, Finding, Kind, Scope, Vars};
-use crate::config::ConfigError;
 use crate::document::Span;
+use crate::error::ConfigError;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]

@@ -19,7 +19,7 @@ use super::{
     capture_vars, common_captures, Check, Compiled, Compiler, Context, Except, Finding, Kind,
     Scope, WordRegex,
 };
-use crate::config::ConfigError;
+use crate::error::ConfigError;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]

@@ -61,9 +61,9 @@ pub(crate) use word::WordRegex;
 
 use super::registry;
 use super::set::{intern, Example, Form, Level, ProfileSeverity, RuleInfo};
-use crate::config::ConfigError;
 use crate::diagnostic::{Diagnostic, Fix, Related, Severity};
 use crate::document::{Document, Span};
+use crate::error::ConfigError;
 
 /// The default rule files, compiled into the binary so an installed
 /// kamerlint works anywhere.

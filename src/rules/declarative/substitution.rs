@@ -26,8 +26,8 @@ use super::{
     capture_vars, names, Check, Compiled, Compiler, Context, Except, Finding, Kind, Scope,
     Template, WordRegex,
 };
-use crate::config::ConfigError;
 use crate::diagnostic::Fix;
+use crate::error::ConfigError;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]

@@ -26,8 +26,8 @@ use serde::Deserialize;
 use super::{
     names, squash, Check, Compiled, Compiler, Context, Finding, Kind, Region, Scope, Vars,
 };
-use crate::config::ConfigError;
 use crate::document::Span;
+use crate::error::ConfigError;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]

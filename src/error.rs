@@ -71,7 +71,7 @@ impl ConfigError {
             file: file.to_string(),
             source: Some(NamedSource::new(
                 file,
-                crate::report::visible(source).into_owned(),
+                crate::terminal::visible(source).into_owned(),
             )),
             span: Some(shown(source, start)..shown(source, end)),
             position: Some(position(source, start)),
@@ -132,7 +132,7 @@ impl ConfigError {
             miette::GraphicalTheme::unicode_nocolor()
         };
         let handler = miette::GraphicalReportHandler::new_themed(theme)
-            .with_width(crate::report::human::WIDTH)
+            .with_width(crate::terminal::WIDTH)
             .with_links(false);
         let mut out = String::new();
         if handler.render_report(&mut out, self).is_err() {
@@ -163,16 +163,16 @@ fn position(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// Where `offset` of `text` falls in [`crate::report::visible`]`(text)`.
+/// Where `offset` of `text` falls in [`crate::terminal::visible`]`(text)`.
 fn shown(text: &str, offset: usize) -> usize {
     let mut out = offset;
     let mut picture = String::new();
     for c in text[..offset]
         .chars()
-        .filter(|&c| crate::report::is_hidden(c))
+        .filter(|&c| crate::terminal::is_hidden(c))
     {
         picture.clear();
-        crate::report::push_visible(&mut picture, c);
+        crate::terminal::push_visible(&mut picture, c);
         out = out + picture.len() - c.len_utf8();
     }
     out
