@@ -8,32 +8,32 @@ use std::sync::Arc;
 
 use kamerlint::baseline::{self, Baseline};
 use kamerlint::config::{Config, Resolver};
-use kamerlint::report::{sarif, Totals};
-use kamerlint::stream::{self, Stream};
+use kamerlint::report::reporter;
+use kamerlint::report::Totals;
+use kamerlint::stream;
 use kamerlint::FileResult;
 use rayon::prelude::*;
 
 use crate::cli::{self, CheckArgs, OutputFormat};
-use crate::{config_error, emit, read_and_check, use_colour, FAILURE, FOUND};
+use crate::{config_error, emit, read_and_check, FAILURE, FOUND};
 
 mod output;
 use output::{
-    html_pages, per_file, read_baseline, render, sarif_failure, write_baseline, write_file, Sink,
+    format, html_pages, per_file, read_baseline, sarif_failure, write_baseline, write_file, Sink,
 };
 
 /// What `check` does with each file once it is checked.
 #[derive(Debug, Clone, Copy)]
 enum Mode {
-    /// Keep every result for a report that needs all documents at once
-    /// (HTML, SARIF) or when one path is given twice.
+    /// Keep every result, when one path is given twice (its results are
+    /// matched against the baseline together, and their findings
+    /// interleave in one part of the report).
     Keep,
     /// Render the file's part of the report, write it when the parts before
     /// it are written, and drop the document.
-    Stream(Stream),
+    Stream,
     /// Record the file's findings for `--write-baseline` and drop its document.
     Record,
-    /// Render the file's SARIF results and drop its document.
-    Sarif,
     /// Write the file's HTML page and drop its document; then the index
     /// (`--format html --output FILE` over several files).
     HtmlPages,
@@ -127,24 +127,16 @@ pub fn check(args: &CheckArgs) -> u8 {
         Mode::Keep
     } else if args.write_baseline.is_some() {
         Mode::Record
+    } else if args.format == OutputFormat::Html && args.output.is_some() && jobs.len() > 1 {
+        Mode::HtmlPages
     } else {
-        match args.format {
-            OutputFormat::Human => Mode::Stream(Stream::Human {
-                color: use_colour(),
-            }),
-            OutputFormat::Compact => Mode::Stream(Stream::Compact),
-            OutputFormat::Json => Mode::Stream(Stream::Json),
-            OutputFormat::Github => Mode::Stream(Stream::Github),
-            OutputFormat::Sarif => Mode::Sarif,
-            OutputFormat::Html if args.output.is_some() && jobs.len() > 1 => Mode::HtmlPages,
-            OutputFormat::Html if jobs.len() > 1 => Mode::Stream(Stream::Html),
-            OutputFormat::Html => Mode::Keep,
-        }
+        Mode::Stream
     };
+    let format = format(args.format, &configs);
     // A streamed or recorded file's findings are matched against the
     // baseline's findings of its path alone (paths are unique then).
     let per_file: BTreeMap<&str, Baseline> = match (&baseline, mode) {
-        (Some(b), Mode::Stream(_) | Mode::Record | Mode::Sarif | Mode::HtmlPages) => per_file(b),
+        (Some(b), Mode::Stream | Mode::Record | Mode::HtmlPages) => per_file(b),
         _ => BTreeMap::new(),
     };
     let suppress = |result: &mut FileResult| {
@@ -164,18 +156,20 @@ pub fn check(args: &CheckArgs) -> u8 {
     let mut errors: Vec<(usize, String)> = Vec::new();
 
     let (totals, worst, failed) = match mode {
-        Mode::Stream(stream) => {
+        Mode::Stream => {
             // In the order of the report (by path), a batch at a time; each
             // part is written as soon as the parts before it are.
             let mut order: Vec<usize> = (0..jobs.len()).collect();
             order.sort_by(|&a, &b| jobs[a].0.display.cmp(&jobs[b].0.display));
             let threads = pool.as_ref().map_or(1, |p| p.current_num_threads());
-            let mut report = stream::Report::new(stream, Sink::new(args.output.as_deref()));
+            let renderer = format.clone().reporter();
+            let mut report =
+                stream::Report::new(format.reporter(), Sink::new(args.output.as_deref()));
             for batch in order.chunks(threads * BATCH_PER_THREAD) {
                 let batch_jobs: Vec<&Job> = batch.iter().map(|&i| &jobs[i]).collect();
                 let parts = check_all(&batch_jobs, pool.as_ref(), |mut result| {
                     suppress(&mut result);
-                    stream.part(&result)
+                    renderer.part(std::slice::from_ref(&result))
                 });
                 for part in split(parts, batch.iter().copied(), &mut errors) {
                     if let Err(e) = report.push(part) {
@@ -186,13 +180,14 @@ pub fn check(args: &CheckArgs) -> u8 {
                 }
             }
             let failed = !walk_errors.is_empty() || !errors.is_empty();
-            print_errors(walk_errors, errors);
+            let messages = report_errors(walk_errors, errors);
             let totals = report.totals();
             if totals.files == 0 {
+                sarif_failure(args, &messages);
                 return FAILURE;
             }
             let worst = report.worst();
-            if let Err(e) = report.finish().and_then(Sink::commit) {
+            if let Err(e) = report.finish(&messages).and_then(Sink::commit) {
                 eprintln!("error: {e}");
                 return FAILURE;
             }
@@ -220,46 +215,6 @@ pub fn check(args: &CheckArgs) -> u8 {
                 None => baseline,
             };
             return write_baseline(args, &baseline, failed);
-        }
-        Mode::Sarif => {
-            // Each file's results are rendered on its thread and its
-            // document dropped; the log is put together in path order.
-            let parts = check_all(&all, pool.as_ref(), |mut result| {
-                suppress(&mut result);
-                let totals = Totals::of(std::slice::from_ref(&result));
-                let worst = result.diagnostics.iter().map(|d| d.severity).max();
-                (result.path.clone(), totals, worst, sarif::part(&result))
-            });
-            let mut parts = split(parts, 0..jobs.len(), &mut errors);
-            let failed = !walk_errors.is_empty() || !errors.is_empty();
-            let messages = report_errors(walk_errors, errors);
-            if parts.is_empty() {
-                sarif_failure(args, &messages);
-                return FAILURE;
-            }
-            parts.sort_by(|a, b| a.0.cmp(&b.0));
-            let mut totals = Totals::default();
-            let mut worst = None;
-            for (_, t, w, _) in &parts {
-                totals.files += t.files;
-                totals.errors += t.errors;
-                totals.warnings += t.warnings;
-                totals.infos += t.infos;
-                worst = worst.max(*w);
-            }
-            let rules = sarif::Catalog::of(configs.used().iter().map(|c| &c.rules));
-            let parts = parts.into_iter().map(|(.., part)| part).collect();
-            let output = match sarif::render_parts(parts, &rules, &messages) {
-                Ok(text) => text,
-                Err(e) => {
-                    eprintln!("error: could not write the SARIF report: {e}");
-                    return FAILURE;
-                }
-            };
-            if !deliver(args, &output) {
-                return FAILURE;
-            }
-            (totals, worst, failed)
         }
         Mode::HtmlPages => {
             let Some(index) = args.output.as_deref() else {
@@ -293,13 +248,7 @@ pub fn check(args: &CheckArgs) -> u8 {
             if let Some(keys) = &write_keys {
                 return write_baseline(args, &Baseline::of(&results).keyed(keys), failed);
             }
-            let output = match render(args.format, &results, &configs, &messages) {
-                Ok(text) => text,
-                Err((what, e)) => {
-                    eprintln!("error: could not write the {what} report: {e}");
-                    return FAILURE;
-                }
-            };
+            let output = reporter::render(format.reporter(), &results, &messages);
             if !deliver(args, &output) {
                 return FAILURE;
             }

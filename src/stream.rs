@@ -1,266 +1,103 @@
-//! Reports rendered one file at a time, so that checking many files keeps
+//! Reports written one file at a time, so that checking many files keeps
 //! neither every document nor the whole report in memory.
 //!
-//! A report over several files is the files' parts in path order, then a
-//! footer that depends only on the totals (the JSON report also starts with
-//! them). [`Stream::part`] renders one file's part right after it was
-//! checked (with the reporters of [`crate::report`], on that file alone);
-//! the document can then be dropped. A [`Report`] writes the parts, given
-//! in path order, as they come: the bytes are those of rendering all results
-//! at once (tested below for every format). Memory is then bounded by the
-//! documents being checked at the same moment (one per thread) and the
-//! parts not yet written, not by the corpus. The JSON report keeps the
-//! parts' text until the end, because its summary comes first.
-//!
-//! The HTML report shows every document's text: its part keeps the
-//! result, and the page writes the file's text when the part's turn comes
-//! (`report::html::Writer`), then drops it. A run in which one path is
-//! given twice keeps every result, because the reports then interleave the
-//! two files' findings. SARIF renders each
-//! file's results on its thread and keeps those, not the document
-//! (`report::sarif::part`), since its rule list and invocation need every
-//! file's findings.
+//! Each file's part is rendered by its format's
+//! [`Reporter::part`](crate::report::reporter::Reporter::part) right after
+//! the file was checked, on its thread; the document can then be dropped.
+//! A [`Report`] takes the parts in path order as they come and hands them
+//! to the reporter, which writes them or keeps what its end needs (see
+//! each format). Memory is then bounded by the documents being checked at
+//! the same moment (one per thread), the parts not yet written and what
+//! the format keeps, not by the corpus. A report made this way is the
+//! report of all results at once (`report::reporter::render`): they are
+//! the same code, and tested below for every format.
 
 use std::io::{self, Write};
 
 use crate::diagnostic::Severity;
-use crate::report::{compact, github, html, human, json, Totals};
-use crate::FileResult;
-
-/// A report format that can be rendered file by file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stream {
-    Human { color: bool },
-    Compact,
-    Json,
-    Github,
-    Html,
-}
-
-/// One file's share of a report.
-#[derive(Debug, Clone)]
-pub struct Part {
-    pub path: String,
-    pub totals: Totals,
-    /// The most severe finding, if any.
-    pub worst: Option<Severity>,
-    /// What the report prints for this file's findings.
-    body: String,
-    /// The human report's summary line(s) for this file.
-    summary: String,
-    /// The HTML report's file, until its text is written.
-    result: Option<FileResult>,
-}
-
-impl Stream {
-    /// Renders the part of `result` (whose document may be dropped after).
-    pub fn part(self, result: &FileResult) -> Part {
-        let one = std::slice::from_ref(result);
-        let totals = Totals::of(one);
-        let mut kept = None;
-        let (body, summary) = match self {
-            Stream::Html => {
-                kept = Some(result.clone());
-                (String::new(), String::new())
-            }
-            Stream::Compact => (compact::render(one), String::new()),
-            Stream::Github => {
-                let all = github::render(one);
-                let body = strip(&all, &github::footer(&totals));
-                (body, String::new())
-            }
-            Stream::Human { color } => {
-                let all = human::render(one, color);
-                let summary = human::summary(one, color);
-                let body = strip(&all, &summary);
-                // The last line of the summary is the totals of this file
-                // alone; the report ends with the totals of all files.
-                let lines = strip(&summary, &format!("{totals}\n"));
-                (body, lines)
-            }
-            Stream::Json => {
-                let report = json::report(one);
-                let mut body = String::new();
-                for diagnostic in &report.diagnostics {
-                    // Serialising a struct of strings and numbers cannot fail.
-                    let text = crate::report::escape_c1(
-                        serde_json::to_string_pretty(diagnostic).unwrap_or_default(),
-                    );
-                    if !body.is_empty() {
-                        body.push_str(",\n");
-                    }
-                    // Nested in the report's "diagnostics" array: two
-                    // levels deeper. JSON strings hold no raw line breaks.
-                    for (i, line) in text.lines().enumerate() {
-                        if i > 0 {
-                            body.push('\n');
-                        }
-                        body.push_str("    ");
-                        body.push_str(line);
-                    }
-                }
-                (body, String::new())
-            }
-        };
-        Part {
-            path: result.path.clone(),
-            totals,
-            worst: result.diagnostics.iter().map(|d| d.severity).max(),
-            body,
-            summary,
-            result: kept,
-        }
-    }
-
-    /// The report of all parts (in any order), as the reporter renders
-    /// the results of all files at once.
-    pub fn assemble(self, mut parts: Vec<Part>) -> io::Result<String> {
-        // Stable: parts of equal paths keep their order, as the reporters do.
-        parts.sort_by(|a, b| a.path.cmp(&b.path));
-        let mut report = Report::new(self, Vec::new());
-        for part in parts {
-            report.push(part)?;
-        }
-        let bytes = report.finish()?;
-        String::from_utf8(bytes).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
-    }
-}
+use crate::report::reporter::{Part, Reporter};
+use crate::report::Totals;
 
 /// A report being written, part by part in path order.
 pub struct Report<W: Write> {
-    stream: Stream,
+    reporter: Box<dyn Reporter>,
     out: W,
-    /// The parts so far; their bodies are written and emptied, except in a
-    /// JSON report.
-    parts: Vec<Part>,
-    html: html::Writer,
+    totals: Totals,
+    worst: Option<Severity>,
+    last: Option<String>,
 }
 
 impl<W: Write> Report<W> {
-    pub fn new(stream: Stream, out: W) -> Self {
+    pub fn new(reporter: Box<dyn Reporter>, out: W) -> Self {
         Report {
-            stream,
+            reporter,
             out,
-            parts: Vec::new(),
-            html: html::Writer::default(),
+            totals: Totals::default(),
+            worst: None,
+            last: None,
         }
     }
 
     /// The next part: its path is not before the previous part's.
-    pub fn push(&mut self, mut part: Part) -> io::Result<()> {
-        debug_assert!(self.parts.last().is_none_or(|p| p.path <= part.path));
-        if let Some(result) = part.result.take() {
-            self.html.file(&mut self.out, &result)?;
-        } else if self.stream != Stream::Json {
-            self.out.write_all(part.body.as_bytes())?;
-            part.body = String::new();
-        }
-        self.parts.push(part);
-        Ok(())
+    pub fn push(&mut self, part: Part) -> io::Result<()> {
+        debug_assert!(self.last.as_deref().is_none_or(|p| p <= part.path.as_str()));
+        self.totals.add(&part.totals);
+        self.worst = self.worst.max(part.worst);
+        self.last = Some(part.path.clone());
+        self.reporter.write(part, &mut self.out)
     }
 
     /// The totals of the parts so far.
     pub fn totals(&self) -> Totals {
-        sum(&self.parts)
+        self.totals
     }
 
     /// The most severe finding so far.
     pub fn worst(&self) -> Option<Severity> {
-        self.parts.iter().filter_map(|p| p.worst).max()
+        self.worst
     }
 
-    /// Writes the end of the report (for JSON: all of it) and gives back
-    /// the writer.
-    pub fn finish(mut self) -> io::Result<W> {
-        let totals = self.totals();
-        match self.stream {
-            Stream::Compact => {}
-            Stream::Html => std::mem::take(&mut self.html).finish(&mut self.out)?,
-            Stream::Github => self.out.write_all(github::footer(&totals).as_bytes())?,
-            Stream::Human { .. } => {
-                for part in &self.parts {
-                    self.out.write_all(part.summary.as_bytes())?;
-                }
-                writeln!(self.out, "{totals}")?;
-            }
-            Stream::Json => {
-                let envelope = json::Report {
-                    version: json::VERSION,
-                    summary: json::Summary {
-                        files: totals.files,
-                        errors: totals.errors,
-                        warnings: totals.warnings,
-                        infos: totals.infos,
-                    },
-                    diagnostics: Vec::new(),
-                };
-                let empty = crate::report::escape_c1(serde_json::to_string_pretty(&envelope)?);
-                let mut bodies = self.parts.iter().filter(|p| !p.body.is_empty());
-                match bodies.next() {
-                    None => self.out.write_all(empty.as_bytes())?,
-                    Some(first) => {
-                        // `"diagnostics": []` opened, the parts, closed.
-                        let head = empty.strip_suffix("[]\n}").unwrap_or(&empty);
-                        write!(self.out, "{head}[\n{}", first.body)?;
-                        for part in bodies {
-                            write!(self.out, ",\n{}", part.body)?;
-                        }
-                        self.out.write_all(b"\n  ]\n}")?;
-                    }
-                }
-                self.out.write_all(b"\n")?;
-            }
-        }
+    /// Writes the end of the report, with `errors` (what made the run
+    /// fail), and gives back the writer.
+    pub fn finish(mut self, errors: &[String]) -> io::Result<W> {
+        self.reporter.finish(&self.totals, errors, &mut self.out)?;
         self.out.flush()?;
         Ok(self.out)
     }
 }
 
-/// The totals of all parts.
-pub fn sum(parts: &[Part]) -> Totals {
-    let mut totals = Totals::default();
-    for p in parts {
-        totals.files += p.totals.files;
-        totals.errors += p.totals.errors;
-        totals.warnings += p.totals.warnings;
-        totals.infos += p.totals.infos;
-    }
-    totals
-}
-
-/// `all` without its `suffix`. The reporters end every report with the
-/// suffix; the tests below hold them to it.
-fn strip(all: &str, suffix: &str) -> String {
-    debug_assert!(all.ends_with(suffix), "{suffix:?} does not end {all:?}");
-    all.strip_suffix(suffix).unwrap_or(all).to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::fixture;
+    use crate::report::reporter::{render, Format};
+    use crate::report::{fixture, html, sarif};
+    use crate::FileResult;
 
-    const FORMATS: [Stream; 5] = [
-        Stream::Human { color: false },
-        Stream::Human { color: true },
-        Stream::Compact,
-        Stream::Json,
-        Stream::Github,
-    ];
-
-    fn whole(format: Stream, results: &[FileResult]) -> String {
-        match format {
-            Stream::Human { color } => human::render(results, color),
-            Stream::Compact => compact::render(results),
-            Stream::Json => json::render(results).expect("serialisable"),
-            Stream::Github => github::render(results),
-            Stream::Html => html::render(results, &html::Options::default()),
-        }
+    fn formats() -> Vec<Format> {
+        vec![
+            Format::Human { color: false },
+            Format::Human { color: true },
+            Format::Compact,
+            Format::Json,
+            Format::Github,
+            Format::Html,
+            Format::Sarif {
+                rules: sarif::Catalog::of([&crate::Config::standard().rules]),
+            },
+        ]
     }
 
-    fn streamed(format: Stream, results: &[FileResult]) -> String {
-        let parts = results.iter().map(|r| format.part(r)).collect();
-        format.assemble(parts).expect("serialisable")
+    /// As `check` streams: each part rendered by a reporter of its own (as
+    /// on the thread that checked the file), in path order, then written.
+    fn streamed(format: &Format, results: &[FileResult], errors: &[String]) -> String {
+        let mut sorted: Vec<&FileResult> = results.iter().collect();
+        sorted.sort_by(|a, b| a.path.cmp(&b.path));
+        let mut report = Report::new(format.clone().reporter(), Vec::new());
+        for result in sorted {
+            let part = format.clone().reporter().part(std::slice::from_ref(result));
+            report.push(part).expect("in memory");
+        }
+        String::from_utf8(report.finish(errors).expect("in memory")).expect("text")
     }
 
     fn corpus() -> Vec<FileResult> {
@@ -284,17 +121,19 @@ mod tests {
         let mut clean = fixture::result("a/clean.txt");
         clean.diagnostics.clear();
         let sets: Vec<Vec<FileResult>> = vec![
+            Vec::new(),
             corpus.clone(),
             vec![corpus[1].clone()],
             vec![fixture::result("b.txt"), fixture::result("a.txt")],
             vec![clean.clone()],
             vec![clean, corpus[2].clone()],
         ];
-        for format in FORMATS {
+        let errors = ["d.txt: cannot read".to_string()];
+        for format in formats() {
             for results in &sets {
                 assert_eq!(
-                    streamed(format, results),
-                    whole(format, results),
+                    streamed(&format, results, &errors),
+                    render(format.clone().reporter(), results, &errors),
                     "{format:?} over {:?}",
                     results.iter().map(|r| &r.path).collect::<Vec<_>>()
                 );
@@ -325,31 +164,42 @@ mod tests {
         let corpus = corpus();
         let mut sorted = corpus.clone();
         sorted.sort_by(|a, b| a.path.cmp(&b.path));
-        for results in [&sorted[..], &sorted[..1]] {
-            let whole = html::render(results, &html::Options::default());
-            let streamed = streamed(Stream::Html, results);
-            let (a, b) = (page_parts(&whole), page_parts(&streamed));
-            assert_eq!(a.len(), results.len() + 3);
-            assert_eq!(a, b);
-            // The side list and header follow the documents.
-            let last_article = streamed.rfind("</article>").expect("articles");
-            assert!(streamed.find("<nav id=").is_some_and(|n| n > last_article));
-            assert!(streamed
-                .find("<header id=")
-                .is_some_and(|n| n > last_article));
-        }
+        let whole = html::render(&sorted, &html::Options::default());
+        let streamed = streamed(&Format::Html, &sorted, &[]);
+        let (a, b) = (page_parts(&whole), page_parts(&streamed));
+        assert_eq!(a.len(), sorted.len() + 3);
+        assert_eq!(a, b);
+        // The side list and header follow the documents.
+        let last_article = streamed.rfind("</article>").expect("articles");
+        assert!(streamed.find("<nav id=").is_some_and(|n| n > last_article));
+        assert!(streamed
+            .find("<header id=")
+            .is_some_and(|n| n > last_article));
+        // One file: the page made at once.
+        assert_eq!(
+            self::streamed(&Format::Html, &sorted[..1], &[]),
+            html::render(&sorted[..1], &html::Options::default())
+        );
         // No files (every path failed): still a page.
-        let empty = streamed(Stream::Html, &[]);
+        let empty = self::streamed(&Format::Html, &[], &[]);
         assert!(empty.starts_with("<!DOCTYPE html>") && empty.ends_with("</html>\n"));
     }
 
     #[test]
     fn parts_count_findings() {
         let result = fixture::result("x.txt");
-        let part = Stream::Compact.part(&result);
+        let part = Format::Compact
+            .reporter()
+            .part(std::slice::from_ref(&result));
         assert_eq!(part.worst, Some(Severity::Error));
+        let mut report = Report::new(Format::Compact.reporter(), Vec::new());
+        report.push(part).expect("in memory");
+        let part = Format::Compact
+            .reporter()
+            .part(std::slice::from_ref(&result));
+        report.push(part).expect("in memory");
         assert_eq!(
-            sum(&[part.clone(), part]),
+            report.totals(),
             Totals {
                 files: 2,
                 errors: 2,

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 
 use kamerlint::baseline::{self, Baseline};
 use kamerlint::config::Resolver;
-use kamerlint::report::{compact, github, html, human, json, sarif, Totals};
+use kamerlint::report::reporter::Format;
+use kamerlint::report::{html, sarif, Totals};
 use kamerlint::{FileResult, Severity};
 
 use super::{check_all, print_errors, split, Job};
@@ -197,24 +198,22 @@ pub(super) fn read_baseline(path: &Path, keys: &baseline::Keys) -> Result<Baseli
         })
 }
 
-/// The report of all results at once.
-pub(super) fn render(
-    format: OutputFormat,
-    results: &[FileResult],
-    configs: &Resolver,
-    errors: &[String],
-) -> Result<String, (&'static str, serde_json::Error)> {
-    Ok(match format {
-        OutputFormat::Human => human::render(results, use_colour()),
-        OutputFormat::Compact => compact::render(results),
-        OutputFormat::Github => github::render(results),
-        OutputFormat::Html => html::render(results, &html::Options::default()),
-        OutputFormat::Json => json::render(results).map_err(|e| ("JSON", e))?,
-        OutputFormat::Sarif => {
-            let rules = sarif::Catalog::of(configs.used().iter().map(|c| &c.rules));
-            sarif::render_with_errors(results, &rules, errors).map_err(|e| ("SARIF", e))?
-        }
-    })
+/// The format `--format` names, with what it needs from the run: colour
+/// for the terminal, the rules of the configurations used (SARIF lists
+/// them).
+pub(super) fn format(format: OutputFormat, configs: &Resolver) -> Format {
+    match format {
+        OutputFormat::Human => Format::Human {
+            color: use_colour(),
+        },
+        OutputFormat::Compact => Format::Compact,
+        OutputFormat::Json => Format::Json,
+        OutputFormat::Github => Format::Github,
+        OutputFormat::Html => Format::Html,
+        OutputFormat::Sarif => Format::Sarif {
+            rules: sarif::Catalog::of(configs.used().iter().map(|c| &c.rules)),
+        },
+    }
 }
 
 /// `--format html --output INDEX` over several files: each file's page is

@@ -4,10 +4,34 @@
 
 use std::fmt::Write;
 
-use super::{one_line, sorted};
+use super::reporter::{Part, Reporter};
+use super::{one_line, sorted, Totals};
 use crate::FileResult;
 
 pub fn render(results: &[FileResult]) -> String {
+    super::reporter::render(Box::new(Compact), results, &[])
+}
+
+/// The compact report: lines as each file comes, nothing at the end.
+#[derive(Debug)]
+pub struct Compact;
+
+impl Reporter for Compact {
+    fn part(&self, results: &[FileResult]) -> Part {
+        Part::new(results, lines(results))
+    }
+
+    fn finish(
+        &mut self,
+        _totals: &Totals,
+        _errors: &[String],
+        _out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn lines(results: &[FileResult]) -> String {
     let mut out = String::new();
     for item in sorted(results) {
         let d = item.diagnostic;

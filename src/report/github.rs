@@ -15,6 +15,7 @@
 
 use std::fmt::Write;
 
+use super::reporter::{Part, Reporter};
 use super::{sorted, Totals};
 use crate::diagnostic::Severity;
 use crate::FileResult;
@@ -43,6 +44,30 @@ fn command(severity: Severity) -> &'static str {
 }
 
 pub fn render(results: &[FileResult]) -> String {
+    super::reporter::render(Box::new(Github), results, &[])
+}
+
+/// The GitHub report: annotations as each file comes, the totals at the
+/// end.
+#[derive(Debug)]
+pub struct Github;
+
+impl Reporter for Github {
+    fn part(&self, results: &[FileResult]) -> Part {
+        Part::new(results, annotations(results))
+    }
+
+    fn finish(
+        &mut self,
+        totals: &Totals,
+        _errors: &[String],
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        out.write_all(footer(totals).as_bytes())
+    }
+}
+
+fn annotations(results: &[FileResult]) -> String {
     let mut out = String::new();
     for item in sorted(results) {
         let d = item.diagnostic;
@@ -73,7 +98,6 @@ pub fn render(results: &[FileResult]) -> String {
             escape_data(&message)
         );
     }
-    out.push_str(&footer(&Totals::of(results)));
     super::visible_owned(out)
 }
 

@@ -13,6 +13,7 @@
 
 use std::fmt::Write;
 
+use super::reporter::{Part, Reporter};
 use super::{count, sorted, Totals};
 use crate::FileResult;
 
@@ -194,6 +195,47 @@ impl Writer {
         let version = format!("{:016x}", fnv1a_from(self.hash, page.as_bytes()));
         tail(&mut page, &version, None, &self.records);
         out.write_all(page.as_bytes())
+    }
+}
+
+/// The HTML report: of one path, the page made at once ([`render`]); of
+/// several, written file by file ([`Writer`]). It holds the first path's
+/// results until a second comes or the report ends; after that each
+/// file's document only until its turn.
+#[derive(Debug, Default)]
+pub struct Html {
+    first: Option<Vec<FileResult>>,
+    writer: Option<Writer>,
+}
+
+impl Reporter for Html {
+    fn part(&self, results: &[FileResult]) -> Part {
+        Part::new(results, String::new()).holding(results.to_vec())
+    }
+
+    fn write(&mut self, mut part: Part, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let results = part.take::<Vec<FileResult>>().unwrap_or_default();
+        if self.writer.is_none() && self.first.is_none() {
+            self.first = Some(results);
+            return Ok(());
+        }
+        let writer = self.writer.get_or_insert_with(Writer::default);
+        for result in self.first.take().iter().flatten().chain(&results) {
+            writer.file(&mut &mut *out, result)?;
+        }
+        Ok(())
+    }
+
+    fn finish(
+        &mut self,
+        _totals: &Totals,
+        _errors: &[String],
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        match (self.writer.take(), self.first.take()) {
+            (None, Some(first)) => out.write_all(render(&first, &Options::default()).as_bytes()),
+            (writer, _) => writer.unwrap_or_default().finish(&mut &mut *out),
+        }
     }
 }
 

@@ -5,6 +5,7 @@ use std::fmt::{self, Write};
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
 
+use super::reporter::{Part, Reporter};
 use super::{count, one_line, question_count, sorted, visible, Totals};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::FileResult;
@@ -21,6 +22,53 @@ pub fn render_plain(results: &[FileResult]) -> String {
 
 /// The report, with ANSI colour when `color` is set.
 pub fn render(results: &[FileResult], color: bool) -> String {
+    super::reporter::render(Box::new(Human::new(color)), results, &[])
+}
+
+/// The human report: each file's findings as miette snippets when its
+/// turn comes; at the end, what was read in each file, then the totals.
+/// It keeps a line or two per file until the end.
+#[derive(Debug)]
+pub struct Human {
+    color: bool,
+    /// The summary lines of the files written so far.
+    summaries: String,
+}
+
+impl Human {
+    pub fn new(color: bool) -> Self {
+        Human {
+            color,
+            summaries: String::new(),
+        }
+    }
+}
+
+impl Reporter for Human {
+    fn part(&self, results: &[FileResult]) -> Part {
+        Part::new(results, findings(results, self.color)).holding(file_lines(results, self.color))
+    }
+
+    fn write(&mut self, mut part: Part, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        if let Some(lines) = part.take::<String>() {
+            self.summaries.push_str(&lines);
+        }
+        out.write_all(part.text.as_bytes())
+    }
+
+    fn finish(
+        &mut self,
+        totals: &Totals,
+        _errors: &[String],
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        out.write_all(self.summaries.as_bytes())?;
+        writeln!(out, "{totals}")
+    }
+}
+
+/// Every finding of `results` (of one path) as a miette snippet.
+fn findings(results: &[FileResult], color: bool) -> String {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
@@ -71,21 +119,19 @@ pub fn render(results: &[FileResult], color: bool) -> String {
         }
         out.push('\n');
     }
-    out.push_str(&summary(results, color));
     out
 }
 
-/// What was read per file, then the totals.
+/// What was read in each file (the report ends with these, then the
+/// totals).
 ///
 /// ```text
 /// corpus/x.txt: 148 questions, 66 footnote markers, 39 footnote definitions
 /// 3 errors, 5 warnings, 2 infos in 1 file
 /// ```
-pub fn summary(results: &[FileResult], color: bool) -> String {
-    let mut ordered: Vec<&FileResult> = results.iter().collect();
-    ordered.sort_by(|a, b| a.path.cmp(&b.path));
+fn file_lines(results: &[FileResult], color: bool) -> String {
     let mut out = String::new();
-    for result in ordered {
+    for result in results {
         let doc = &result.document;
         let _ = writeln!(
             out,
@@ -108,7 +154,6 @@ pub fn summary(results: &[FileResult], color: bool) -> String {
             );
         }
     }
-    let _ = writeln!(out, "{}", Totals::of(results));
     out
 }
 

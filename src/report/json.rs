@@ -19,6 +19,7 @@
 
 use serde::Serialize;
 
+use super::reporter::{Part, Reporter};
 use super::{sorted, Item, Totals};
 use crate::diagnostic::Severity;
 use crate::FileResult;
@@ -134,9 +135,86 @@ fn diagnostic<'a>(item: &Item<'a>) -> JsonDiagnostic<'a> {
     }
 }
 
-/// The report pretty-printed with a two-space indent and a trailing newline.
+/// The report pretty-printed with a two-space indent and a trailing
+/// newline: [`report`] as [`super::pretty_json`] writes it (tested below),
+/// made part by part.
 pub fn render(results: &[FileResult]) -> serde_json::Result<String> {
-    super::pretty_json(&report(results))
+    Ok(super::reporter::render(
+        Box::new(Json::default()),
+        results,
+        &[],
+    ))
+}
+
+/// The JSON report. Its summary comes first, so it keeps every file's
+/// diagnostics, as text, until the end (not the documents).
+#[derive(Debug, Default)]
+pub struct Json {
+    bodies: Vec<String>,
+}
+
+impl Reporter for Json {
+    /// The file's diagnostics as they stand in the report's
+    /// `"diagnostics"` array: pretty-printed, two levels deeper.
+    fn part(&self, results: &[FileResult]) -> Part {
+        let mut body = String::new();
+        for diagnostic in report(results).diagnostics {
+            // Serialising a struct of strings and numbers cannot fail.
+            let text =
+                super::escape_c1(serde_json::to_string_pretty(&diagnostic).unwrap_or_default());
+            if !body.is_empty() {
+                body.push_str(",\n");
+            }
+            // JSON strings hold no raw line breaks.
+            for (i, line) in text.lines().enumerate() {
+                if i > 0 {
+                    body.push('\n');
+                }
+                body.push_str("    ");
+                body.push_str(line);
+            }
+        }
+        Part::new(results, body)
+    }
+
+    fn write(&mut self, part: Part, _out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        if !part.text.is_empty() {
+            self.bodies.push(part.text);
+        }
+        Ok(())
+    }
+
+    fn finish(
+        &mut self,
+        totals: &Totals,
+        _errors: &[String],
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        let envelope = Report {
+            version: VERSION,
+            summary: Summary {
+                files: totals.files,
+                errors: totals.errors,
+                warnings: totals.warnings,
+                infos: totals.infos,
+            },
+            diagnostics: Vec::new(),
+        };
+        let empty = super::escape_c1(serde_json::to_string_pretty(&envelope)?);
+        match self.bodies.split_first() {
+            None => out.write_all(empty.as_bytes())?,
+            Some((first, rest)) => {
+                // `"diagnostics": []` opened, the parts, closed.
+                let head = empty.strip_suffix("[]\n}").unwrap_or(&empty);
+                write!(out, "{head}[\n{first}")?;
+                for body in rest {
+                    write!(out, ",\n{body}")?;
+                }
+                out.write_all(b"\n  ]\n}")?;
+            }
+        }
+        out.write_all(b"\n")
+    }
 }
 
 #[cfg(test)]
@@ -228,6 +306,25 @@ mod tests {
                 ("b.txt", "xref/unknown-question"),
             ]
         );
+    }
+
+    /// Made part by part, the report is the whole [`report`] as serde
+    /// writes it, for no file, one, several out of order and a clean one.
+    #[test]
+    fn made_part_by_part_it_is_the_report_serde_writes() {
+        let mut clean = fixture::result("c.txt");
+        clean.diagnostics.clear();
+        let sets = [
+            vec![],
+            vec![fixture::result("corpus/x.txt")],
+            vec![fixture::result("b.txt"), fixture::result("a.txt")],
+            vec![clean.clone()],
+            vec![fixture::result("b.txt"), clean],
+        ];
+        for results in sets {
+            let whole = crate::report::pretty_json(&report(&results)).expect("serialisable");
+            assert_eq!(render(&results).expect("serialisable"), whole);
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod html;
 pub mod human;
 pub mod json;
 pub mod parse;
+pub mod reporter;
 pub mod sarif;
 
 use std::fmt::Write as _;
@@ -70,6 +71,14 @@ pub struct Totals {
 }
 
 impl Totals {
+    /// Adds the counts of `other`.
+    pub fn add(&mut self, other: &Totals) {
+        self.files += other.files;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
+    }
+
     pub fn of(results: &[FileResult]) -> Self {
         let mut totals = Totals {
             files: results.len(),

@@ -13,7 +13,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{one_line, sorted, Item};
+use super::reporter::{Part, Reporter};
+use super::{one_line, sorted, Item, Totals};
 use crate::baseline;
 use crate::diagnostic::Severity;
 use crate::document::{Document, Span};
@@ -339,31 +340,54 @@ pub fn render_with_errors(
     rules: &Catalog,
     errors: &[String],
 ) -> serde_json::Result<String> {
-    let items = sorted(results);
-    let results: Vec<SarifResult<'static>> = items.iter().map(|item| result(item, 0)).collect();
-    assemble(results, rules, errors)
+    Ok(super::reporter::render(
+        Box::new(Sarif::new(rules.clone())),
+        results,
+        errors,
+    ))
 }
 
-/// One file's results, rendered right after its check so that its
-/// document can be dropped: `check --format sarif` over a directory keeps
-/// these (what the log will say), not every document. The parts of the
-/// files in path order, given to [`render_parts`], make the log
-/// [`render_with_errors`] makes of all results at once.
-pub struct Part(Vec<SarifResult<'static>>);
-
-/// The part of one file's results.
-pub fn part(file: &FileResult) -> Part {
-    let items = sorted(std::slice::from_ref(file));
-    Part(items.iter().map(|item| result(item, 0)).collect())
+/// The SARIF report. Its rule list and invocation need every file's
+/// findings, so it keeps each file's results (not its document) until the
+/// end, rendered on the thread that checked the file.
+pub struct Sarif {
+    rules: Catalog,
+    results: Vec<SarifResult<'static>>,
 }
 
-/// The log of parts given in path order (see [`part`]).
-pub fn render_parts(
-    parts: Vec<Part>,
-    rules: &Catalog,
-    errors: &[String],
-) -> serde_json::Result<String> {
-    assemble(parts.into_iter().flat_map(|p| p.0).collect(), rules, errors)
+impl Sarif {
+    pub fn new(rules: Catalog) -> Self {
+        Sarif {
+            rules,
+            results: Vec::new(),
+        }
+    }
+}
+
+impl Reporter for Sarif {
+    fn part(&self, results: &[FileResult]) -> Part {
+        let items = sorted(results);
+        let rendered: Vec<SarifResult<'static>> =
+            items.iter().map(|item| result(item, 0)).collect();
+        Part::new(results, String::new()).holding(rendered)
+    }
+
+    fn write(&mut self, mut part: Part, _out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        if let Some(rendered) = part.take::<Vec<SarifResult<'static>>>() {
+            self.results.extend(rendered);
+        }
+        Ok(())
+    }
+
+    fn finish(
+        &mut self,
+        _totals: &Totals,
+        errors: &[String],
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        let log = assemble(std::mem::take(&mut self.results), &self.rules, errors)?;
+        out.write_all(log.as_bytes())
+    }
 }
 
 /// The log: every rule in force listed once (and any rule a result names
@@ -443,7 +467,8 @@ mod tests {
 
     #[test]
     fn results_refer_to_their_rule() {
-        let text = render(&[fixture::result("corpus/x.txt")], &[]).expect("serialisable");
+        let text =
+            render(&[fixture::result("corpus/x.txt")], &Catalog::default()).expect("serialisable");
         let value: serde_json::Value = serde_json::from_str(&text).expect("JSON");
         assert_eq!(value["version"], "2.1.0");
         let run = &value["runs"][0];
