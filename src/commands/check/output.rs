@@ -14,7 +14,8 @@ use kamerlint::{FileResult, Severity};
 
 use super::{check_all, print_errors, split, Job};
 use crate::cli::{self, CheckArgs, OutputFormat};
-use crate::{emit, use_colour, watch, FAILURE};
+use crate::commands::watch;
+use crate::{emit, use_colour, FAILURE};
 
 /// `--write-baseline FILE`: writes the baseline; exits with 0 unless a file
 /// could not be checked.

@@ -1,0 +1,37 @@
+//! `kamerlint parse FILE`: the document model as kamerlint read it, as
+//! text or JSON (what a layout or a reader made of a file).
+
+use kamerlint::config::Config;
+use kamerlint::report::parse;
+
+use crate::cli::{self, ParseArgs, ParseFormat};
+use crate::{emit, read_and_check, FAILURE};
+
+pub(crate) fn parse_file(args: &ParseArgs) -> u8 {
+    let input = cli::Input {
+        path: args.file.clone(),
+        display: cli::display(&args.file),
+    };
+    let document = match read_and_check(&input, Config::standard()) {
+        Ok(result) => result.document,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return FAILURE;
+        }
+    };
+    let output = match args.format {
+        ParseFormat::Text => parse::text(&document),
+        ParseFormat::Json => match parse::json(&document) {
+            Ok(text) => text,
+            Err(e) => {
+                eprintln!("error: could not write the JSON dump: {e}");
+                return FAILURE;
+            }
+        },
+    };
+    if emit(&output) {
+        0
+    } else {
+        FAILURE
+    }
+}
