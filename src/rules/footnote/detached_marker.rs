@@ -1,0 +1,54 @@
+//! footnote/detached-marker: a marker set apart from its word by a space.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{Document, MarkerKind};
+use crate::rules::{question_at, Example, RuleMeta};
+
+pub const DETACHED_MARKER: RuleMeta = RuleMeta {
+    id: "footnote/detached-marker",
+    severity: Severity::Warning,
+    summary: "A footnote marker stands apart from the word it belongs to",
+    explanation: r#"
+A marker follows its word or punctuation without a space ("aan de orde.42").
+A detached marker ("aan de orde. 42 Wel") reads as an ordinary number.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Zijn tegenmaatregelen aan de orde?
+Daarmee zijn tegenmaatregelen voorlopig niet aan de orde. 1 Wel acht het kabinet het wenselijk dat de EU de mogelijkheid behoudt.
+
+1 Kamerstuk 21501-02, nr. 3221.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Zijn tegenmaatregelen aan de orde?
+Daarmee zijn tegenmaatregelen voorlopig niet aan de orde.1 Wel acht het kabinet het wenselijk dat de EU de mogelijkheid behoudt.
+
+1 Kamerstuk 21501-02, nr. 3221.
+"#,
+    )],
+};
+
+pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for m in doc
+        .markers
+        .iter()
+        .filter(|m| m.kind == MarkerKind::Detached)
+    {
+        out.push(
+            DETACHED_MARKER
+                .at(
+                    m.span,
+                    format!(
+                        "footnote marker {} stands apart from the text it belongs to",
+                        m.number
+                    ),
+                )
+                .with_question(question_at(doc, m.span.start))
+                .with_help(
+                    "attach the marker to the preceding word or punctuation, without a space",
+                ),
+        );
+    }
+}

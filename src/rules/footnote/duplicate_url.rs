@@ -1,0 +1,60 @@
+//! footnote/duplicate-url: one definition gives the same URL twice or more.
+
+use std::collections::BTreeMap;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{Document, Span};
+use crate::rules::{question_at, Example, RuleMeta};
+
+pub const DUPLICATE_URL: RuleMeta = RuleMeta {
+    id: "footnote/duplicate-url",
+    severity: Severity::Warning,
+    summary: "A footnote definition repeats the same URL",
+    explanation: r#"
+A URL printed several times in one footnote is a paste or conversion error
+("https://verdragenbank.overheid.nl/.https://verdragenbank.overheid.nl/.").
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kunt u de verdragen uitputtend noemen?
+Een overzicht staat in de Verdragenbank.1
+
+1 https://verdragenbank.overheid.nl/ https://verdragenbank.overheid.nl/
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kunt u de verdragen uitputtend noemen?
+Een overzicht staat in de Verdragenbank.1
+
+1 https://verdragenbank.overheid.nl/
+"#,
+    )],
+};
+
+pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for d in &doc.definitions {
+        let mut first_url: BTreeMap<&str, Span> = BTreeMap::new();
+        for u in &d.urls {
+            if let Some(first) = first_url.get(u.value.as_str()) {
+                // Once per definition, at the first repetition.
+                let count = d.urls.iter().filter(|x| x.value == u.value).count();
+                out.push(
+                    DUPLICATE_URL
+                        .at(
+                            u.span,
+                            format!(
+                                "footnote {} gives the same URL {count} times: {}",
+                                d.number, u.value
+                            ),
+                        )
+                        .with_question(question_at(doc, d.span.start))
+                        .with_related(*first, "first given here")
+                        .with_help("keep the URL once"),
+                );
+                break;
+            }
+            first_url.insert(u.value.as_str(), u.span);
+        }
+    }
+}

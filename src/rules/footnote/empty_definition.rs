@@ -1,0 +1,46 @@
+//! footnote/empty-definition: a definition that is only its number.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Document;
+use crate::rules::{question_at, Example, RuleMeta};
+
+pub const EMPTY_DEFINITION: RuleMeta = RuleMeta {
+    id: "footnote/empty-definition",
+    severity: Severity::Error,
+    summary: "A footnote definition without text",
+    explanation: r#"
+A definition that is only its number tells the reader nothing: the source or
+URL is missing.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Welke bron gebruikt u?
+De cijfers komen van het CBS.1 Dit zijn de meest recente cijfers van het CPB.2
+
+1 CBS, Nederland Handelsland 2025.
+2
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Welke bron gebruikt u?
+De cijfers komen van het CBS.1 Dit zijn de meest recente cijfers van het CPB.2
+
+1 CBS, Nederland Handelsland 2025.
+2 CPB, Juniraming 2025.
+"#,
+    )],
+};
+
+pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for d in &doc.definitions {
+        if d.text.iter().all(|s| doc.slice(*s).trim().is_empty()) {
+            out.push(
+                EMPTY_DEFINITION
+                    .at(d.number_span, format!("footnote {} has no text", d.number))
+                    .with_question(question_at(doc, d.span.start))
+                    .with_help("add the source or URL"),
+            );
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! footnote/out-of-order: markers that do not run 1, 2, 3, definitions out
+//! of numerical order, and (in Word and XML) a footnote without a number.
+
+use super::{notes_of_kind, Defs};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{Document, NoteKind};
+use crate::rules::{question_at, Example, RuleMeta};
+
+pub const OUT_OF_ORDER: RuleMeta = RuleMeta {
+    id: "footnote/out-of-order",
+    severity: Severity::Warning,
+    summary: "Footnote numbering out of order or with a gap",
+    explanation: r#"
+Footnotes are numbered 1, 2, 3, ... in the order their markers appear, and
+their definitions follow the same order.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom en goud uit Sudan wordt geïmporteerd?
+Nederland importeerde gom uit Soedan.1 Nederland importeerde geen goud uit Soedan.3 Dit betreft goederenstromen.
+
+1 UN Comtrade. HS code 1301.
+3 UN Comtrade. HS code 7108.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom en goud uit Sudan wordt geïmporteerd?
+Nederland importeerde gom uit Soedan.1 Nederland importeerde geen goud uit Soedan.2 Dit betreft goederenstromen.
+
+1 UN Comtrade. HS code 1301.
+2 UN Comtrade. HS code 7108.
+"#,
+    )],
+};
+
+pub(super) fn check(doc: &Document, defs: &Defs, out: &mut Vec<Diagnostic>) {
+    markers(doc, out);
+    // A duplicate definition is footnote/duplicate-definition's; the order
+    // is that of the first definition of each number.
+    for pair in defs.firsts.windows(2) {
+        let (p, d) = (pair[0].number, pair[1]);
+        if d.number < p {
+            out.push(
+                OUT_OF_ORDER
+                    .at(
+                        d.number_span,
+                        format!(
+                            "definition of footnote {} follows definition {}",
+                            d.number, p
+                        ),
+                    )
+                    .with_question(question_at(doc, d.span.start))
+                    .with_help("put footnote definitions in numerical order"),
+            );
+        }
+    }
+    // A footnote without a number (Word, XML) breaks the numbering.
+    for n in notes_of_kind(doc, NoteKind::UnnumberedFootnote) {
+        out.push(
+            OUT_OF_ORDER
+                .at(n.span, n.message.clone())
+                .with_question(question_at(doc, n.span.start))
+                .with_help("give the footnote its number"),
+        );
+    }
+}
+
+/// The markers in text order against 1, 2, 3, ...
+fn markers(doc: &Document, out: &mut Vec<Diagnostic>) {
+    if let Some(first) = doc.markers.first() {
+        if first.number != 1 {
+            out.push(
+                OUT_OF_ORDER
+                    .at(
+                        first.span,
+                        format!("the first footnote is numbered {}", first.number),
+                    )
+                    .with_question(question_at(doc, first.span.start))
+                    .with_help("number footnotes from 1"),
+            );
+        }
+    }
+    for pair in doc.markers.windows(2) {
+        let (p, m) = (&pair[0], &pair[1]);
+        if m.number == p.number + 1 {
+            continue;
+        }
+        let what = if m.number <= p.number {
+            format!("footnote {} follows footnote {}", m.number, p.number)
+        } else if m.number == p.number + 2 {
+            format!(
+                "footnote {} is skipped: {} follows {}",
+                p.number + 1,
+                m.number,
+                p.number
+            )
+        } else {
+            format!(
+                "footnotes {} to {} are skipped: {} follows {}",
+                p.number + 1,
+                m.number - 1,
+                m.number,
+                p.number
+            )
+        };
+        out.push(
+            OUT_OF_ORDER
+                .at(m.span, what)
+                .with_question(question_at(doc, m.span.start))
+                .with_related(p.span, format!("footnote {} is here", p.number))
+                .with_help("number footnotes in the order their markers appear"),
+        );
+    }
+}

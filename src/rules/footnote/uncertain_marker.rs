@@ -1,0 +1,47 @@
+//! footnote/uncertain-marker: digits glued to a word that the reader could
+//! not place in the marker sequence (the reader's note says which).
+
+use super::notes_of_kind;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{Document, NoteKind};
+use crate::rules::{question_at, Example, RuleMeta};
+
+pub const UNCERTAIN_MARKER: RuleMeta = RuleMeta {
+    id: "footnote/uncertain-marker",
+    severity: Severity::Info,
+    summary: "Digits glued to a word that may be a footnote marker out of sequence",
+    explanation: r#"
+Markers run 1, 2, 3, ... through a document; kamerlint uses that to tell
+them from ordinary numbers. Digits glued to a word that do not fit the
+sequence are reported rather than guessed: either a marker is out of order,
+or the digits belong to the word.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
+Nederland importeerde gom uit Soedan.1 en kobalt uit Congo.9 Dit betreft goederenstromen.
+
+1 UN Comtrade. HS code 1301.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
+Nederland importeerde gom uit Soedan.1 en kobalt uit Congo.2 Dit betreft goederenstromen.
+
+1 UN Comtrade. HS code 1301.
+2 UN Comtrade. HS code 8105.
+"#,
+    )],
+};
+
+pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for n in notes_of_kind(doc, NoteKind::UncertainMarker) {
+        out.push(
+            UNCERTAIN_MARKER
+                .at(n.span, n.message.clone())
+                .with_question(question_at(doc, n.span.start))
+                .with_help("if this is a footnote marker, check the numbering; if not, separate the digits from the word"),
+        );
+    }
+}

@@ -1,0 +1,54 @@
+//! footnote/unreferenced: a definition that no marker points to.
+
+use std::collections::BTreeSet;
+
+use super::Defs;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Document;
+use crate::rules::{question_at, Example, RuleMeta};
+
+pub const UNREFERENCED: RuleMeta = RuleMeta {
+    id: "footnote/unreferenced",
+    severity: Severity::Warning,
+    summary: "A footnote definition whose marker is missing from the text",
+    explanation: r#"
+A definition that no marker points to is either stale or its marker was
+deleted in editing.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
+In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
+
+1 UN Comtrade. HS code 1301.
+2 UN Comtrade. HS code 7108.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
+In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
+
+1 UN Comtrade. HS code 1301.
+"#,
+    )],
+};
+
+pub(super) fn check(doc: &Document, defs: &Defs, out: &mut Vec<Diagnostic>) {
+    let marked: BTreeSet<u32> = doc.markers.iter().map(|m| m.number).collect();
+    // A duplicate is footnote/duplicate-definition's, reported once there.
+    for d in defs.firsts.iter().filter(|d| !marked.contains(&d.number)) {
+        out.push(
+            UNREFERENCED
+                .at(
+                    d.number_span,
+                    format!(
+                        "footnote {} is defined but no marker refers to it",
+                        d.number
+                    ),
+                )
+                .with_question(question_at(doc, d.span.start))
+                .with_help("add the marker where the footnote belongs, or remove the definition"),
+        );
+    }
+}
