@@ -1,0 +1,84 @@
+//! xref/missing-target: a reference to a question number that is not in
+//! the list.
+
+use std::collections::BTreeSet;
+
+use super::Refs;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Span;
+use crate::rules::{Example, RuleMeta};
+
+pub const MISSING_TARGET: RuleMeta = RuleMeta {
+    id: "xref/missing-target",
+    severity: Severity::Error,
+    summary: "A reference to a question that is not in the list",
+    explanation: r#"
+"Zie het antwoord op vraag 139" must point at a question of this list. A
+number that does not exist is a typo or a leftover from an earlier
+numbering.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Welke handelsmissies naar hoge risico landen zijn er gepland?
+Zie het antwoord op vraag 139.
+
+2 Kunt u een lijst delen van landen met een hoog risico?
+Een dergelijke lijst bestaat niet.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Welke handelsmissies naar hoge risico landen zijn er gepland?
+Zie het antwoord op vraag 2.
+
+2 Kunt u een lijst delen van landen met een hoog risico?
+Een dergelijke lijst bestaat niet.
+"#,
+    )],
+};
+
+pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {
+    for r in &cx.refs {
+        let own = cx.doc.entries[r.entry].first_number();
+        // The missing numbers of one reference ("vragen 12 t/m 15" shares
+        // one span) are one finding.
+        let mut gone: Vec<(Span, Vec<u32>)> = Vec::new();
+        for t in r.targets.iter().filter(|t| cx.missing(t)) {
+            match gone.last_mut() {
+                Some((span, numbers)) if *span == t.span => numbers.push(t.number),
+                _ => gone.push((t.span, vec![t.number])),
+            }
+        }
+        for (span, numbers) in gone {
+            out.push(
+                MISSING_TARGET
+                    .at(span, missing_message(&numbers))
+                    .with_question(Some(own))
+                    .with_help(range_help(&cx.existing)),
+            );
+        }
+    }
+}
+
+/// "question 12 does not exist", "questions 12 to 15 do not exist",
+/// "questions 5 and 9 do not exist".
+fn missing_message(numbers: &[u32]) -> String {
+    match numbers {
+        [one] => format!("question {one} does not exist"),
+        [first, .., last] if numbers.windows(2).all(|w| w[1] == w[0] + 1) && numbers.len() > 2 => {
+            format!("questions {first} to {last} do not exist")
+        }
+        [init @ .., last] => {
+            let init: Vec<String> = init.iter().map(u32::to_string).collect();
+            format!("questions {} and {last} do not exist", init.join(", "))
+        }
+        [] => String::new(),
+    }
+}
+
+fn range_help(existing: &BTreeSet<u32>) -> String {
+    match (existing.first(), existing.last()) {
+        (Some(a), Some(b)) => format!("this list has questions {a} to {b}"),
+        _ => "this list has no questions".to_string(),
+    }
+}

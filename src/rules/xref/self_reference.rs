@@ -1,0 +1,56 @@
+//! xref/self-reference: an answer that refers to its own question.
+
+use super::Refs;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::rules::{Example, RuleMeta};
+
+pub const SELF_REFERENCE: RuleMeta = RuleMeta {
+    id: "xref/self-reference",
+    severity: Severity::Warning,
+    summary: "An answer refers to its own question",
+    explanation: r#"
+An answer that says "zie het antwoord op vraag N" inside question N refers
+to itself; the intended target is usually a neighbouring question.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Welke handelsmissies naar hoge risico landen zijn er gepland?
+Zie het antwoord op vraag 1.
+
+2 Kunt u een lijst delen van landen met een hoog risico?
+Een dergelijke lijst bestaat niet.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Welke handelsmissies naar hoge risico landen zijn er gepland?
+Zie het antwoord op vraag 2.
+
+2 Kunt u een lijst delen van landen met een hoog risico?
+Een dergelijke lijst bestaat niet.
+"#,
+    )],
+};
+
+pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {
+    for r in &cx.refs {
+        let entry = &cx.doc.entries[r.entry];
+        let own = entry.first_number();
+        for t in &r.targets {
+            if !cx.missing(t) && entry.numbers.contains(&t.number) {
+                out.push(
+                    SELF_REFERENCE
+                        .at(
+                            t.span,
+                            format!(
+                                "the answer to question {own} refers to question {} itself",
+                                t.number
+                            ),
+                        )
+                        .with_question(Some(own))
+                        .with_help("refer to the question that holds the answer"),
+                );
+            }
+        }
+    }
+}
