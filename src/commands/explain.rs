@@ -114,6 +114,7 @@ mod tests {
             explanation: "Why it matters.\n",
             bad: BAD,
             good: GOOD,
+            texts: &[],
         }
     }
 

@@ -45,6 +45,7 @@ In 2023 bedroeg de wederuitvoer EUR 352,4 miljard.
 In 2023 bedroeg de wederuitvoer EUR 352,4 miljard.
 "#,
     )],
+    texts: &[],
 };
 
 pub const SHARE_MISMATCH: RuleMeta = RuleMeta {
@@ -69,6 +70,7 @@ In 2023 bedroeg de export van goederen en diensten EUR 945,2 miljard. De totale 
 In 2023 bedroeg de export van goederen en diensten EUR 945,2 miljard. De totale uitvoer van goederen bedroeg EUR 676,9 miljard in 2023, wat 72% van de totale export betreft.
 "#,
     )],
+    texts: &[],
 };
 
 pub const COUNT_MISMATCH: RuleMeta = RuleMeta {
@@ -93,6 +95,7 @@ Er zijn momenteel vier priomarkten: Duitsland, België en Frankrijk.
 Er zijn momenteel drie priomarkten: Duitsland, België en Frankrijk.
 "#,
     )],
+    texts: &[],
 };
 
 /// The figure family: its rules and its check ([`super::registry`]).

@@ -32,6 +32,7 @@ In zuid oost Azië is 7.1% geïnvesteerd.
 In zuid oost Azië is 7,1% geïnvesteerd.
 "#,
     )],
+    texts: &[],
 };
 
 pub const MISSING_SCALE: RuleMeta = RuleMeta {
@@ -54,6 +55,7 @@ De totale import bedroeg EUR 3,36 miljard in 2024, waarvan EUR 2,42 aan goederen
 De totale import bedroeg EUR 3,36 miljard in 2024, waarvan EUR 2,42 miljard aan goederen.
 "#,
     )],
+    texts: &[],
 };
 
 pub const CURRENCY_WITHOUT_AMOUNT: RuleMeta = RuleMeta {
@@ -76,6 +78,7 @@ In 2023 bedroeg de totale goedereninvoer naar EUR Nederland 591,8 miljard.
 In 2023 bedroeg de totale goedereninvoer naar Nederland EUR 591,8 miljard.
 "#,
     )],
+    texts: &[],
 };
 
 pub const CURRENCY_TWICE: RuleMeta = RuleMeta {
@@ -97,6 +100,7 @@ Het budget is met EUR 1 mln. euro verhoogd.
 Het budget is met EUR 1 mln. verhoogd.
 "#,
     )],
+    texts: &[],
 };
 
 pub const PERCENT_SPACING: RuleMeta = RuleMeta {
@@ -119,6 +123,7 @@ Naar Duitsland gaat 60 % en naar België 55%. Ongeveer 75% van de bedrijven heef
 Naar Duitsland gaat 60% en naar België 55%. Ongeveer 75% van de bedrijven heeft een Nederlandse eigenaar.
 "#,
     )],
+    texts: &[],
 };
 
 pub const AMBIGUOUS_NUMBER: RuleMeta = RuleMeta {
@@ -142,6 +147,7 @@ De groei was 2.5% in 2023 en de export steeg met 1.500 miljoen.
 De groei was 2,5% in 2023 en de export steeg met 1.500 miljoen.
 "#,
     )],
+    texts: &[],
 };
 
 pub const INVALID_ENCODING: RuleMeta = RuleMeta {
@@ -166,6 +172,7 @@ Nee.
 Nee.
 "#,
     )],
+    texts: &[],
 };
 
 /// The format family: its rules and its check ([`super::registry`]).

@@ -50,6 +50,7 @@ time-budget-ms = 0
 time-budget-ms = 60000
 "#,
     )],
+    texts: &[],
 };
 
 /// The deadline of one file's check.

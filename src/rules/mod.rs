@@ -1,6 +1,8 @@
-//! Rule families. Each family is a module with a `RULES` table of metadata
-//! (id, default severity, documentation with a bad and a good example) and a
-//! `check` function that appends diagnostics for those rules.
+//! Rule families. Each family is a module (a folder with a file a rule,
+//! once it grows past a handful) with a `FAMILY` descriptor listed in
+//! [`registry`]; each rule is a `RuleMeta` (id, default severity,
+//! documentation with examples, the texts it says) above the function that
+//! checks it.
 
 pub mod declarative;
 pub mod docs;
@@ -13,12 +15,14 @@ pub mod rounding;
 pub mod set;
 pub mod settings;
 pub mod structure;
+pub mod text;
 pub mod total;
 pub mod xref;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Span};
 pub use set::{Example, RuleInfo, RuleSet};
+pub use text::Text;
 
 /// Metadata of one rule, kept beside its code.
 #[derive(Debug)]
@@ -37,6 +41,9 @@ pub struct RuleMeta {
     /// The same texts corrected: they must not trigger the rule, nor any
     /// other warning or error.
     pub good: &'static [Example],
+    /// Everything the rule says: its messages, helps and the labels of
+    /// related places, as templates named by key ([`text`]).
+    pub texts: &'static [Text],
 }
 
 impl RuleMeta {
@@ -44,6 +51,20 @@ impl RuleMeta {
     /// configuration are applied afterwards).
     pub fn at(&self, span: Span, message: impl Into<String>) -> Diagnostic {
         Diagnostic::new(self.id, self.severity, span, message)
+    }
+
+    /// The rule's text `key` with its placeholders filled from `args`.
+    /// A key the rule does not have is a bug: debug builds stop on it,
+    /// release builds say the key (`tests/rule_texts.rs` checks every key
+    /// the rule files say).
+    pub fn say(&self, key: &str, args: text::Args) -> String {
+        match self.texts.iter().find(|t| t.key == key) {
+            Some(t) => text::fill(t.en, args),
+            None => {
+                debug_assert!(false, "{} has no text {key:?}", self.id);
+                format!("{}: {key}", self.id)
+            }
+        }
     }
 }
 

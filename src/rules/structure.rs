@@ -32,6 +32,7 @@ Lijst van vragen en antwoorden
 In 2024 importeerde Nederland geen goud uit Soedan.
 "#,
     )],
+    texts: &[],
 };
 
 pub const DUPLICATE_NUMBER: RuleMeta = RuleMeta {
@@ -67,6 +68,7 @@ Eén.
 Twee.
 "#,
     )],
+    texts: &[],
 };
 
 pub const MISSING_NUMBER: RuleMeta = RuleMeta {
@@ -101,6 +103,7 @@ Eén.
 Twee.
 "#,
     )],
+    texts: &[],
 };
 
 pub const OUT_OF_ORDER: RuleMeta = RuleMeta {
@@ -138,6 +141,7 @@ Eén.
 Twee.
 "#,
     )],
+    texts: &[],
 };
 
 pub const EMPTY_ANSWER: RuleMeta = RuleMeta {
@@ -169,6 +173,7 @@ In 2024 importeerde Nederland geen goud uit Soedan.
 Eén.
 "#,
     )],
+    texts: &[],
 };
 
 pub const UNPLACED_TEXT: RuleMeta = RuleMeta {
@@ -202,6 +207,7 @@ Nee.
 Eén.
 "#,
     )],
+    texts: &[],
 };
 
 pub const ANSWER_LABEL: RuleMeta = RuleMeta {
@@ -243,6 +249,7 @@ Antwoord 2
 Eén.
 "#,
     )],
+    texts: &[],
 };
 
 pub const UNNUMBERED_QUESTION: RuleMeta = RuleMeta {
@@ -286,6 +293,7 @@ Antwoord
 De regering neemt die over.
 "#,
     )],
+    texts: &[],
 };
 
 pub const TRUNCATED: RuleMeta = RuleMeta {
@@ -303,6 +311,7 @@ name).
 "#,
     bad: &[Example::list("Antwoorden Algemene Rekenkamer bij vragen van de Tweede Kamer    Vraag 1  Wat wordt bedoeld met de rijksbrede aanpak van het IT-beheer?  Wij bedoelen daarmee dat alle ministeries dezelfde kaders hanteren voor het beheer van hun IT-systemen, ook de uitvoeringsorganisaties.    Vraag 2  Welke ministeries hebben hun IT-beheer op orde?  In ons rapport noemen we vier domeinen: autorisatiebeheer,  wijzigingsbeheer, beveiliging en back-up. Het ministerie van BZK heeft in 2021 een aanpak opgesteld, maar de uitvoering daarvan is bij de\n")],
     good: &[Example::list("Antwoorden Algemene Rekenkamer bij vragen van de Tweede Kamer    Vraag 1  Wat wordt bedoeld met de rijksbrede aanpak van het IT-beheer?  Wij bedoelen daarmee dat alle ministeries dezelfde kaders hanteren voor het beheer van hun IT-systemen, ook de uitvoeringsorganisaties.    Vraag 2  Welke ministeries hebben hun IT-beheer op orde?  In ons rapport noemen we vier domeinen: autorisatiebeheer,  wijzigingsbeheer, beveiliging en back-up. Het ministerie van BZK heeft in 2021 een aanpak opgesteld en voert die sinds 2022 uit.\n")],
+    texts: &[],
 };
 
 pub const ANSWERS_TO_FOLLOW: RuleMeta = RuleMeta {
@@ -331,6 +340,7 @@ Antwoord 1
 Ja, de analyse is bijgevoegd.
 "#,
     )],
+    texts: &[],
 };
 
 /// The structure family: its rules and its check ([`super::registry`]).

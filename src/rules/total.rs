@@ -40,6 +40,7 @@ De goederenexport was EUR 676,9 miljard, waarvan EUR 362,4 miljard wederuitvoer 
 De goederenexport was EUR 676,9 miljard, waarvan EUR 352,4 miljard wederuitvoer en EUR 324,5 miljard uitvoer van Nederlandse makelij.
 "#,
     )],
+    texts: &[],
 };
 
 pub const ROUNDING_DIFFERENCE: RuleMeta = RuleMeta {
@@ -79,6 +80,7 @@ Wederuitvoer 33,2
 Totaal 234,2
 "#,
     )],
+    texts: &[],
 };
 
 pub const SHARES: RuleMeta = RuleMeta {
@@ -104,6 +106,7 @@ Uitgesplitst naar sectoren heeft II als volgt geïnvesteerd: 45,1% in water; 14,
 Uitgesplitst naar sectoren heeft II als volgt geïnvesteerd: 45,1% in water; 14,3% in agri-food; 10,9% in healthcare; 29,7% in overige sectoren.
 "#,
     )],
+    texts: &[],
 };
 
 /// The total family: its rules and its check ([`super::registry`]).

@@ -28,6 +28,7 @@ Daarmee zijn tegenmaatregelen voorlopig niet aan de orde.1 Wel acht het kabinet 
 1 Kamerstuk 21501-02, nr. 3221.
 "#,
     )],
+    texts: &[],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {

@@ -30,6 +30,7 @@ Een overzicht staat in de Verdragenbank.1
 1 https://verdragenbank.overheid.nl/
 "#,
     )],
+    texts: &[],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {

@@ -30,6 +30,7 @@ De cijfers komen van het CBS.1 Dit zijn de meest recente cijfers van het CPB.2
 2 CPB, Juniraming 2025.
 "#,
     )],
+    texts: &[],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {

@@ -29,6 +29,7 @@ De cijfers komen van het CPB.1 Dit zijn de meest recente cijfers.
 1 https://www.cpb.nl/economische-effecten-van-importheffingen
 "#,
     )],
+    texts: &[],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {

@@ -32,6 +32,7 @@ Nederland importeerde gom uit Soedan.1 Nederland importeerde geen goud uit Soeda
 2 UN Comtrade. HS code 7108.
 "#,
     )],
+    texts: &[],
 };
 
 pub(super) fn check(doc: &Document, defs: &Defs, out: &mut Vec<Diagnostic>) {

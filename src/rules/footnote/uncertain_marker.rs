@@ -33,6 +33,7 @@ Nederland importeerde gom uit Soedan.1 en kobalt uit Congo.2 Dit betreft goedere
 2 UN Comtrade. HS code 8105.
 "#,
     )],
+    texts: &[],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {

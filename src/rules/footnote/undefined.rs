@@ -32,6 +32,7 @@ In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
 1 UN Comtrade. HS code 1301.
 "#,
     )],
+    texts: &[],
 };
 
 pub(super) fn check(doc: &Document, defs: &Defs, out: &mut Vec<Diagnostic>) {

@@ -39,6 +39,7 @@ Zie het antwoord op vraag 3.
 Een dergelijke lijst bestaat niet.
 "#,
     )],
+    texts: &[],
 };
 
 /// Where a reference leads when every answer on the way is only a

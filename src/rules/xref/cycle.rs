@@ -33,6 +33,7 @@ Zie het antwoord op vraag 2.
 Er zijn geen missies naar hoge risico landen gepland.
 "#,
     )],
+    texts: &[],
 };
 
 pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {

@@ -38,6 +38,7 @@ Bijlage 1
 Bronnen.
 "#,
     )],
+    texts: &[],
 };
 
 static APPENDIX_REF: LazyLock<Regex> =

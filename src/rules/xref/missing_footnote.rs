@@ -33,6 +33,7 @@ De cijfers komen van het CBS.1 Zie voetnoot 1 voor de bron.
 1 CBS, Nederland Handelsland 2025.
 "#,
     )],
+    texts: &[],
 };
 
 static FOOTNOTE_REF: LazyLock<Regex> =

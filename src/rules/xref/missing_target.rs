@@ -35,6 +35,7 @@ Zie het antwoord op vraag 2.
 Een dergelijke lijst bestaat niet.
 "#,
     )],
+    texts: &[],
 };
 
 pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {

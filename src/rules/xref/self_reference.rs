@@ -30,6 +30,7 @@ Zie het antwoord op vraag 2.
 Een dergelijke lijst bestaat niet.
 "#,
     )],
+    texts: &[],
 };
 
 pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {
