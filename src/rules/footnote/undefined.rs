@@ -4,7 +4,7 @@
 use super::{notes_of_kind, Defs};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, NoteKind};
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const UNDEFINED: RuleMeta = RuleMeta {
     id: "footnote/undefined",
@@ -32,7 +32,14 @@ In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
 1 UN Comtrade. HS code 1301.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message", "footnote {number} has no definition"),
+        Text::en("help", "add the footnote text, or remove the marker"),
+        Text::en(
+            "help.reference",
+            "point the reference to an existing footnote, or remove it",
+        ),
+    ],
 };
 
 pub(super) fn check(doc: &Document, defs: &Defs, out: &mut Vec<Diagnostic>) {
@@ -40,9 +47,9 @@ pub(super) fn check(doc: &Document, defs: &Defs, out: &mut Vec<Diagnostic>) {
         if !defs.defined.contains(&m.number) {
             out.push(
                 UNDEFINED
-                    .at(m.span, format!("footnote {} has no definition", m.number))
+                    .at(m.span, UNDEFINED.say("message", &[("number", &m.number)]))
                     .with_question(question_at(doc, m.span.start))
-                    .with_help("add the footnote text, or remove the marker"),
+                    .with_help(UNDEFINED.say("help", &[])),
             );
         }
     }
@@ -53,7 +60,7 @@ pub(super) fn check(doc: &Document, defs: &Defs, out: &mut Vec<Diagnostic>) {
             UNDEFINED
                 .at(n.span, n.message.clone())
                 .with_question(question_at(doc, n.span.start))
-                .with_help("point the reference to an existing footnote, or remove it"),
+                .with_help(UNDEFINED.say("help.reference", &[])),
         );
     }
 }
