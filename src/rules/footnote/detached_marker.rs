@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, MarkerKind};
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const DETACHED_MARKER: RuleMeta = RuleMeta {
     id: "footnote/detached-marker",
@@ -28,7 +28,16 @@ Daarmee zijn tegenmaatregelen voorlopig niet aan de orde.1 Wel acht het kabinet 
 1 Kamerstuk 21501-02, nr. 3221.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message",
+            "footnote marker {number} stands apart from the text it belongs to",
+        ),
+        Text::en(
+            "help",
+            "attach the marker to the preceding word or punctuation, without a space",
+        ),
+    ],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -41,15 +50,10 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             DETACHED_MARKER
                 .at(
                     m.span,
-                    format!(
-                        "footnote marker {} stands apart from the text it belongs to",
-                        m.number
-                    ),
+                    DETACHED_MARKER.say("message", &[("number", &m.number)]),
                 )
                 .with_question(question_at(doc, m.span.start))
-                .with_help(
-                    "attach the marker to the preceding word or punctuation, without a space",
-                ),
+                .with_help(DETACHED_MARKER.say("help", &[])),
         );
     }
 }

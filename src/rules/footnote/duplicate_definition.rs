@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, FootnoteDef};
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const DUPLICATE_DEFINITION: RuleMeta = RuleMeta {
     id: "footnote/duplicate-definition",
@@ -31,7 +31,11 @@ In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
 1 UN Comtrade. HS code 1301.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message", "footnote {number} is defined twice"),
+        Text::en("related", "first defined here"),
+        Text::en("help", "remove one definition, or renumber it"),
+    ],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -42,11 +46,11 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                 DUPLICATE_DEFINITION
                     .at(
                         d.number_span,
-                        format!("footnote {} is defined twice", d.number),
+                        DUPLICATE_DEFINITION.say("message", &[("number", &d.number)]),
                     )
                     .with_question(question_at(doc, d.span.start))
-                    .with_related(f.number_span, "first defined here")
-                    .with_help("remove one definition, or renumber it"),
+                    .with_related(f.number_span, DUPLICATE_DEFINITION.say("related", &[]))
+                    .with_help(DUPLICATE_DEFINITION.say("help", &[])),
             ),
             None => {
                 first.insert(d.number, d);

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Span};
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const DUPLICATE_URL: RuleMeta = RuleMeta {
     id: "footnote/duplicate-url",
@@ -30,7 +30,14 @@ Een overzicht staat in de Verdragenbank.1
 1 https://verdragenbank.overheid.nl/
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message",
+            "footnote {number} gives the same URL {count} times: {url}",
+        ),
+        Text::en("related", "first given here"),
+        Text::en("help", "keep the URL once"),
+    ],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -44,14 +51,14 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                     DUPLICATE_URL
                         .at(
                             u.span,
-                            format!(
-                                "footnote {} gives the same URL {count} times: {}",
-                                d.number, u.value
+                            DUPLICATE_URL.say(
+                                "message",
+                                &[("number", &d.number), ("count", &count), ("url", &u.value)],
                             ),
                         )
                         .with_question(question_at(doc, d.span.start))
-                        .with_related(*first, "first given here")
-                        .with_help("keep the URL once"),
+                        .with_related(*first, DUPLICATE_URL.say("related", &[]))
+                        .with_help(DUPLICATE_URL.say("help", &[])),
                 );
                 break;
             }

@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const EMPTY_DEFINITION: RuleMeta = RuleMeta {
     id: "footnote/empty-definition",
@@ -30,7 +30,10 @@ De cijfers komen van het CBS.1 Dit zijn de meest recente cijfers van het CPB.2
 2 CPB, Juniraming 2025.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message", "footnote {number} has no text"),
+        Text::en("help", "add the source or URL"),
+    ],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -38,9 +41,12 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         if d.text.iter().all(|s| doc.slice(*s).trim().is_empty()) {
             out.push(
                 EMPTY_DEFINITION
-                    .at(d.number_span, format!("footnote {} has no text", d.number))
+                    .at(
+                        d.number_span,
+                        EMPTY_DEFINITION.say("message", &[("number", &d.number)]),
+                    )
                     .with_question(question_at(doc, d.span.start))
-                    .with_help("add the source or URL"),
+                    .with_help(EMPTY_DEFINITION.say("help", &[])),
             );
         }
     }

@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const MALFORMED_URL: RuleMeta = RuleMeta {
     id: "footnote/malformed-url",
@@ -29,7 +29,48 @@ De cijfers komen van het CPB.1 Dit zijn de meest recente cijfers.
 1 https://www.cpb.nl/economische-effecten-van-importheffingen
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message.no-scheme",
+            "malformed URL in footnote {number}: no scheme",
+        ),
+        Text::en(
+            "message.unknown-scheme",
+            "malformed URL in footnote {number}: unknown scheme \"{scheme}\"",
+        ),
+        Text::en(
+            "message.space-before-colon",
+            "malformed URL in footnote {number}: a space before the colon",
+        ),
+        Text::en(
+            "message.no-slashes",
+            "malformed URL in footnote {number}: the scheme is not followed by \"//\"",
+        ),
+        Text::en(
+            "message.too-many-slashes",
+            "malformed URL in footnote {number}: too many slashes after the scheme",
+        ),
+        Text::en(
+            "message.no-host",
+            "malformed URL in footnote {number}: no host name",
+        ),
+        Text::en(
+            "message.no-domain",
+            "malformed URL in footnote {number}: host \"{host}\" has no domain",
+        ),
+        Text::en(
+            "message.host-cut-off",
+            "malformed URL in footnote {number}: the host name is cut off",
+        ),
+        Text::en(
+            "message.space-in-host",
+            "malformed URL in footnote {number}: a space inside the host name",
+        ),
+        Text::en(
+            "help",
+            "write the URL as https://host.tld/path, without spaces",
+        ),
+    ],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -37,55 +78,91 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         for u in &d.urls {
             let after = &doc.text[u.span.end.min(doc.text.len())..];
             if let Some(problem) = url_problem(&u.value, doc.slice(u.span), after) {
+                let n = &d.number;
+                let message = match &problem {
+                    Problem::NoScheme => MALFORMED_URL.say("message.no-scheme", &[("number", n)]),
+                    Problem::UnknownScheme(scheme) => MALFORMED_URL.say(
+                        "message.unknown-scheme",
+                        &[("number", n), ("scheme", scheme)],
+                    ),
+                    Problem::SpaceBeforeColon => {
+                        MALFORMED_URL.say("message.space-before-colon", &[("number", n)])
+                    }
+                    Problem::NoSlashes => MALFORMED_URL.say("message.no-slashes", &[("number", n)]),
+                    Problem::TooManySlashes => {
+                        MALFORMED_URL.say("message.too-many-slashes", &[("number", n)])
+                    }
+                    Problem::NoHost => MALFORMED_URL.say("message.no-host", &[("number", n)]),
+                    Problem::NoDomain(host) => {
+                        MALFORMED_URL.say("message.no-domain", &[("number", n), ("host", host)])
+                    }
+                    Problem::HostCutOff => {
+                        MALFORMED_URL.say("message.host-cut-off", &[("number", n)])
+                    }
+                    Problem::SpaceInHost => {
+                        MALFORMED_URL.say("message.space-in-host", &[("number", n)])
+                    }
+                };
                 out.push(
                     MALFORMED_URL
-                        .at(
-                            u.span,
-                            format!("malformed URL in footnote {}: {problem}", d.number),
-                        )
+                        .at(u.span, message)
                         .with_question(question_at(doc, d.span.start))
-                        .with_help("write the URL as https://host.tld/path, without spaces"),
+                        .with_help(MALFORMED_URL.say("help", &[])),
                 );
             }
         }
     }
 }
 
+/// Why a URL cannot work.
+#[derive(Debug)]
+enum Problem {
+    NoScheme,
+    UnknownScheme(String),
+    SpaceBeforeColon,
+    NoSlashes,
+    TooManySlashes,
+    NoHost,
+    NoDomain(String),
+    HostCutOff,
+    SpaceInHost,
+}
+
 /// Why a URL cannot work, if it cannot. `printed` is the URL as it stands
 /// in the text, `after` the text that follows it.
-fn url_problem(url: &str, printed: &str, after: &str) -> Option<String> {
+fn url_problem(url: &str, printed: &str, after: &str) -> Option<Problem> {
     let lower = url.to_ascii_lowercase();
     let Some((scheme, rest)) = lower.split_once(':') else {
         if lower.starts_with("www.") {
             return None;
         }
-        return Some("no scheme".into());
+        return Some(Problem::NoScheme);
     };
     if !matches!(scheme.trim(), "http" | "https" | "ftp") {
         if lower.starts_with("www.") {
             return None;
         }
-        return Some(format!("unknown scheme \"{}\"", scheme.trim()));
+        return Some(Problem::UnknownScheme(scheme.trim().to_string()));
     }
     if scheme.ends_with(' ') {
-        return Some("a space before the colon".into());
+        return Some(Problem::SpaceBeforeColon);
     }
     let Some(rest) = rest.strip_prefix("//") else {
-        return Some("the scheme is not followed by \"//\"".into());
+        return Some(Problem::NoSlashes);
     };
     if rest.starts_with('/') {
-        return Some("too many slashes after the scheme".into());
+        return Some(Problem::TooManySlashes);
     }
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     if host.is_empty() {
-        return Some("no host name".into());
+        return Some(Problem::NoHost);
     }
     if !host.contains('.') {
-        return Some(format!("host \"{host}\" has no domain"));
+        return Some(Problem::NoDomain(host.to_string()));
     }
     if host.ends_with('.') && rest.len() == host.len() {
         // "https://www.cpb. nl": broken by a space
-        return Some("the host name is cut off".into());
+        return Some(Problem::HostCutOff);
     }
     let after: String = after.trim_start_matches(' ').chars().take(8).collect();
     if printed.len() < 400
@@ -94,7 +171,7 @@ fn url_problem(url: &str, printed: &str, after: &str) -> Option<String> {
             || after.starts_with(".com")
             || after.starts_with(".org"))
     {
-        return Some("a space inside the host name".into());
+        return Some(Problem::SpaceInHost);
     }
     None
 }

@@ -4,7 +4,7 @@
 use super::{notes_of_kind, Defs};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, NoteKind};
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const OUT_OF_ORDER: RuleMeta = RuleMeta {
     id: "footnote/out-of-order",
@@ -32,7 +32,33 @@ Nederland importeerde gom uit Soedan.1 Nederland importeerde geen goud uit Soeda
 2 UN Comtrade. HS code 7108.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message.first", "the first footnote is numbered {number}"),
+        Text::en("help.first", "number footnotes from 1"),
+        Text::en(
+            "message.back",
+            "footnote {number} follows footnote {previous}",
+        ),
+        Text::en(
+            "message.skipped",
+            "footnote {missing} is skipped: {number} follows {previous}",
+        ),
+        Text::en(
+            "message.skipped-range",
+            "footnotes {first} to {last} are skipped: {number} follows {previous}",
+        ),
+        Text::en("related", "footnote {number} is here"),
+        Text::en("help", "number footnotes in the order their markers appear"),
+        Text::en(
+            "message.definition",
+            "definition of footnote {number} follows definition {previous}",
+        ),
+        Text::en(
+            "help.definition",
+            "put footnote definitions in numerical order",
+        ),
+        Text::en("help.unnumbered", "give the footnote its number"),
+    ],
 };
 
 pub(super) fn check(doc: &Document, defs: &Defs, out: &mut Vec<Diagnostic>) {
@@ -46,13 +72,13 @@ pub(super) fn check(doc: &Document, defs: &Defs, out: &mut Vec<Diagnostic>) {
                 OUT_OF_ORDER
                     .at(
                         d.number_span,
-                        format!(
-                            "definition of footnote {} follows definition {}",
-                            d.number, p
+                        OUT_OF_ORDER.say(
+                            "message.definition",
+                            &[("number", &d.number), ("previous", &p)],
                         ),
                     )
                     .with_question(question_at(doc, d.span.start))
-                    .with_help("put footnote definitions in numerical order"),
+                    .with_help(OUT_OF_ORDER.say("help.definition", &[])),
             );
         }
     }
@@ -62,7 +88,7 @@ pub(super) fn check(doc: &Document, defs: &Defs, out: &mut Vec<Diagnostic>) {
             OUT_OF_ORDER
                 .at(n.span, n.message.clone())
                 .with_question(question_at(doc, n.span.start))
-                .with_help("give the footnote its number"),
+                .with_help(OUT_OF_ORDER.say("help.unnumbered", &[])),
         );
     }
 }
@@ -75,10 +101,10 @@ fn markers(doc: &Document, out: &mut Vec<Diagnostic>) {
                 OUT_OF_ORDER
                     .at(
                         first.span,
-                        format!("the first footnote is numbered {}", first.number),
+                        OUT_OF_ORDER.say("message.first", &[("number", &first.number)]),
                     )
                     .with_question(question_at(doc, first.span.start))
-                    .with_help("number footnotes from 1"),
+                    .with_help(OUT_OF_ORDER.say("help.first", &[])),
             );
         }
     }
@@ -87,30 +113,38 @@ fn markers(doc: &Document, out: &mut Vec<Diagnostic>) {
         if m.number == p.number + 1 {
             continue;
         }
+        let (number, previous) = (&m.number, &p.number);
         let what = if m.number <= p.number {
-            format!("footnote {} follows footnote {}", m.number, p.number)
+            OUT_OF_ORDER.say(
+                "message.back",
+                &[("number", number), ("previous", previous)],
+            )
         } else if m.number == p.number + 2 {
-            format!(
-                "footnote {} is skipped: {} follows {}",
-                p.number + 1,
-                m.number,
-                p.number
+            OUT_OF_ORDER.say(
+                "message.skipped",
+                &[
+                    ("missing", &(p.number + 1)),
+                    ("number", number),
+                    ("previous", previous),
+                ],
             )
         } else {
-            format!(
-                "footnotes {} to {} are skipped: {} follows {}",
-                p.number + 1,
-                m.number - 1,
-                m.number,
-                p.number
+            OUT_OF_ORDER.say(
+                "message.skipped-range",
+                &[
+                    ("first", &(p.number + 1)),
+                    ("last", &(m.number - 1)),
+                    ("number", number),
+                    ("previous", previous),
+                ],
             )
         };
         out.push(
             OUT_OF_ORDER
                 .at(m.span, what)
                 .with_question(question_at(doc, m.span.start))
-                .with_related(p.span, format!("footnote {} is here", p.number))
-                .with_help("number footnotes in the order their markers appear"),
+                .with_related(p.span, OUT_OF_ORDER.say("related", &[("number", previous)]))
+                .with_help(OUT_OF_ORDER.say("help", &[])),
         );
     }
 }

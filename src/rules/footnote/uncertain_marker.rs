@@ -4,7 +4,7 @@
 use super::notes_of_kind;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, NoteKind};
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const UNCERTAIN_MARKER: RuleMeta = RuleMeta {
     id: "footnote/uncertain-marker",
@@ -33,7 +33,9 @@ Nederland importeerde gom uit Soedan.1 en kobalt uit Congo.2 Dit betreft goedere
 2 UN Comtrade. HS code 8105.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("help", "if this is a footnote marker, check the numbering; if not, separate the digits from the word"),
+    ],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -42,7 +44,7 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             UNCERTAIN_MARKER
                 .at(n.span, n.message.clone())
                 .with_question(question_at(doc, n.span.start))
-                .with_help("if this is a footnote marker, check the numbering; if not, separate the digits from the word"),
+                .with_help(UNCERTAIN_MARKER.say("help", &[])),
         );
     }
 }

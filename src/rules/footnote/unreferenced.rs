@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use super::Defs;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const UNREFERENCED: RuleMeta = RuleMeta {
     id: "footnote/unreferenced",
@@ -32,7 +32,16 @@ In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
 1 UN Comtrade. HS code 1301.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message",
+            "footnote {number} is defined but no marker refers to it",
+        ),
+        Text::en(
+            "help",
+            "add the marker where the footnote belongs, or remove the definition",
+        ),
+    ],
 };
 
 pub(super) fn check(doc: &Document, defs: &Defs, out: &mut Vec<Diagnostic>) {
@@ -43,13 +52,10 @@ pub(super) fn check(doc: &Document, defs: &Defs, out: &mut Vec<Diagnostic>) {
             UNREFERENCED
                 .at(
                     d.number_span,
-                    format!(
-                        "footnote {} is defined but no marker refers to it",
-                        d.number
-                    ),
+                    UNREFERENCED.say("message", &[("number", &d.number)]),
                 )
                 .with_question(question_at(doc, d.span.start))
-                .with_help("add the marker where the footnote belongs, or remove the definition"),
+                .with_help(UNREFERENCED.say("help", &[])),
         );
     }
 }

@@ -5,7 +5,7 @@ use super::refs::{EntryRefs, Target};
 use super::Refs;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Span;
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const CHAIN: RuleMeta = RuleMeta {
     id: "xref/chain",
@@ -39,7 +39,14 @@ Zie het antwoord op vraag 3.
 Een dergelijke lijst bestaat niet.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message",
+            "question {number} only refers on: {path}; the answer is in question {end}",
+        ),
+        Text::en("related", "refers on here"),
+        Text::en("help", "refer to question {end} directly"),
+    ],
 };
 
 /// Where a reference leads when every answer on the way is only a
@@ -106,16 +113,19 @@ pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {
             let mut d = CHAIN
                 .at(
                     t.span,
-                    format!(
-                        "question {} only refers on: {}; the answer is in question {end}",
-                        t.number,
-                        arrows(&walk.path)
+                    CHAIN.say(
+                        "message",
+                        &[
+                            ("number", &t.number),
+                            ("path", &arrows(&walk.path)),
+                            ("end", &end),
+                        ],
                     ),
                 )
                 .with_question(Some(own))
-                .with_help(format!("refer to question {end} directly"));
+                .with_help(CHAIN.say("help", &[("end", &end)]));
             for s in &walk.steps {
-                d = d.with_related(*s, "refers on here");
+                d = d.with_related(*s, CHAIN.say("related", &[]));
             }
             out.push(d);
         }

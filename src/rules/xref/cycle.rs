@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use super::chain::{arrows, follow};
 use super::Refs;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const CYCLE: RuleMeta = RuleMeta {
     id: "xref/cycle",
@@ -33,7 +33,14 @@ Zie het antwoord op vraag 2.
 Er zijn geen missies naar hoge risico landen gepland.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message", "references go round in a circle: {path}"),
+        Text::en("related", "refers on here"),
+        Text::en(
+            "help",
+            "answer one of these questions, and let the others refer to it",
+        ),
+    ],
 };
 
 pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {
@@ -62,12 +69,12 @@ pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {
             let mut d = CYCLE
                 .at(
                     t.span,
-                    format!("references go round in a circle: {}", arrows(&walk.path)),
+                    CYCLE.say("message", &[("path", &arrows(&walk.path))]),
                 )
                 .with_question(Some(own))
-                .with_help("answer one of these questions, and let the others refer to it");
+                .with_help(CYCLE.say("help", &[]));
             for s in &walk.steps {
-                d = d.with_related(*s, "refers on here");
+                d = d.with_related(*s, CYCLE.say("related", &[]));
             }
             out.push(d);
         }

@@ -8,7 +8,7 @@ use regex::Regex;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const MISSING_APPENDIX: RuleMeta = RuleMeta {
     id: "xref/missing-appendix",
@@ -38,7 +38,13 @@ Bijlage 1
 Bronnen.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message",
+            "bijlage {number} does not exist in this document",
+        ),
+        Text::en("help", "refer to an existing appendix, or add it"),
+    ],
 };
 
 static APPENDIX_REF: LazyLock<Regex> =
@@ -68,10 +74,10 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                 MISSING_APPENDIX
                     .at(
                         answer.source_span(m.start(), m.end()),
-                        format!("bijlage {n} does not exist in this document"),
+                        MISSING_APPENDIX.say("message", &[("number", &n)]),
                     )
                     .with_question(Some(e.first_number()))
-                    .with_help("refer to an existing appendix, or add it"),
+                    .with_help(MISSING_APPENDIX.say("help", &[])),
             );
         }
     }

@@ -7,7 +7,7 @@ use regex::Regex;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const MISSING_FOOTNOTE: RuleMeta = RuleMeta {
     id: "xref/missing-footnote",
@@ -33,7 +33,10 @@ De cijfers komen van het CBS.1 Zie voetnoot 1 voor de bron.
 1 CBS, Nederland Handelsland 2025.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message", "footnote {number} does not exist"),
+        Text::en("help", "refer to an existing footnote"),
+    ],
 };
 
 static FOOTNOTE_REF: LazyLock<Regex> =
@@ -60,10 +63,10 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                 MISSING_FOOTNOTE
                     .at(
                         answer.source_span(m.start(), m.end()),
-                        format!("footnote {n} does not exist"),
+                        MISSING_FOOTNOTE.say("message", &[("number", &n)]),
                     )
                     .with_question(Some(e.first_number()))
-                    .with_help("refer to an existing footnote"),
+                    .with_help(MISSING_FOOTNOTE.say("help", &[])),
             );
         }
     }

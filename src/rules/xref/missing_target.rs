@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::Refs;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Span;
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const MISSING_TARGET: RuleMeta = RuleMeta {
     id: "xref/missing-target",
@@ -35,7 +35,16 @@ Zie het antwoord op vraag 2.
 Een dergelijke lijst bestaat niet.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message", "question {number} does not exist"),
+        Text::en("message.range", "questions {first} to {last} do not exist"),
+        Text::en(
+            "message.list",
+            "questions {numbers} and {last} do not exist",
+        ),
+        Text::en("help", "this list has questions {first} to {last}"),
+        Text::en("help.none", "this list has no questions"),
+    ],
 };
 
 pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {
@@ -65,13 +74,16 @@ pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {
 /// "questions 5 and 9 do not exist".
 fn missing_message(numbers: &[u32]) -> String {
     match numbers {
-        [one] => format!("question {one} does not exist"),
+        [one] => MISSING_TARGET.say("message", &[("number", one)]),
         [first, .., last] if numbers.windows(2).all(|w| w[1] == w[0] + 1) && numbers.len() > 2 => {
-            format!("questions {first} to {last} do not exist")
+            MISSING_TARGET.say("message.range", &[("first", first), ("last", last)])
         }
         [init @ .., last] => {
             let init: Vec<String> = init.iter().map(u32::to_string).collect();
-            format!("questions {} and {last} do not exist", init.join(", "))
+            MISSING_TARGET.say(
+                "message.list",
+                &[("numbers", &init.join(", ")), ("last", last)],
+            )
         }
         [] => String::new(),
     }
@@ -79,7 +91,9 @@ fn missing_message(numbers: &[u32]) -> String {
 
 fn range_help(existing: &BTreeSet<u32>) -> String {
     match (existing.first(), existing.last()) {
-        (Some(a), Some(b)) => format!("this list has questions {a} to {b}"),
-        _ => "this list has no questions".to_string(),
+        (Some(first), Some(last)) => {
+            MISSING_TARGET.say("help", &[("first", first), ("last", last)])
+        }
+        _ => MISSING_TARGET.say("help.none", &[]),
     }
 }

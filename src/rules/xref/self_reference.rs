@@ -2,7 +2,7 @@
 
 use super::Refs;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const SELF_REFERENCE: RuleMeta = RuleMeta {
     id: "xref/self-reference",
@@ -30,7 +30,13 @@ Zie het antwoord op vraag 2.
 Een dergelijke lijst bestaat niet.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message",
+            "the answer to question {own} refers to question {number} itself",
+        ),
+        Text::en("help", "refer to the question that holds the answer"),
+    ],
 };
 
 pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {
@@ -43,13 +49,10 @@ pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {
                     SELF_REFERENCE
                         .at(
                             t.span,
-                            format!(
-                                "the answer to question {own} refers to question {} itself",
-                                t.number
-                            ),
+                            SELF_REFERENCE.say("message", &[("own", &own), ("number", &t.number)]),
                         )
                         .with_question(Some(own))
-                        .with_help("refer to the question that holds the answer"),
+                        .with_help(SELF_REFERENCE.say("help", &[])),
                 );
             }
         }
