@@ -31,10 +31,13 @@
 //! point into the file; nothing is silently ignored.
 
 mod keys;
+mod limits;
+mod names;
+mod resolver;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -42,6 +45,9 @@ use toml::Spanned;
 pub use crate::error::ConfigError;
 pub use crate::rules::set::Profile;
 pub use crate::rules::settings;
+pub use limits::Limits;
+pub use names::{display_path, edit_distance};
+pub use resolver::Resolver;
 
 use crate::rules::declarative::{self, LevelSetting, Loaded, Origin};
 use crate::rules::registry;
@@ -50,106 +56,6 @@ use crate::rules::settings::Settings;
 
 /// The name of the configuration file looked for above each checked file.
 pub const FILE_NAME: &str = "kamerlint.toml";
-
-/// Limits a project sets on a run. Every limit that is hit is said: a file
-/// beyond a reading limit is reported and not checked, a check past its
-/// time budget stops with `structure/time-budget`, a rule file whose
-/// pattern is too large is a configuration error.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-pub struct Limits {
-    /// Exit with status 1 when more warnings than this are reported
-    /// (`--max-warnings` wins).
-    pub max_warnings: Option<usize>,
-    /// Files larger than this many bytes are reported and not read
-    /// (default [`crate::document::detect::MAX_FILE_SIZE`]).
-    pub max_file_size: Option<u64>,
-    /// Most entries in a .docx archive (default 10 000).
-    pub max_docx_entries: Option<usize>,
-    /// Most bytes a .docx decompresses to, all parts read together
-    /// (default 192 MiB).
-    pub max_docx_size: Option<u64>,
-    /// Most bytes one part of a .docx decompresses to (default 64 MiB).
-    pub max_docx_part_size: Option<u64>,
-    /// Deepest element nesting in XML (default 200, at most 1000).
-    #[serde(default, deserialize_with = "xml_depth")]
-    pub max_xml_depth: Option<usize>,
-    /// Most bytes of official XML, with its internal entities expanded
-    /// (default 64 MiB).
-    pub max_xml_size: Option<u64>,
-    /// Most nodes of one XML document: official XML, or one part of a
-    /// .docx (default 4 000 000).
-    #[serde(default, deserialize_with = "xml_nodes")]
-    pub max_xml_nodes: Option<u32>,
-    /// Most bytes a pattern of a rule file may compile to (the regex
-    /// crate's size limit; default [`declarative::REGEX_SIZE`]).
-    #[serde(default, deserialize_with = "regex_size")]
-    pub max_regex_size: Option<usize>,
-    /// Milliseconds one file's check may take before it stops (default
-    /// [`crate::rules::limits::TIME_BUDGET`]); 0 stops before the first rule.
-    pub time_budget_ms: Option<u64>,
-}
-
-impl Limits {
-    /// The limits of the readers.
-    pub fn read_limits(&self) -> crate::document::detect::ReadLimits {
-        let default = crate::document::detect::ReadLimits::default();
-        crate::document::detect::ReadLimits {
-            file_size: self.max_file_size.unwrap_or(default.file_size),
-            docx_entries: self.max_docx_entries.unwrap_or(default.docx_entries),
-            docx_size: self.max_docx_size.unwrap_or(default.docx_size),
-            docx_part_size: self.max_docx_part_size.unwrap_or(default.docx_part_size),
-            xml_depth: self.max_xml_depth.unwrap_or(default.xml_depth),
-            xml_size: self.max_xml_size.unwrap_or(default.xml_size),
-            xml_nodes: self.max_xml_nodes.unwrap_or(default.xml_nodes),
-        }
-    }
-
-    /// How long one file's check may take.
-    pub fn time_budget(&self) -> std::time::Duration {
-        self.time_budget_ms.map_or(
-            crate::rules::limits::TIME_BUDGET,
-            std::time::Duration::from_millis,
-        )
-    }
-
-    /// The size limit of the patterns of rule files.
-    pub fn regex_size(&self) -> usize {
-        self.max_regex_size.unwrap_or(declarative::REGEX_SIZE)
-    }
-}
-
-fn xml_depth<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
-    let depth = usize::deserialize(d)?;
-    let max = crate::document::xml::HARD_MAX_DEPTH;
-    if depth == 0 || depth > max {
-        return Err(serde::de::Error::custom(format!(
-            "max-xml-depth is between 1 and {max}"
-        )));
-    }
-    Ok(Some(depth))
-}
-
-fn xml_nodes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
-    let nodes = u64::deserialize(d)?;
-    match u32::try_from(nodes) {
-        Ok(n) if n >= 1 => Ok(Some(n)),
-        _ => Err(serde::de::Error::custom(format!(
-            "max-xml-nodes is between 1 and {}",
-            u32::MAX
-        ))),
-    }
-}
-
-fn regex_size<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
-    let size = usize::deserialize(d)?;
-    if size < 1024 {
-        return Err(serde::de::Error::custom(
-            "max-regex-size is at least 1024 (bytes of a compiled pattern)",
-        ));
-    }
-    Ok(Some(size))
-}
 
 /// `kamerlint.toml` as written.
 #[derive(Debug, Deserialize)]
@@ -458,111 +364,4 @@ fn build(
         },
         limits,
     })
-}
-
-/// Levenshtein distance in characters, for "did you mean" suggestions.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = if ca == *cb {
-                diagonal
-            } else {
-                1 + diagonal.min(above).min(row[j])
-            };
-            diagonal = above;
-        }
-    }
-    row[b.len()]
-}
-
-/// A path with '/' separators, as reports show it: relative to the
-/// current directory when it is below it.
-pub fn display_path(path: &Path) -> String {
-    let relative = std::env::current_dir()
-        .ok()
-        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf));
-    let path = relative.as_deref().unwrap_or(path);
-    let text = path.to_string_lossy();
-    if std::path::MAIN_SEPARATOR == '/' {
-        text.into_owned()
-    } else {
-        text.replace(std::path::MAIN_SEPARATOR, "/")
-    }
-}
-
-/// Finds and caches the configuration of each checked file: the one given
-/// with `--config`, or the nearest `kamerlint.toml` above the file, or the
-/// defaults. `--profile` applies to all of them.
-#[derive(Debug, Default)]
-pub struct Resolver {
-    explicit: Option<Arc<Config>>,
-    profile: Option<Profile>,
-    /// By `kamerlint.toml` path (`None`: no file, the defaults).
-    cache: BTreeMap<Option<PathBuf>, Arc<Config>>,
-}
-
-impl Resolver {
-    /// `config`: a `--config FILE`; `profile`: a `--profile`.
-    pub fn new(config: Option<&Path>, profile: Option<Profile>) -> Result<Resolver, ConfigError> {
-        let explicit = match config {
-            Some(path) => Some(Arc::new(Resolver::apply(Config::load(path)?, profile))),
-            None => None,
-        };
-        Ok(Resolver {
-            explicit,
-            profile,
-            cache: BTreeMap::new(),
-        })
-    }
-
-    fn apply(config: Config, profile: Option<Profile>) -> Config {
-        match profile {
-            Some(p) => config.with_profile(p),
-            None => config,
-        }
-    }
-
-    /// The configuration for a file to check.
-    pub fn for_file(&mut self, file: &Path) -> Result<Arc<Config>, ConfigError> {
-        let dir = file.parent().unwrap_or(Path::new("."));
-        self.for_dir(dir)
-    }
-
-    /// The configuration for a directory (for `kamerlint rules`, the
-    /// current one).
-    pub fn for_dir(&mut self, dir: &Path) -> Result<Arc<Config>, ConfigError> {
-        if let Some(explicit) = &self.explicit {
-            return Ok(explicit.clone());
-        }
-        let dir = if dir.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            dir
-        };
-        let found = Config::discover(dir);
-        if let Some(config) = self.cache.get(&found) {
-            return Ok(config.clone());
-        }
-        let config = match &found {
-            Some(path) => Config::load(path)?,
-            None => Config::standard().clone(),
-        };
-        let config = Arc::new(Resolver::apply(config, self.profile));
-        self.cache.insert(found, config.clone());
-        Ok(config)
-    }
-
-    /// Every configuration used so far, in a stable order.
-    pub fn used(&self) -> Vec<Arc<Config>> {
-        self.explicit
-            .iter()
-            .cloned()
-            .chain(self.cache.values().cloned())
-            .collect()
-    }
 }

@@ -1,0 +1,329 @@
+//! The dump's types, which serialise to `--format json`, and [`dump`],
+//! which builds them from a document. Separate from the text rendering,
+//! which only reads them.
+
+use serde::Serialize;
+
+use crate::document::{Document, Format, Kind, Layout, Located, Span};
+
+use super::first_words;
+
+#[derive(Debug, Serialize)]
+pub struct Dump<'a> {
+    pub file: &'a str,
+    pub format: Format,
+    pub layout: Layout,
+    /// Why the reader chose the layout.
+    pub layout_evidence: &'a str,
+    pub kind: Kind,
+    pub lines: usize,
+    pub meta: MetaDump,
+    pub front_matter: Option<Place>,
+    pub entries: Vec<EntryDump>,
+    pub markers: Vec<MarkerDump>,
+    pub definitions: Vec<DefinitionDump>,
+    pub furniture: Vec<FurnitureDump>,
+    pub tables: Vec<TableDump>,
+    pub quantities: Vec<QuantityDump<'a>>,
+    pub breakdowns: Vec<BreakdownDump>,
+    pub unplaced: Vec<Excerpt>,
+    pub notes: Vec<NoteDump>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TableDump {
+    pub question: Option<u32>,
+    pub caption: Option<String>,
+    pub header: Vec<Vec<String>>,
+    pub rows: Vec<RowDump>,
+    /// Why the table's totals are not checked; empty when they are.
+    pub problems: Vec<String>,
+    #[serde(flatten)]
+    pub at: Place,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RowDump {
+    pub label: Option<String>,
+    pub cells: Vec<String>,
+    #[serde(flatten)]
+    pub at: Place,
+}
+
+/// A figure with everything kamerlint understood of it.
+#[derive(Debug, Serialize)]
+pub struct QuantityDump<'a> {
+    pub text: &'a str,
+    #[serde(flatten)]
+    pub quantity: &'a crate::document::figures::Quantity,
+    pub question: Option<u32>,
+    #[serde(rename = "at")]
+    pub place: Place,
+}
+
+#[derive(Debug, Serialize)]
+pub struct BreakdownDump {
+    /// Index into `quantities`.
+    pub total: usize,
+    pub parts: Vec<usize>,
+    pub shares: Vec<(usize, usize)>,
+    #[serde(flatten)]
+    pub at: Place,
+}
+
+/// Where an item is: the start's line and column, the line it ends on, and
+/// its byte span.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Place {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub span: Span,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MetaDump {
+    pub title: Option<Field>,
+    pub subject: Option<Field>,
+    pub dossier: Option<Field>,
+    pub committee: Option<Field>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Field {
+    pub value: String,
+    #[serde(flatten)]
+    pub at: Place,
+}
+
+/// The first words of a run of text lines.
+#[derive(Debug, Serialize)]
+pub struct Excerpt {
+    pub text: String,
+    /// How many source lines the text spans.
+    pub parts: usize,
+    #[serde(flatten)]
+    pub at: Place,
+}
+
+#[derive(Debug, Serialize)]
+pub struct EntryDump {
+    pub numbers: Vec<u32>,
+    /// From the number to the end of the answer.
+    #[serde(flatten)]
+    pub at: Place,
+    pub number_span: Span,
+    pub question: Option<Excerpt>,
+    pub answer: Option<Excerpt>,
+    pub page_refs: Vec<PageRefDump>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PageRefDump {
+    pub values: Vec<u32>,
+    #[serde(flatten)]
+    pub at: Place,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MarkerDump {
+    pub number: u32,
+    pub kind: crate::document::MarkerKind,
+    /// The first question number of the entry the marker is in.
+    pub question: Option<u32>,
+    #[serde(flatten)]
+    pub at: Place,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DefinitionDump {
+    pub number: u32,
+    pub text: String,
+    pub urls: Vec<Field>,
+    /// The whole definition, continuation lines included.
+    #[serde(flatten)]
+    pub at: Place,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FurnitureDump {
+    pub kind: crate::document::FurnitureKind,
+    pub text: String,
+    #[serde(flatten)]
+    pub at: Place,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NoteDump {
+    pub kind: crate::document::NoteKind,
+    pub message: String,
+    #[serde(flatten)]
+    pub at: Place,
+}
+
+pub fn dump(doc: &Document) -> Dump<'_> {
+    let place = |span: Span| Place {
+        line: doc.line_col(span.start).line,
+        column: doc.line_col(span.start).column,
+        end_line: doc.line_col(span.end).line,
+        span,
+    };
+    let field = |located: &Option<Located<String>>| {
+        located.as_ref().map(|l| Field {
+            value: l.value.clone(),
+            at: place(l.span),
+        })
+    };
+    let excerpt = |parts: &[Span]| {
+        let first = parts.first()?;
+        let last = parts.last()?;
+        let text: Vec<&str> = parts.iter().map(|s| doc.slice(*s)).collect();
+        Some(Excerpt {
+            text: first_words(&text.join(" ")),
+            parts: parts.len(),
+            at: place(first.cover(*last)),
+        })
+    };
+    Dump {
+        file: &doc.path,
+        format: doc.format,
+        layout: doc.layout,
+        layout_evidence: &doc.layout_evidence,
+        kind: doc.kind,
+        lines: line_count(&doc.text),
+        meta: MetaDump {
+            title: field(&doc.meta.title),
+            subject: field(&doc.meta.subject),
+            dossier: field(&doc.meta.dossier),
+            committee: field(&doc.meta.committee),
+        },
+        front_matter: doc.front_matter.map(place),
+        entries: doc
+            .entries
+            .iter()
+            .map(|e| EntryDump {
+                numbers: e.numbers.clone(),
+                at: place(e.span),
+                number_span: e.number_span,
+                question: excerpt(&e.question),
+                answer: excerpt(&e.answer),
+                page_refs: e
+                    .page_refs
+                    .iter()
+                    .map(|p| PageRefDump {
+                        values: p.values.clone(),
+                        at: place(p.span),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        markers: doc
+            .markers
+            .iter()
+            .map(|m| MarkerDump {
+                number: m.number,
+                kind: m.kind,
+                question: m
+                    .entry
+                    .and_then(|i| doc.entries.get(i))
+                    .map(|e| e.first_number()),
+                at: place(m.span),
+            })
+            .collect(),
+        definitions: doc
+            .definitions
+            .iter()
+            .map(|d| DefinitionDump {
+                number: d.number,
+                text: excerpt(&d.text).map(|e| e.text).unwrap_or_default(),
+                urls: d
+                    .urls
+                    .iter()
+                    .filter_map(|u| field(&Some(u.clone())))
+                    .collect(),
+                at: place(d.span),
+            })
+            .collect(),
+        furniture: doc
+            .furniture
+            .iter()
+            .map(|f| FurnitureDump {
+                kind: f.kind,
+                text: first_words(doc.slice(f.span)),
+                at: place(f.span),
+            })
+            .collect(),
+        tables: doc
+            .tables
+            .iter()
+            .map(|t| TableDump {
+                question: t
+                    .entry
+                    .and_then(|i| doc.entries.get(i))
+                    .map(|e| e.first_number()),
+                caption: t.caption.as_ref().map(|c| c.text.clone()),
+                header: t
+                    .header
+                    .iter()
+                    .map(|h| h.iter().map(|c| c.text.clone()).collect())
+                    .collect(),
+                rows: t
+                    .rows
+                    .iter()
+                    .map(|r| RowDump {
+                        label: r.label.as_ref().map(|l| l.text.clone()),
+                        cells: r.cells.iter().map(|c| c.text.clone()).collect(),
+                        at: place(r.span),
+                    })
+                    .collect(),
+                problems: t.problems.clone(),
+                at: place(t.span),
+            })
+            .collect(),
+        quantities: doc
+            .quantities
+            .iter()
+            .map(|q| QuantityDump {
+                text: q.text.as_str(),
+                quantity: q,
+                question: q
+                    .entry
+                    .and_then(|i| doc.entries.get(i))
+                    .map(|e| e.first_number()),
+                place: place(q.span),
+            })
+            .collect(),
+        breakdowns: doc
+            .breakdowns
+            .iter()
+            .map(|b| BreakdownDump {
+                total: b.total,
+                parts: b.parts.clone(),
+                shares: b.shares.clone(),
+                at: place(b.span),
+            })
+            .collect(),
+        unplaced: doc.unplaced.iter().filter_map(|s| excerpt(&[*s])).collect(),
+        notes: doc
+            .notes
+            .iter()
+            .map(|n| NoteDump {
+                kind: n.kind,
+                message: n.message.clone(),
+                at: place(n.span),
+            })
+            .collect(),
+    }
+}
+
+/// Lines as an editor counts them: a final line break ends the last line
+/// rather than starting an empty one.
+pub(super) fn line_count(text: &str) -> usize {
+    let body = text.strip_suffix('\n').unwrap_or(text);
+    let body = body.strip_suffix('\r').unwrap_or(body);
+    if text.is_empty() {
+        0
+    } else {
+        crate::document::LineIndex::new(body).line_count()
+    }
+}
