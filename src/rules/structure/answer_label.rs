@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, ReaderNote};
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const ANSWER_LABEL: RuleMeta = RuleMeta {
     id: "structure/answer-label",
@@ -44,14 +44,18 @@ Antwoord 2
 Eén.
 "#,
     )],
-    texts: &[],
+    texts: &[Text::en(
+        "help",
+        "check that the answer is under the right question",
+    )],
 };
 
-/// The finding for the reader's note of an uncertain entry: the reader says what it
-/// saw (its message is passed on as it is), the rule says what to do.
+/// The finding for the reader's note of an uncertain entry: the reader's
+/// message says what it saw and is passed on as it is; the rule says what
+/// to do.
 pub(super) fn check(doc: &Document, n: &ReaderNote) -> Diagnostic {
     ANSWER_LABEL
         .at(n.span, n.message.clone())
         .with_question(question_at(doc, n.span.start))
-        .with_help("check that the answer is under the right question")
+        .with_help(ANSWER_LABEL.say("help", &[]))
 }

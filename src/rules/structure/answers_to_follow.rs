@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const ANSWERS_TO_FOLLOW: RuleMeta = RuleMeta {
     id: "structure/answers-to-follow",
@@ -31,7 +31,16 @@ Antwoord 1
 Ja, de analyse is bijgevoegd.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message",
+            "this is a Mededeling: its {count} questions are not answered in this document",
+        ),
+        Text::en(
+            "help",
+            "the questions were checked; the answers are in the document the notice names",
+        ),
+    ],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -42,13 +51,14 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         ANSWERS_TO_FOLLOW
             .at(
                 *label,
-                format!(
-                    "this is a Mededeling: its {} questions are not answered in this document",
-                    doc.entries.iter().map(|e| e.numbers.len()).sum::<usize>()
+                ANSWERS_TO_FOLLOW.say(
+                    "message",
+                    &[(
+                        "count",
+                        &doc.entries.iter().map(|e| e.numbers.len()).sum::<usize>(),
+                    )],
                 ),
             )
-            .with_help(
-                "the questions were checked; the answers are in the document the notice names",
-            ),
+            .with_help(ANSWERS_TO_FOLLOW.say("help", &[])),
     );
 }

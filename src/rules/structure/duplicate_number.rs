@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::longest_ascending;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const DUPLICATE_NUMBER: RuleMeta = RuleMeta {
     id: "structure/duplicate-number",
@@ -41,7 +41,14 @@ Eén.
 Twee.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message", "question number {number} is used twice"),
+        Text::en("related", "question {number} is also here"),
+        Text::en(
+            "help",
+            "renumber one of the entries, and check references to it",
+        ),
+    ],
 };
 
 /// A number used by several entries is reported at the entries that break
@@ -65,14 +72,14 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                 DUPLICATE_NUMBER
                     .at(
                         doc.entries[i].number_span,
-                        format!("question number {n} is used twice"),
+                        DUPLICATE_NUMBER.say("message", &[("number", &n)]),
                     )
                     .with_question(Some(n))
                     .with_related(
                         doc.entries[anchor].number_span,
-                        format!("question {n} is also here"),
+                        DUPLICATE_NUMBER.say("related", &[("number", &n)]),
                     )
-                    .with_help("renumber one of the entries, and check references to it"),
+                    .with_help(DUPLICATE_NUMBER.say("help", &[])),
             );
         }
     }

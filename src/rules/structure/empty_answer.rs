@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const EMPTY_ANSWER: RuleMeta = RuleMeta {
     id: "structure/empty-answer",
@@ -33,7 +33,14 @@ In 2024 importeerde Nederland geen goud uit Soedan.
 Eén.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message", "question {number} has no answer"),
+        Text::en("related", "the question"),
+        Text::en(
+            "help",
+            r#"answer the question, or refer to the answer that covers it ("Zie het antwoord op vraag N.")"#,
+        ),
+    ],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -46,12 +53,14 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         }
         let span = e.question_span().unwrap_or(e.number_span);
         out.push(
-            EMPTY_ANSWER.at(e.number_span,
-                format!("question {} has no answer", e.first_number()),
-            )
-            .with_question(Some(e.first_number()))
-            .with_related(span, "the question")
-            .with_help("answer the question, or refer to the answer that covers it (\"Zie het antwoord op vraag N.\")"),
+            EMPTY_ANSWER
+                .at(
+                    e.number_span,
+                    EMPTY_ANSWER.say("message", &[("number", &e.first_number())]),
+                )
+                .with_question(Some(e.first_number()))
+                .with_related(span, EMPTY_ANSWER.say("related", &[]))
+                .with_help(EMPTY_ANSWER.say("help", &[])),
         );
     }
 }

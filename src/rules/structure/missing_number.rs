@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const MISSING_NUMBER: RuleMeta = RuleMeta {
     id: "structure/missing-number",
@@ -39,7 +39,13 @@ Eén.
 Twee.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message", "question {number} is missing"),
+        Text::en("message.two", "questions {first} and {last} are missing"),
+        Text::en("message.range", "questions {first} to {last} are missing"),
+        Text::en("help", "add the missing entries or renumber the list"),
+        Text::en("related", "question {number} is here"),
+    ],
 };
 
 /// Numbers between the smallest and largest that no entry carries are
@@ -76,20 +82,20 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         };
         let Some(at) = at else { continue };
         let what = if start == end {
-            format!("question {start} is missing")
+            MISSING_NUMBER.say("message", &[("number", &start)])
         } else if end == start + 1 {
-            format!("questions {start} and {end} are missing")
+            MISSING_NUMBER.say("message.two", &[("first", &start), ("last", &end)])
         } else {
-            format!("questions {start} to {end} are missing")
+            MISSING_NUMBER.say("message.range", &[("first", &start), ("last", &end)])
         };
         let mut d = MISSING_NUMBER
             .at(at.number_span, what)
             .with_question(Some(at.first_number()))
-            .with_help("add the missing entries or renumber the list");
+            .with_help(MISSING_NUMBER.say("help", &[]));
         if let Some(b) = before {
             d = d.with_related(
                 doc.entries[b].number_span,
-                format!("question {} is here", start - 1),
+                MISSING_NUMBER.say("related", &[("number", &(start - 1))]),
             );
         }
         out.push(d);

@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Kind, Span};
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const NO_ENTRIES: RuleMeta = RuleMeta {
     id: "structure/no-entries",
@@ -30,7 +30,17 @@ Lijst van vragen en antwoorden
 In 2024 importeerde Nederland geen goud uit Soedan.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message", "no numbered questions found: nothing in this file was checked"),
+        Text::en(
+            "message.kind",
+            "this is a {kind} with no numbered questions, not an answer list: nothing in this file was checked",
+        ),
+        Text::en(
+            "help",
+            r#"entries start with "1 Vraag?", "1. Vraag?", a line with only "1", or "Vraag 1"; see `kamerlint parse` for what was read"#,
+        ),
+    ],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -39,14 +49,14 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     }
     let first_line_end = doc.text.find(['\n', '\r']).unwrap_or(doc.text.len());
     let message = match doc.kind {
-        Kind::Motie | Kind::Amendement | Kind::Letter => format!(
-            "this is a {} with no numbered questions, not an answer list: nothing in this file was checked",
-            doc.kind.name()
-        ),
-        _ => "no numbered questions found: nothing in this file was checked".to_string(),
+        Kind::Motie | Kind::Amendement | Kind::Letter => {
+            NO_ENTRIES.say("message.kind", &[("kind", &doc.kind.name())])
+        }
+        _ => NO_ENTRIES.say("message", &[]),
     };
     out.push(
-        NO_ENTRIES.at(Span::new(0, first_line_end), message)
-        .with_help("entries start with \"1 Vraag?\", \"1. Vraag?\", a line with only \"1\", or \"Vraag 1\"; see `kamerlint parse` for what was read"),
+        NO_ENTRIES
+            .at(Span::new(0, first_line_end), message)
+            .with_help(NO_ENTRIES.say("help", &[])),
     );
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::longest_ascending;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Kind};
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const OUT_OF_ORDER: RuleMeta = RuleMeta {
     id: "structure/out-of-order",
@@ -43,7 +43,18 @@ Eén.
 Twee.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message", "question {number} follows question {previous}"),
+        Text::en(
+            "message.first",
+            "question {number} comes before the questions it should follow",
+        ),
+        Text::en(
+            "help",
+            "put the entry in numerical order, or correct its number",
+        ),
+        Text::en("related", "the entry before it"),
+    ],
 };
 
 /// Entries outside the longest ascending run are out of order.
@@ -70,17 +81,17 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             .at(
                 e.number_span,
                 match prev {
-                    Some(p) => format!(
-                        "question {n} follows question {}",
-                        doc.entries[p].first_number()
+                    Some(p) => OUT_OF_ORDER.say(
+                        "message",
+                        &[("number", &n), ("previous", &doc.entries[p].first_number())],
                     ),
-                    None => format!("question {n} comes before the questions it should follow"),
+                    None => OUT_OF_ORDER.say("message.first", &[("number", &n)]),
                 },
             )
             .with_question(Some(n))
-            .with_help("put the entry in numerical order, or correct its number");
+            .with_help(OUT_OF_ORDER.say("help", &[]));
         if let Some(p) = prev {
-            d = d.with_related(doc.entries[p].number_span, "the entry before it");
+            d = d.with_related(doc.entries[p].number_span, OUT_OF_ORDER.say("related", &[]));
         }
         out.push(d);
     }

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Span;
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const TIME_BUDGET_RULE: RuleMeta = RuleMeta {
     id: "structure/time-budget",
@@ -38,19 +38,32 @@ time-budget-ms = 0
 time-budget-ms = 60000
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message",
+            "the check stopped after {elapsed} ms, past its time budget of {budget} ms; not run: {skipped}",
+        ),
+        Text::en(
+            "help",
+            "the file was only partly checked: split it, or raise `time-budget-ms` in kamerlint.toml [limits]",
+        ),
+    ],
 };
 
 /// The finding for a check stopped after `elapsed`, past its `budget`,
 /// before `skipped` ([`crate::rules::limits::Budget::stopped`]).
 pub(crate) fn stopped(elapsed: Duration, budget: Duration, skipped: &[&str]) -> Diagnostic {
-    let ms = budget.as_millis();
-    TIME_BUDGET_RULE.at(Span::new(0, 0),
-        format!(
-            "the check stopped after {} ms, past its time budget of {ms} ms; not run: {}",
-            elapsed.as_millis(),
-            skipped.join(", ")
-        ),
-    )
-    .with_help("the file was only partly checked: split it, or raise `time-budget-ms` in kamerlint.toml [limits]")
+    TIME_BUDGET_RULE
+        .at(
+            Span::new(0, 0),
+            TIME_BUDGET_RULE.say(
+                "message",
+                &[
+                    ("elapsed", &elapsed.as_millis()),
+                    ("budget", &budget.as_millis()),
+                    ("skipped", &skipped.join(", ")),
+                ],
+            ),
+        )
+        .with_help(TIME_BUDGET_RULE.say("help", &[]))
 }

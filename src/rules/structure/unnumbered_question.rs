@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, ReaderNote};
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const UNNUMBERED_QUESTION: RuleMeta = RuleMeta {
     id: "structure/unnumbered-question",
@@ -46,16 +46,18 @@ Antwoord
 De regering neemt die over.
 "#,
     )],
-    texts: &[],
+    texts: &[Text::en(
+        "help",
+        "print the question's number, and check the references to the questions after it",
+    )],
 };
 
-/// The finding for the reader's note of a question without its number: the reader says what it
-/// saw (its message is passed on as it is), the rule says what to do.
+/// The finding for the reader's note of a question without its number: the reader's
+/// message says what it saw and is passed on as it is; the rule says what
+/// to do.
 pub(super) fn check(doc: &Document, n: &ReaderNote) -> Diagnostic {
     UNNUMBERED_QUESTION
         .at(n.span, n.message.clone())
         .with_question(question_at(doc, n.span.start))
-        .with_help(
-            "print the question's number, and check the references to the questions after it",
-        )
+        .with_help(UNNUMBERED_QUESTION.say("help", &[]))
 }

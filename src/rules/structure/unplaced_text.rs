@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Span};
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const UNPLACED_TEXT: RuleMeta = RuleMeta {
     id: "structure/unplaced-text",
@@ -36,7 +36,13 @@ Nee.
 Eén.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message", "this text belongs to no question"),
+        Text::en(
+            "help",
+            "give it a question number, or move it before the column head",
+        ),
+    ],
 };
 
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
@@ -53,8 +59,8 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     for b in blocks {
         out.push(
             UNPLACED_TEXT
-                .at(b, "this text belongs to no question")
-                .with_help("give it a question number, or move it before the column head"),
+                .at(b, UNPLACED_TEXT.say("message", &[]))
+                .with_help(UNPLACED_TEXT.say("help", &[])),
         );
     }
 }
