@@ -10,48 +10,18 @@
 //! linear-time regex and every pass is bounded by the size of the text, so
 //! one family cannot hang; the budget stops a check whose input is merely
 //! huge, and keeps a CI job from running for hours.
-//!
-//! The rule is not in [`super::all`]: its examples need a `[limits]`
-//! setting, not only a document, so they cannot be checked the way the
-//! other rules' examples are. It is listed by `kamerlint rules` and can be
-//! given a level in `[rules]` like any rule.
 
 use std::time::{Duration, Instant};
 
-use super::{Example, RuleMeta};
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::Span;
+use super::structure::time_budget;
+use crate::diagnostic::Diagnostic;
 
 /// The default time budget of one file's check.
 pub const TIME_BUDGET: Duration = Duration::from_secs(60);
 
-pub const TIME_BUDGET_RULE: RuleMeta = RuleMeta {
-    id: "structure/time-budget",
-    severity: Severity::Error,
-    summary: "The check of a file took longer than its time budget and stopped early",
-    explanation: r#"
-Each file's check has a time budget (`[limits] time-budget-ms` in
-kamerlint.toml, one minute by default). When it is used up, the rule
-families that have not run yet are skipped and this finding names them: the
-file was only partly checked, so a clean result would be false. Split the
-file, or raise the budget.
-"#,
-    bad: &[Example::config(
-        r#"
-# kamerlint.toml
-[limits]
-time-budget-ms = 0
-"#,
-    )],
-    good: &[Example::config(
-        r#"
-# kamerlint.toml
-[limits]
-time-budget-ms = 60000
-"#,
-    )],
-    texts: &[],
-};
+/// The rule a stopped check is reported under; it lives in its family
+/// (`structure/time_budget.rs`), and is also named here, beside the budget.
+pub use super::structure::TIME_BUDGET_RULE;
 
 /// The deadline of one file's check.
 #[derive(Debug, Clone, Copy)]
@@ -82,15 +52,7 @@ impl Budget {
 
     /// The finding for a check stopped before `skipped`.
     pub fn stopped(&self, skipped: &[&str]) -> Diagnostic {
-        let ms = self.budget.as_millis();
-        TIME_BUDGET_RULE.at(Span::new(0, 0),
-            format!(
-                "the check stopped after {} ms, past its time budget of {ms} ms; not run: {}",
-                self.started.elapsed().as_millis(),
-                skipped.join(", ")
-            ),
-        )
-        .with_help("the file was only partly checked: split it, or raise `time-budget-ms` in kamerlint.toml [limits]")
+        time_budget::stopped(self.started.elapsed(), self.budget, skipped)
     }
 }
 

@@ -1,0 +1,64 @@
+//! structure/answers-to-follow: a Mededeling, whose questions are answered
+//! elsewhere or later.
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Document;
+use crate::rules::{Example, RuleMeta, Text};
+
+pub const ANSWERS_TO_FOLLOW: RuleMeta = RuleMeta {
+    id: "structure/answers-to-follow",
+    severity: Severity::Info,
+    summary: "A Mededeling: the questions are answered elsewhere or later",
+    explanation: r#"
+A Mededeling in the Aanhangsel prints the questions with a notice instead of
+the answers (they follow later, or were answered by letter). kamerlint
+checks its questions and says what kind of document it is, rather than
+reporting every question as unanswered.
+"#,
+    bad: &[Example::list(
+        r#"
+Vraag 1
+Kunt u de analyse delen?
+Mededeling
+De vragen zijn beantwoord bij brief van 7 juni 2024.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+Vraag 1
+Kunt u de analyse delen?
+Antwoord 1
+Ja, de analyse is bijgevoegd.
+"#,
+    )],
+    texts: &[
+        Text::en(
+            "message",
+            "this is a Mededeling: its {count} questions are not answered in this document",
+        ),
+        Text::en(
+            "help",
+            "the questions were checked; the answers are in the document the notice names",
+        ),
+    ],
+};
+
+pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let Some((label, _)) = &doc.notice else {
+        return;
+    };
+    out.push(
+        ANSWERS_TO_FOLLOW
+            .at(
+                *label,
+                ANSWERS_TO_FOLLOW.say(
+                    "message",
+                    &[(
+                        "count",
+                        &doc.entries.iter().map(|e| e.numbers.len()).sum::<usize>(),
+                    )],
+                ),
+            )
+            .with_help(ANSWERS_TO_FOLLOW.say("help", &[])),
+    );
+}
