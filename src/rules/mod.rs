@@ -94,7 +94,8 @@ pub fn check_with(doc: &Document, rules: &RuleSet) -> Vec<Diagnostic> {
 /// `structure/time-budget` names them ([`limits`]).
 pub fn check_within(doc: &Document, rules: &RuleSet, budget: &limits::Budget) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut skipped: Vec<&'static str> = Vec::new();
+    let rule_files: String;
+    let mut skipped: Vec<&str> = Vec::new();
     for family in registry::FAMILIES {
         let Some(check) = family.check else { continue };
         if !skipped.is_empty() || budget.exceeded() {
@@ -107,7 +108,8 @@ pub fn check_within(doc: &Document, rules: &RuleSet, budget: &limits::Budget) ->
     if skipped.is_empty() {
         skipped.extend(rules.check_declarative(doc, &mut out, budget));
     } else {
-        skipped.push("the rules of rule files");
+        rule_files = structure::TIME_BUDGET_RULE.say("skipped.rule-files", &[]);
+        skipped.push(&rule_files);
     }
     if !skipped.is_empty() {
         let meta = &limits::TIME_BUDGET_RULE;

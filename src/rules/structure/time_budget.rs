@@ -47,6 +47,7 @@ time-budget-ms = 60000
             "help",
             "the file was only partly checked: split it, or raise `time-budget-ms` in kamerlint.toml [limits]",
         ),
+        Text::en("skipped.rule-files", "the rules of rule files"),
     ],
 };
 
