@@ -7,7 +7,7 @@ use regex::Regex;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const COUNT_MISMATCH: RuleMeta = RuleMeta {
     id: "figure/count-mismatch",
@@ -31,7 +31,14 @@ Er zijn momenteel vier priomarkten: Duitsland, België en Frankrijk.
 Er zijn momenteel drie priomarkten: Duitsland, België en Frankrijk.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message",
+            r#""{number} {noun}" announces {stated}, but the list has {count}"#,
+        ),
+        Text::en("help", "correct the number or the list"),
+        Text::en("related", "{count} items"),
+    ],
 };
 
 /// "vier priomarkten" right before a colon (matched on the text before
@@ -148,19 +155,22 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                 COUNT_MISMATCH
                     .at(
                         answer.source_span(n_start, n_end),
-                        format!(
-                            "\"{} {}\" announces {stated}, but the list has {}",
-                            n.as_str(),
-                            noun.as_str(),
-                            items.len()
+                        COUNT_MISMATCH.say(
+                            "message",
+                            &[
+                                ("number", &n.as_str()),
+                                ("noun", &noun.as_str()),
+                                ("stated", &stated),
+                                ("count", &items.len()),
+                            ],
                         ),
                     )
                     .with_question(Some(e.first_number()))
                     .with_related(
                         answer.source_span(list_start, list_start + list_text.len()),
-                        format!("{} items", items.len()),
+                        COUNT_MISMATCH.say("related", &[("count", &items.len())]),
                     )
-                    .with_help("correct the number or the list"),
+                    .with_help(COUNT_MISMATCH.say("help", &[])),
             );
         }
     }

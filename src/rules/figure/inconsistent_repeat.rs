@@ -7,7 +7,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::figures::{Key, Quantity, Unit};
 use crate::document::Document;
 use crate::rules::rounding::overlap;
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const INCONSISTENT_REPEAT: RuleMeta = RuleMeta {
     id: "figure/inconsistent-repeat",
@@ -39,7 +39,22 @@ In 2023 bedroeg de wederuitvoer EUR 352,4 miljard.
 In 2023 bedroeg de wederuitvoer EUR 352,4 miljard.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message",
+            "{what} is given as {value} here, but as {reference} in question {number}",
+        ),
+        Text::en(
+            "message.front_matter",
+            "{what} is given as {value} here, but as {reference} in the front matter",
+        ),
+        Text::en(
+            "help",
+            "use one value everywhere, or make clear that the figures measure different things",
+        ),
+        Text::en("related", "{value} here"),
+        Text::en("related.also", "also given as {value}"),
+    ],
 };
 
 /// Groups figures by identity and reports each group that disagrees, once.
@@ -83,26 +98,41 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let what = describe(key);
+        let message = match question_of(doc, reference) {
+            Some(number) => INCONSISTENT_REPEAT.say(
+                "message",
+                &[
+                    ("what", &what),
+                    ("value", &first.text),
+                    ("reference", &reference.text),
+                    ("number", &number),
+                ],
+            ),
+            None => INCONSISTENT_REPEAT.say(
+                "message.front_matter",
+                &[
+                    ("what", &what),
+                    ("value", &first.text),
+                    ("reference", &reference.text),
+                ],
+            ),
+        };
         let mut d = INCONSISTENT_REPEAT
-            .at(
-                first.span,
-                format!(
-                    "{what} is given as {} here, but as {} in {}",
-                    first.text,
-                    reference.text,
-                    question_label(doc, reference)
-                ),
-            )
+            .at(first.span, message)
             .with_question(question_at(doc, first.span.start))
-            .with_help(
-                "use one value everywhere, or make clear that the figures measure different things",
-            );
-        d = d.with_related(reference.span, format!("{} here", reference.text));
+            .with_help(INCONSISTENT_REPEAT.say("help", &[]));
+        d = d.with_related(
+            reference.span,
+            INCONSISTENT_REPEAT.say("related", &[("value", &reference.text)]),
+        );
         for q in group
             .iter()
             .filter(|q| !std::ptr::eq(**q, reference) && !std::ptr::eq(**q, *first))
         {
-            d = d.with_related(q.span, format!("also given as {}", q.text));
+            d = d.with_related(
+                q.span,
+                INCONSISTENT_REPEAT.say("related.also", &[("value", &q.text)]),
+            );
         }
         out.push(d);
     }
@@ -115,6 +145,9 @@ fn same_size(a: rust_decimal::Decimal, b: rust_decimal::Decimal) -> bool {
     hi * rust_decimal::Decimal::TWO <= lo * rust_decimal::Decimal::from(3)
 }
 
+/// What the figures measure, as the message names it: the measure with its
+/// year and qualifiers, "wederuitvoer (2023, goederen)". No words of its
+/// own: the measure and qualifiers are the vocabulary's Dutch names.
 fn describe(key: &Key) -> String {
     let mut s = key.measure.clone().unwrap_or_default();
     if let Some(y) = key.year {
@@ -127,9 +160,10 @@ fn describe(key: &Key) -> String {
     s
 }
 
-fn question_label(doc: &Document, q: &Quantity) -> String {
-    match q.entry.and_then(|i| doc.entries.get(i)) {
-        Some(e) => format!("question {}", e.first_number()),
-        None => "the front matter".to_string(),
-    }
+/// The number of the question that gives `q`; `None` in the front matter
+/// (before the first question), which the message names instead.
+fn question_of(doc: &Document, q: &Quantity) -> Option<u32> {
+    q.entry
+        .and_then(|i| doc.entries.get(i))
+        .map(|e| e.first_number())
 }

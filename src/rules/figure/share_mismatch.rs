@@ -10,7 +10,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::figures::{Quantity, Unit};
 use crate::document::{Document, Span};
 use crate::rules::rounding::{dutch, overlap, ratio_percent, Figure};
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const SHARE_MISMATCH: RuleMeta = RuleMeta {
     id: "figure/share-mismatch",
@@ -34,7 +34,15 @@ In 2023 bedroeg de export van goederen en diensten EUR 945,2 miljard. De totale 
 In 2023 bedroeg de export van goederen en diensten EUR 945,2 miljard. De totale uitvoer van goederen bedroeg EUR 676,9 miljard in 2023, wat 72% van de totale export betreft.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message",
+            "{part} of {whole} is between {low}% and {high}%, not {share}",
+        ),
+        Text::en("help", "recompute the percentage, or check the two figures"),
+        Text::en("related.part", "the part"),
+        Text::en("related.whole", "the whole"),
+    ],
 };
 
 /// The shares printed in "waarvan" breakdowns, then shares of a named total.
@@ -131,31 +139,32 @@ fn check_ratio(
     if overlap(ratio, share.interval()) {
         return;
     }
+    // The ratio's interval widened outward to one decimal.
+    let low = ratio
+        .0
+        .round_dp_with_strategy(1, RoundingStrategy::ToNegativeInfinity);
+    let high = ratio
+        .1
+        .round_dp_with_strategy(1, RoundingStrategy::ToPositiveInfinity);
     out.push(
         SHARE_MISMATCH
             .at(
                 share.span,
-                format!(
-                    "{} of {} is between {}% and {}%, not {}",
-                    part.text,
-                    whole.text,
-                    dutch(
-                        ratio
-                            .0
-                            .round_dp_with_strategy(1, RoundingStrategy::ToNegativeInfinity)
-                    ),
-                    dutch(
-                        ratio
-                            .1
-                            .round_dp_with_strategy(1, RoundingStrategy::ToPositiveInfinity)
-                    ),
-                    share.text
+                SHARE_MISMATCH.say(
+                    "message",
+                    &[
+                        ("part", &part.text),
+                        ("whole", &whole.text),
+                        ("low", &dutch(low)),
+                        ("high", &dutch(high)),
+                        ("share", &share.text),
+                    ],
                 ),
             )
             .with_question(question_at(doc, share.span.start))
-            .with_related(part.span, "the part")
-            .with_related(whole.span, "the whole")
-            .with_help("recompute the percentage, or check the two figures"),
+            .with_related(part.span, SHARE_MISMATCH.say("related.part", &[]))
+            .with_related(whole.span, SHARE_MISMATCH.say("related.whole", &[]))
+            .with_help(SHARE_MISMATCH.say("help", &[])),
     );
 }
 

@@ -4,7 +4,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::figures::{Notation, Quantity, Scale, Unit};
 use crate::document::Document;
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const AMBIGUOUS_NUMBER: RuleMeta = RuleMeta {
     id: "format/ambiguous-number",
@@ -27,7 +27,16 @@ De groei was 2.5% in 2023 en de export steeg met 1.500 miljoen.
 De groei was 2,5% in 2023 en de export steeg met 1.500 miljoen.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message",
+            r#""{figure}" may be read as {thousands} or as {decimal}"#,
+        ),
+        Text::en(
+            "help",
+            "write the figure unambiguously: a decimal comma, or the thousands written out",
+        ),
+    ],
 };
 
 /// A one-group "1.500" in an answer that also writes decimal points, or a
@@ -56,16 +65,17 @@ pub(super) fn check(doc: &Document, prose: &[&Quantity], out: &mut Vec<Diagnosti
             AMBIGUOUS_NUMBER
                 .at(
                     q.number_span,
-                    format!(
-                        "\"{digits}\" may be read as {} or as {}",
-                        digits.replace('.', ""),
-                        digits.replace('.', ",")
+                    AMBIGUOUS_NUMBER.say(
+                        "message",
+                        &[
+                            ("figure", &digits),
+                            ("thousands", &digits.replace('.', "")),
+                            ("decimal", &digits.replace('.', ",")),
+                        ],
                     ),
                 )
                 .with_question(question_at(doc, q.span.start))
-                .with_help(
-                    "write the figure unambiguously: a decimal comma, or the thousands written out",
-                ),
+                .with_help(AMBIGUOUS_NUMBER.say("help", &[])),
         );
     }
 }

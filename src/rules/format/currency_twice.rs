@@ -4,7 +4,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::figures::Quantity;
 use crate::document::Document;
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const CURRENCY_TWICE: RuleMeta = RuleMeta {
     id: "format/currency-twice",
@@ -25,7 +25,11 @@ Het budget is met EUR 1 mln. euro verhoogd.
 Het budget is met EUR 1 mln. verhoogd.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message", r#"the currency of "{amount}" is written twice"#),
+        Text::en("help", "write the currency once"),
+        Text::en("related", "first written here"),
+    ],
 };
 
 pub(super) fn check(doc: &Document, prose: &[&Quantity], out: &mut Vec<Diagnostic>) {
@@ -34,11 +38,11 @@ pub(super) fn check(doc: &Document, prose: &[&Quantity], out: &mut Vec<Diagnosti
             let mut d = CURRENCY_TWICE
                 .at(
                     q.currencies[q.currencies.len() - 1],
-                    format!("the currency of \"{}\" is written twice", q.text),
+                    CURRENCY_TWICE.say("message", &[("amount", &q.text)]),
                 )
                 .with_question(question_at(doc, q.span.start))
-                .with_help("write the currency once");
-            d = d.with_related(q.currencies[0], "first written here");
+                .with_help(CURRENCY_TWICE.say("help", &[]));
+            d = d.with_related(q.currencies[0], CURRENCY_TWICE.say("related", &[]));
             out.push(d);
         }
     }

@@ -7,7 +7,7 @@ use regex::Regex;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const CURRENCY_WITHOUT_AMOUNT: RuleMeta = RuleMeta {
     id: "format/currency-without-amount",
@@ -29,7 +29,10 @@ In 2023 bedroeg de totale goedereninvoer naar EUR Nederland 591,8 miljard.
 In 2023 bedroeg de totale goedereninvoer naar Nederland EUR 591,8 miljard.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message", r#""{currency}" is not followed by an amount"#),
+        Text::en("help", "put the currency right before its amount"),
+    ],
 };
 
 static CURRENCY: LazyLock<Regex> =
@@ -70,10 +73,10 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
                     CURRENCY_WITHOUT_AMOUNT
                         .at(
                             span,
-                            format!("\"{}\" is not followed by an amount", m.as_str()),
+                            CURRENCY_WITHOUT_AMOUNT.say("message", &[("currency", &m.as_str())]),
                         )
                         .with_question(Some(e.first_number()))
-                        .with_help("put the currency right before its amount"),
+                        .with_help(CURRENCY_WITHOUT_AMOUNT.say("help", &[])),
                 );
             }
         }

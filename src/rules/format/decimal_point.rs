@@ -4,7 +4,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::figures::{Notation, Quantity};
 use crate::document::Document;
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const DECIMAL_POINT: RuleMeta = RuleMeta {
     id: "format/decimal-point",
@@ -26,7 +26,13 @@ In zuid oost Azië is 7.1% geïnvesteerd.
 In zuid oost Azië is 7,1% geïnvesteerd.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message",
+            r#""{figure}" uses a decimal point; Dutch writes {comma}"#,
+        ),
+        Text::en("help", "write a decimal comma"),
+    ],
 };
 
 pub(super) fn check(doc: &Document, prose: &[&Quantity], out: &mut Vec<Diagnostic>) {
@@ -36,14 +42,16 @@ pub(super) fn check(doc: &Document, prose: &[&Quantity], out: &mut Vec<Diagnosti
                 DECIMAL_POINT
                     .at(
                         q.number_span,
-                        format!(
-                            "\"{}\" uses a decimal point; Dutch writes {}",
-                            doc.slice(q.number_span),
-                            doc.slice(q.number_span).replace('.', ",")
+                        DECIMAL_POINT.say(
+                            "message",
+                            &[
+                                ("figure", &doc.slice(q.number_span)),
+                                ("comma", &doc.slice(q.number_span).replace('.', ",")),
+                            ],
                         ),
                     )
                     .with_question(question_at(doc, q.span.start))
-                    .with_help("write a decimal comma"),
+                    .with_help(DECIMAL_POINT.say("help", &[])),
             );
         }
     }

@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, NoteKind};
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const INVALID_ENCODING: RuleMeta = RuleMeta {
     id: "format/invalid-encoding",
@@ -27,7 +27,7 @@ Nee.
 Nee.
 "#,
     )],
-    texts: &[],
+    texts: &[Text::en("help", "save the file as UTF-8")],
 };
 
 /// What the reader found when it decoded the bytes (`NoteKind::InvalidEncoding`).
@@ -41,7 +41,7 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             INVALID_ENCODING
                 .at(n.span, n.message.clone())
                 .with_question(question_at(doc, n.span.start))
-                .with_help("save the file as UTF-8"),
+                .with_help(INVALID_ENCODING.say("help", &[])),
         );
     }
 }

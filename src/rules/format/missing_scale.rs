@@ -8,7 +8,7 @@ use regex::Regex;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::figures::{Quantity, Scale};
 use crate::document::{Document, Span};
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const MISSING_SCALE: RuleMeta = RuleMeta {
     id: "format/missing-scale",
@@ -30,7 +30,14 @@ De totale import bedroeg EUR 3,36 miljard in 2024, waarvan EUR 2,42 aan goederen
 De totale import bedroeg EUR 3,36 miljard in 2024, waarvan EUR 2,42 miljard aan goederen.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message",
+            r#""{figure}" has no scale word, while "{nearby}" nearby has one"#,
+        ),
+        Text::en("help", r#"did you mean "{figure} {scale}"?"#),
+        Text::en("related", "with a scale word"),
+    ],
 };
 
 /// A price or yield per unit.
@@ -67,14 +74,13 @@ pub(super) fn check(doc: &Document, prose: &[&Quantity], out: &mut Vec<Diagnosti
             MISSING_SCALE
                 .at(
                     q.span,
-                    format!(
-                        "\"{}\" has no scale word, while \"{}\" nearby has one",
-                        q.text, n.text
-                    ),
+                    MISSING_SCALE.say("message", &[("figure", &q.text), ("nearby", &n.text)]),
                 )
                 .with_question(question_at(doc, q.span.start))
-                .with_related(n.span, "with a scale word")
-                .with_help(format!("did you mean \"{} {}\"?", q.text, scale_word(n))),
+                .with_related(n.span, MISSING_SCALE.say("related", &[]))
+                .with_help(
+                    MISSING_SCALE.say("help", &[("figure", &q.text), ("scale", &scale_word(n))]),
+                ),
         );
     }
 }

@@ -7,7 +7,7 @@ use regex::Regex;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Span};
-use crate::rules::{question_at, Example, RuleMeta};
+use crate::rules::{question_at, Example, RuleMeta, Text};
 
 pub const PERCENT_SPACING: RuleMeta = RuleMeta {
     id: "format/percent-spacing",
@@ -29,7 +29,23 @@ Naar Duitsland gaat 60 % en naar België 55%. Ongeveer 75% van de bedrijven heef
 Naar Duitsland gaat 60% en naar België 55%. Ongeveer 75% van de bedrijven heeft een Nederlandse eigenaar.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en(
+            "message.once_each",
+            r#"the document writes "{form}" once and "{other}" once"#,
+        ),
+        Text::en(
+            "message.once",
+            r#"the document writes "{form}" once and "{other}" {others} times"#,
+        ),
+        Text::en(
+            "message.times",
+            r#"the document writes "{form}" {count} times and "{other}" {others} times"#,
+        ),
+        Text::en("help", r#"write "{other}" everywhere"#),
+        Text::en("related", r#"also "{form}""#),
+        Text::en("related.other", r#""{other}" here and elsewhere"#),
+    ],
 };
 
 static PERCENT: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"[0-9](\s?)%"));
@@ -57,37 +73,44 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         return;
     }
     let (minority, majority, form, other) = if spaced.len() <= tight.len() {
-        (&spaced, &tight, "\"60 %\"", "\"60%\"")
+        (&spaced, &tight, "60 %", "60%")
     } else {
-        (&tight, &spaced, "\"60%\"", "\"60 %\"")
+        (&tight, &spaced, "60%", "60 %")
     };
     let Some(first) = minority.first() else {
         return;
     };
+    let (count, others) = (minority.len(), majority.len());
+    // The minority is never the more frequent form: written more than once,
+    // so is the other ("{count} times and once" cannot be).
+    let message = match (count, others) {
+        (1, 1) => PERCENT_SPACING.say("message.once_each", &[("form", &form), ("other", &other)]),
+        (1, _) => PERCENT_SPACING.say(
+            "message.once",
+            &[("form", &form), ("other", &other), ("others", &others)],
+        ),
+        _ => PERCENT_SPACING.say(
+            "message.times",
+            &[
+                ("form", &form),
+                ("count", &count),
+                ("other", &other),
+                ("others", &others),
+            ],
+        ),
+    };
     let mut d = PERCENT_SPACING
-        .at(
-            *first,
-            format!(
-                "the document writes {form} {} and {other} {}",
-                times(minority.len()),
-                times(majority.len())
-            ),
-        )
+        .at(*first, message)
         .with_question(question_at(doc, first.start))
-        .with_help(format!("write {other} everywhere"));
+        .with_help(PERCENT_SPACING.say("help", &[("other", &other)]));
     for s in minority.iter().skip(1) {
-        d = d.with_related(*s, format!("also {form}"));
+        d = d.with_related(*s, PERCENT_SPACING.say("related", &[("form", &form)]));
     }
     if let Some(m) = majority.first() {
-        d = d.with_related(*m, format!("{other} here and elsewhere"));
+        d = d.with_related(
+            *m,
+            PERCENT_SPACING.say("related.other", &[("other", &other)]),
+        );
     }
     out.push(d);
-}
-
-fn times(n: usize) -> String {
-    if n == 1 {
-        "once".to_string()
-    } else {
-        format!("{n} times")
-    }
 }

@@ -14,6 +14,7 @@ mod shares;
 mod sum_mismatch;
 
 use std::collections::BTreeMap;
+use std::fmt::Display;
 
 use rust_decimal::Decimal;
 
@@ -23,7 +24,6 @@ pub use sum_mismatch::SUM_MISMATCH;
 
 use super::registry::Family;
 use super::rounding::{Figure, Verdict};
-use super::RuleMeta;
 use crate::diagnostic::Diagnostic;
 use crate::document::figures::{number, Quantity, Scale};
 use crate::document::{Document, Span};
@@ -86,20 +86,72 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
 }
 
 /// What a verdict is about: a printed total, or shares that should make 100 %.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 enum Whole<'a> {
-    /// The subject ("the total of column \"Diensteninvoer\"") and the printed total.
-    Total(&'a str, &'a str),
-    /// The subject ("the shares in this row").
-    Shares(&'a str),
+    /// What the total totals, and the total as the message writes it.
+    Total(Total<'a>, &'a str),
+    Shares(Shares),
 }
 
-/// Reports a verdict: info within rounding, the rule's error beyond it.
+/// What a printed total totals.
+#[derive(Clone, Copy)]
+enum Total<'a> {
+    /// A table column, by its title ("Diensteninvoer").
+    Column(&'a str),
+    /// A table column without a title, by its number from 1.
+    ColumnNumber(usize),
+    /// The parts of "X, waarvan A en B".
+    Breakdown,
+}
+
+/// Which shares should make 100 %.
+#[derive(Clone, Copy)]
+enum Shares {
+    /// The percentages of a table row.
+    Row,
+    /// The shares printed with the parts of a "waarvan" breakdown.
+    Parts,
+    /// The percentages of one sentence ("uitgesplitst naar ...").
+    Sentence,
+}
+
+/// The figures a verdict's message gives, in the scale of the printed
+/// total ("677,0 miljard"), and the parts, each shown as a related place.
+struct Figures<'a> {
+    sum: String,
+    /// The parts as printed, joined: "62,0 + 104,7 + 34,3 + 33,2".
+    list: String,
+    difference: String,
+    allowance: String,
+    parts: &'a [(Span, String)],
+}
+
+impl Figures<'_> {
+    /// The values every message of a verdict fills in.
+    fn args(&self) -> Vec<(&str, &dyn Display)> {
+        vec![
+            ("sum", &self.sum),
+            ("difference", &self.difference),
+            ("allowance", &self.allowance),
+        ]
+    }
+
+    /// As [`Figures::args`], with the parts listed: a finding beyond
+    /// rounding says what it added up.
+    fn args_with_list(&self) -> Vec<(&str, &dyn Display)> {
+        let mut args = self.args();
+        args.push(("list", &self.list));
+        args
+    }
+}
+
+/// Reports a verdict: info within rounding (total/rounding-difference),
+/// the error of the rule that checks `whole` beyond it (total/sum-mismatch
+/// for a total, total/shares for shares).
 #[allow(clippy::too_many_arguments)]
 fn report(
     doc: &Document,
     out: &mut Vec<Diagnostic>,
-    rule: &'static RuleMeta,
     whole: Whole,
     at: Span,
     parts: &[(Span, String)],
@@ -107,55 +159,33 @@ fn report(
     sum: Decimal,
     (scale, decimals): (Scale, u32),
 ) {
-    // Sums and differences in the scale of the printed total ("677,0 miljard").
-    let scaled = |d: Decimal| in_scale(d, scale);
-    let list: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
-    let list = list.join(" + ");
-    let sum = in_scale_with(sum, scale, decimals);
-    let (meta, message, help) = match (v, whole) {
-        (Verdict::Exact, _) => return,
-        (Verdict::WithinRounding { difference, allowance }, Whole::Total(subject, total)) => (
-            &ROUNDING_DIFFERENCE,
-            format!(
-                "afrondingsverschil: {subject} is {total}, its parts add up to {sum} (difference {}, within the rounding allowance of {})",
-                scaled(difference),
-                scaled(allowance)
-            ),
-            "a note such as \"door afronding tellen de cijfers niet altijd op tot het totaal\" explains it",
-        ),
-        (Verdict::WithinRounding { difference, allowance }, Whole::Shares(subject)) => (
-            &ROUNDING_DIFFERENCE,
-            format!(
-                "afrondingsverschil: {subject} add up to {sum}% (difference {} from 100%, within the rounding allowance of {})",
-                scaled(difference),
-                scaled(allowance)
-            ),
-            "a note such as \"door afronding tellen de percentages niet altijd op tot 100\" explains it",
-        ),
-        (Verdict::Inconsistent { difference, allowance }, Whole::Total(subject, total)) => (
-            rule,
-            format!(
-                "{subject} is {total}, but its parts add up to {sum}: {list} (difference {}, more than the rounding allowance of {})",
-                scaled(difference),
-                scaled(allowance)
-            ),
-            "check the total and each part against the source",
-        ),
-        (Verdict::Inconsistent { difference, allowance }, Whole::Shares(subject)) => (
-            rule,
-            format!(
-                "{subject} add up to {sum}%, not 100%: {list} (difference {}, more than the rounding allowance of {})",
-                scaled(difference),
-                scaled(allowance)
-            ),
-            "check each share against the source",
-        ),
+    let (difference, allowance, within) = match v {
+        Verdict::Exact => return,
+        Verdict::WithinRounding {
+            difference,
+            allowance,
+        } => (difference, allowance, true),
+        Verdict::Inconsistent {
+            difference,
+            allowance,
+        } => (difference, allowance, false),
     };
-    let mut d = Diagnostic::new(meta.id, meta.severity, at, message)
-        .with_question(super::question_at(doc, at.start))
-        .with_help(help);
-    for (span, text) in parts {
-        d = d.with_related(*span, format!("part: {text}"));
-    }
-    out.push(d);
+    // Sums and differences in the scale of the printed total ("677,0 miljard").
+    let list: Vec<&str> = parts.iter().map(|(_, t)| t.as_str()).collect();
+    let figures = Figures {
+        sum: in_scale_with(sum, scale, decimals),
+        list: list.join(" + "),
+        difference: in_scale(difference, scale),
+        allowance: in_scale(allowance, scale),
+        parts,
+    };
+    let d = if within {
+        rounding_difference::finding(whole, at, &figures)
+    } else {
+        match whole {
+            Whole::Total(total, printed) => sum_mismatch::finding(total, printed, at, &figures),
+            Whole::Shares(shares) => shares::finding(shares, at, &figures),
+        }
+    };
+    out.push(d.with_question(super::question_at(doc, at.start)));
 }

@@ -7,12 +7,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rust_decimal::Decimal;
 
-use super::{figure, report, Whole};
+use super::{figure, report, Figures, Shares, Whole};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::figures::{Quantity, Scale, Unit};
 use crate::document::{Document, Span, Table};
 use crate::rules::rounding::{verdict, Figure};
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const SHARES: RuleMeta = RuleMeta {
     id: "total/shares",
@@ -37,7 +37,13 @@ Uitgesplitst naar sectoren heeft II als volgt geïnvesteerd: 45,1% in water; 14,
 Uitgesplitst naar sectoren heeft II als volgt geïnvesteerd: 45,1% in water; 14,3% in agri-food; 10,9% in healthcare; 29,7% in overige sectoren.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message.row", "the shares in this row add up to {sum}%, not 100%: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
+        Text::en("message.parts", "the shares of these parts add up to {sum}%, not 100%: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
+        Text::en("message.sentence", "the shares in this sentence add up to {sum}%, not 100%: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
+        Text::en("help", "check each share against the source"),
+        Text::en("related", "part: {part}"),
+    ],
 };
 
 static SHARE_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -45,6 +51,21 @@ static SHARE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A row of percentages that reads as a split of one whole (adds up to 90–110).
+/// The finding of shares beyond rounding ([`super::report`]).
+pub(super) fn finding(shares: Shares, at: Span, f: &Figures) -> Diagnostic {
+    let args = f.args_with_list();
+    let message = match shares {
+        Shares::Row => SHARES.say("message.row", &args),
+        Shares::Parts => SHARES.say("message.parts", &args),
+        Shares::Sentence => SHARES.say("message.sentence", &args),
+    };
+    let mut d = SHARES.at(at, message).with_help(SHARES.say("help", &[]));
+    for (span, text) in f.parts {
+        d = d.with_related(*span, SHARES.say("related", &[("part", text)]));
+    }
+    d
+}
+
 pub(super) fn table_shares(
     doc: &Document,
     ti: usize,
@@ -63,7 +84,7 @@ pub(super) fn table_shares(
         if !shares.iter().all(|q| q.unit == Unit::Percent) {
             continue;
         }
-        shares_to_100(doc, out, &shares, row.span, "the shares in this row");
+        shares_to_100(doc, out, &shares, row.span, Shares::Row);
     }
 }
 
@@ -72,7 +93,7 @@ pub(super) fn shares_to_100(
     out: &mut Vec<Diagnostic>,
     shares: &[&Quantity],
     at: Span,
-    what: &str,
+    what: Shares,
 ) {
     let sum: Decimal = shares.iter().map(|q| q.value).sum();
     if sum < Decimal::from(90) || sum > Decimal::from(110) {
@@ -89,7 +110,6 @@ pub(super) fn shares_to_100(
     report(
         doc,
         out,
-        &SHARES,
         Whole::Shares(what),
         first,
         &listed,
@@ -142,12 +162,6 @@ pub(super) fn text_shares(doc: &Document, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        shares_to_100(
-            doc,
-            out,
-            &shares,
-            Span::new(start, end),
-            "the shares in this sentence",
-        );
+        shares_to_100(doc, out, &shares, Span::new(start, end), Shares::Sentence);
     }
 }

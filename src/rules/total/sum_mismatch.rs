@@ -8,12 +8,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rust_decimal::Decimal;
 
-use super::{figure, in_scale, report, Whole};
+use super::{figure, in_scale, report, Figures, Shares, Total, Whole};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::figures::{Quantity, Unit};
 use crate::document::{Document, Span, Table};
 use crate::rules::rounding::{verdict, Figure};
-use crate::rules::{Example, RuleMeta};
+use crate::rules::{Example, RuleMeta, Text};
 
 pub const SUM_MISMATCH: RuleMeta = RuleMeta {
     id: "total/sum-mismatch",
@@ -39,7 +39,13 @@ De goederenexport was EUR 676,9 miljard, waarvan EUR 362,4 miljard wederuitvoer 
 De goederenexport was EUR 676,9 miljard, waarvan EUR 352,4 miljard wederuitvoer en EUR 324,5 miljard uitvoer van Nederlandse makelij.
 "#,
     )],
-    texts: &[],
+    texts: &[
+        Text::en("message.column", r#"the total of column "{column}" is {total}, but its parts add up to {sum}: {list} (difference {difference}, more than the rounding allowance of {allowance})"#),
+        Text::en("message.column_number", "the total of column {column} is {total}, but its parts add up to {sum}: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
+        Text::en("message.whole", "the whole is {total}, but its parts add up to {sum}: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
+        Text::en("help", "check the total and each part against the source"),
+        Text::en("related", "part: {part}"),
+    ],
 };
 
 static TOTAL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -53,6 +59,31 @@ static NON_ADDITIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)%|procent|aandeel|gemiddel|index|groei|per\b|ratio|mutatie|verandering",
     )
 });
+
+/// The finding of a total beyond rounding ([`super::report`]): `printed`
+/// is the total as the message writes it.
+pub(super) fn finding(total: Total, printed: &str, at: Span, f: &Figures) -> Diagnostic {
+    let mut args = f.args_with_list();
+    args.push(("total", &printed));
+    let message = match &total {
+        Total::Column(title) => {
+            args.push(("column", title));
+            SUM_MISMATCH.say("message.column", &args)
+        }
+        Total::ColumnNumber(number) => {
+            args.push(("column", number));
+            SUM_MISMATCH.say("message.column_number", &args)
+        }
+        Total::Breakdown => SUM_MISMATCH.say("message.whole", &args),
+    };
+    let mut d = SUM_MISMATCH
+        .at(at, message)
+        .with_help(SUM_MISMATCH.say("help", &[]));
+    for (span, text) in f.parts {
+        d = d.with_related(*span, SUM_MISMATCH.say("related", &[("part", text)]));
+    }
+    d
+}
 
 pub(super) fn table_totals(
     doc: &Document,
@@ -113,14 +144,13 @@ pub(super) fn table_totals(
             let listed: Vec<(Span, String)> =
                 parts.iter().map(|p| (p.span, p.text.clone())).collect();
             let what = match column_title(c) {
-                Some(t) => format!("the total of column \"{t}\""),
-                None => format!("the total of column {}", c + 1),
+                Some(t) => Total::Column(t),
+                None => Total::ColumnNumber(c + 1),
             };
             report(
                 doc,
                 out,
-                &SUM_MISMATCH,
-                Whole::Total(&what, &in_scale(total.value, total.scale)),
+                Whole::Total(what, &in_scale(total.value, total.scale)),
                 total.span,
                 &listed,
                 v,
@@ -157,8 +187,7 @@ pub(super) fn breakdowns(doc: &Document, out: &mut Vec<Diagnostic>) {
         report(
             doc,
             out,
-            &SUM_MISMATCH,
-            Whole::Total("the whole", &total.text),
+            Whole::Total(Total::Breakdown, &total.text),
             total.span,
             &listed,
             v,
@@ -172,7 +201,7 @@ pub(super) fn breakdowns(doc: &Document, out: &mut Vec<Diagnostic>) {
                 .iter()
                 .filter_map(|&(_, s)| doc.quantities.get(s))
                 .collect();
-            super::shares::shares_to_100(doc, out, &shares, b.span, "the shares of these parts");
+            super::shares::shares_to_100(doc, out, &shares, b.span, Shares::Parts);
         }
     }
 }
