@@ -1,0 +1,32 @@
+//! figure/: the same quantity given twice with different values, a stated
+//! percentage against the ratio it describes, and a stated count against
+//! the enumeration that follows it.
+//!
+//! One file a rule, named after its id (`figure/share-mismatch` is
+//! `share_mismatch.rs`).
+
+mod count_mismatch;
+mod inconsistent_repeat;
+mod share_mismatch;
+
+pub use count_mismatch::COUNT_MISMATCH;
+pub use inconsistent_repeat::INCONSISTENT_REPEAT;
+pub use share_mismatch::SHARE_MISMATCH;
+
+use super::registry::Family;
+use crate::diagnostic::Diagnostic;
+use crate::document::Document;
+
+/// The figure family: its rules and its check ([`super::registry`]).
+pub const FAMILY: Family = Family {
+    name: "figure",
+    rules: &[&INCONSISTENT_REPEAT, &SHARE_MISMATCH, &COUNT_MISMATCH],
+    check: Some(check),
+    settings: None,
+};
+
+pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+    inconsistent_repeat::check(doc, out);
+    share_mismatch::check(doc, out);
+    count_mismatch::check(doc, out);
+}

@@ -1,0 +1,176 @@
+//! figure/share-mismatch: a stated percentage against the ratio of the
+//! figures it describes, in a "waarvan" breakdown or against a named total.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rust_decimal::RoundingStrategy;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::figures::{Quantity, Unit};
+use crate::document::{Document, Span};
+use crate::rules::rounding::{dutch, overlap, ratio_percent, Figure};
+use crate::rules::{question_at, Example, RuleMeta, Text};
+
+pub const SHARE_MISMATCH: RuleMeta = RuleMeta {
+    id: "figure/share-mismatch",
+    severity: Severity::Error,
+    summary: "A stated percentage does not match the figures it describes",
+    explanation: r#"
+"EUR 352,4 miljard (52%)" of EUR 676,9 miljard, or "EUR 676,9 miljard, wat
+72% van de totale export betreft" with a total export of EUR 945,2 miljard:
+the percentage must lie within the ratio of the two figures, each widened to
+its rounding interval.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Hoe groot was de goederenexport in 2023?
+In 2023 bedroeg de export van goederen en diensten EUR 945,2 miljard. De totale uitvoer van goederen bedroeg EUR 676,9 miljard in 2023, wat 75% van de totale export betreft.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Hoe groot was de goederenexport in 2023?
+In 2023 bedroeg de export van goederen en diensten EUR 945,2 miljard. De totale uitvoer van goederen bedroeg EUR 676,9 miljard in 2023, wat 72% van de totale export betreft.
+"#,
+    )],
+    texts: &[
+        Text::en(
+            "message",
+            "{part} of {whole} is between {low}% and {high}%, not {share}",
+        ),
+        Text::en("help", "recompute the percentage, or check the two figures"),
+        Text::en("related.part", "the part"),
+        Text::en("related.whole", "the whole"),
+    ],
+};
+
+/// The shares printed in "waarvan" breakdowns, then shares of a named total.
+pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+    breakdown_shares(doc, out);
+    share_of_total(doc, out);
+}
+
+/// "EUR 352,4 miljard (52%)" in a "waarvan" breakdown: the share of the part in the whole.
+fn breakdown_shares(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for b in &doc.breakdowns {
+        let Some(total) = doc.quantities.get(b.total) else {
+            continue;
+        };
+        for &(p, s) in &b.shares {
+            let (Some(part), Some(share)) = (doc.quantities.get(p), doc.quantities.get(s)) else {
+                continue;
+            };
+            check_ratio(doc, out, part, total, share);
+        }
+    }
+}
+
+static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
+    crate::static_regex(
+        r"(?i)^\s*(?:,\s*)?(?:wat|dat|ofwel|oftewel|ongeveer|circa|is|zijnde)?\s*(?:is\s+)?$",
+    )
+});
+
+/// "EUR 676,9 miljard in 2023, wat 72% van de totale export betreft": the
+/// percentage against the named total elsewhere in the same answer.
+fn share_of_total(doc: &Document, out: &mut Vec<Diagnostic>) {
+    for (i, share) in doc.quantities.iter().enumerate() {
+        if share.unit != Unit::Percent || share.cell.is_some() || !share.is_exact_number() {
+            continue;
+        }
+        let Some(measure) = share
+            .key
+            .measure
+            .as_deref()
+            .and_then(|m| m.strip_prefix("aandeel "))
+        else {
+            continue;
+        };
+        // The part: the figure before the share in the same sentence.
+        let Some(part) = doc.quantities[..i]
+            .iter()
+            .rev()
+            .find(|q| q.sentence == share.sentence && q.unit != Unit::Percent && q.cell.is_none())
+        else {
+            continue;
+        };
+        if part.span.end > share.span.start {
+            continue;
+        }
+        let between = doc.slice(Span::new(part.span.end, share.span.start));
+        let between_words = between
+            .split_whitespace()
+            .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+            .count();
+        if between_words > 4 || (!SHARE_OF.is_match(between) && !between.contains("wat")) {
+            continue;
+        }
+        // The whole: a figure of that measure, same year and unit, in the same entry.
+        let Some(whole) = doc.quantities.iter().find(|q| {
+            !std::ptr::eq(*q, part)
+                && q.entry == share.entry
+                && q.unit == part.unit
+                && q.key.measure.as_deref() == Some(measure)
+                && q.key.year == part.key.year
+                && q.key.year.is_some()
+                && q.is_exact_number()
+                && q.cell.is_none()
+        }) else {
+            continue;
+        };
+        check_ratio(doc, out, part, whole, share);
+    }
+}
+
+fn check_ratio(
+    doc: &Document,
+    out: &mut Vec<Diagnostic>,
+    part: &Quantity,
+    whole: &Quantity,
+    share: &Quantity,
+) {
+    if !part.is_exact_number() || !whole.is_exact_number() || !share.is_exact_number() {
+        return;
+    }
+    let Some(ratio) = ratio_percent(figure(part), figure(whole)) else {
+        return;
+    };
+    if overlap(ratio, share.interval()) {
+        return;
+    }
+    // The ratio's interval widened outward to one decimal.
+    let low = ratio
+        .0
+        .round_dp_with_strategy(1, RoundingStrategy::ToNegativeInfinity);
+    let high = ratio
+        .1
+        .round_dp_with_strategy(1, RoundingStrategy::ToPositiveInfinity);
+    out.push(
+        SHARE_MISMATCH
+            .at(
+                share.span,
+                SHARE_MISMATCH.say(
+                    "message",
+                    &[
+                        ("part", &part.text),
+                        ("whole", &whole.text),
+                        ("low", &dutch(low)),
+                        ("high", &dutch(high)),
+                        ("share", &share.text),
+                    ],
+                ),
+            )
+            .with_question(question_at(doc, share.span.start))
+            .with_related(part.span, SHARE_MISMATCH.say("related.part", &[]))
+            .with_related(whole.span, SHARE_MISMATCH.say("related.whole", &[]))
+            .with_help(SHARE_MISMATCH.say("help", &[])),
+    );
+}
+
+fn figure(q: &Quantity) -> Figure {
+    Figure {
+        value: q.value,
+        half_width: q.half_width(),
+    }
+}

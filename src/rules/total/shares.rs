@@ -1,0 +1,167 @@
+//! total/shares: the percentages of one breakdown (a table row, a split in
+//! one sentence, the shares printed with "waarvan" parts) against 100.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+
+use super::{figure, report, Figures, Shares, Whole};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::figures::{Quantity, Scale, Unit};
+use crate::document::{Document, Span, Table};
+use crate::rules::rounding::{verdict, Figure};
+use crate::rules::{Example, RuleMeta, Text};
+
+pub const SHARES: RuleMeta = RuleMeta {
+    id: "total/shares",
+    severity: Severity::Error,
+    summary: "The percentages of one breakdown do not add up to 100",
+    explanation: r#"
+Shares of one whole (a table row of percentages, "uitgesplitst naar ...:
+45,1% in ...; 14,3% in ...") add up to 100 %, within the rounding of the
+printed shares: 33 % + 33 % + 33 % is a rounding difference, 40 % + 35 % +
+20 % is wrong. A list is only checked when it reads as a breakdown and its
+shares add up to between 90 and 110.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Hoe is het geld verdeeld?
+Uitgesplitst naar sectoren heeft II als volgt geïnvesteerd: 45,1% in water; 14,3% in agri-food; 10,9% in healthcare; 19,9% in overige sectoren.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Hoe is het geld verdeeld?
+Uitgesplitst naar sectoren heeft II als volgt geïnvesteerd: 45,1% in water; 14,3% in agri-food; 10,9% in healthcare; 29,7% in overige sectoren.
+"#,
+    )],
+    texts: &[
+        Text::en("message.row", "the shares in this row add up to {sum}%, not 100%: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
+        Text::en("message.parts", "the shares of these parts add up to {sum}%, not 100%: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
+        Text::en("message.sentence", "the shares in this sentence add up to {sum}%, not 100%: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
+        Text::en("help", "check each share against the source"),
+        Text::en("related", "part: {part}"),
+    ],
+};
+
+static SHARE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::static_regex(r"(?i)uitgesplitst|als\s+volgt|verdeling|verdeeld|bestemd\s+voor|aandelen")
+});
+
+/// A row of percentages that reads as a split of one whole (adds up to 90–110).
+/// The finding of shares beyond rounding ([`super::report`]).
+pub(super) fn finding(shares: Shares, at: Span, f: &Figures) -> Diagnostic {
+    let args = f.args_with_list();
+    let message = match shares {
+        Shares::Row => SHARES.say("message.row", &args),
+        Shares::Parts => SHARES.say("message.parts", &args),
+        Shares::Sentence => SHARES.say("message.sentence", &args),
+    };
+    let mut d = SHARES.at(at, message).with_help(SHARES.say("help", &[]));
+    for (span, text) in f.parts {
+        d = d.with_related(*span, SHARES.say("related", &[("part", text)]));
+    }
+    d
+}
+
+pub(super) fn table_shares(
+    doc: &Document,
+    ti: usize,
+    table: &Table,
+    cells: &BTreeMap<(usize, usize, usize), &Quantity>,
+    out: &mut Vec<Diagnostic>,
+) {
+    for (ri, row) in table.rows.iter().enumerate() {
+        if row.cells.len() < 2 {
+            continue;
+        }
+        let shares: Option<Vec<&Quantity>> = (0..row.cells.len())
+            .map(|c| cells.get(&(ti, ri, c)).copied())
+            .collect();
+        let Some(shares) = shares else { continue };
+        if !shares.iter().all(|q| q.unit == Unit::Percent) {
+            continue;
+        }
+        shares_to_100(doc, out, &shares, row.span, Shares::Row);
+    }
+}
+
+pub(super) fn shares_to_100(
+    doc: &Document,
+    out: &mut Vec<Diagnostic>,
+    shares: &[&Quantity],
+    at: Span,
+    what: Shares,
+) {
+    let sum: Decimal = shares.iter().map(|q| q.value).sum();
+    if sum < Decimal::from(90) || sum > Decimal::from(110) {
+        return;
+    }
+    let figures: Vec<Figure> = shares.iter().map(|q| figure(q)).collect();
+    let hundred = Figure {
+        value: Decimal::ONE_HUNDRED,
+        half_width: Decimal::ZERO,
+    };
+    let v = verdict(hundred, &figures);
+    let listed: Vec<(Span, String)> = shares.iter().map(|q| (q.span, q.text.clone())).collect();
+    let first = shares.first().map(|q| q.span).unwrap_or(at);
+    report(
+        doc,
+        out,
+        Whole::Shares(what),
+        first,
+        &listed,
+        v,
+        sum,
+        (
+            Scale::One,
+            shares.iter().map(|q| q.decimals).max().unwrap_or(0),
+        ),
+    );
+}
+
+/// "Uitgesplitst naar sectoren ...: 45,1% in water; 14,3% in ..." within one sentence.
+pub(super) fn text_shares(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let in_breakdown: Vec<usize> = doc
+        .breakdowns
+        .iter()
+        .flat_map(|b| b.shares.iter().map(|&(_, s)| s))
+        .collect();
+    let mut by_sentence: BTreeMap<(usize, usize), Vec<usize>> = BTreeMap::new();
+    for (i, q) in doc.quantities.iter().enumerate() {
+        if q.unit == Unit::Percent && q.cell.is_none() && !in_breakdown.contains(&i) {
+            by_sentence
+                .entry((q.sentence.start, q.sentence.end))
+                .or_default()
+                .push(i);
+        }
+    }
+    for ((start, end), idx) in by_sentence {
+        if idx.len() < 2 {
+            continue;
+        }
+        let sentence = doc.slice(Span::new(start, end));
+        // A share of a share ("97% MKB, waarvan 11% ...") is no split.
+        if !SHARE_CUE.is_match(sentence) || sentence.contains("waarvan") {
+            continue;
+        }
+        // "Duitsland (60%) en België (45%)": a ratio per name, not a split.
+        let shares: Vec<&Quantity> = idx
+            .iter()
+            .filter_map(|&i| doc.quantities.get(i))
+            .filter(|q| !doc.text[..q.span.start].ends_with('('))
+            .collect();
+        if shares.len() < 2 {
+            continue;
+        }
+        if shares
+            .iter()
+            .any(|q| !q.is_exact_number() || q.value.is_sign_negative())
+        {
+            continue;
+        }
+        shares_to_100(doc, out, &shares, Span::new(start, end), Shares::Sentence);
+    }
+}
