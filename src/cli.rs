@@ -35,6 +35,9 @@ pub enum Command {
     /// Re-check a draft every time it is saved, printing the findings and
     /// rewriting an HTML report (the open page reloads itself).
     Watch(WatchArgs),
+    /// Number the questions 1..N and the footnotes in marker order, and
+    /// rewrite every reference to match, into a new file (never FILE).
+    Renumber(RenumberArgs),
     /// Explain a rule, with an example that triggers it and a corrected one.
     Explain {
         /// A rule id as listed by `kamerlint rules`, e.g. footnote/undefined,
@@ -44,6 +47,21 @@ pub enum Command {
         #[command(flatten)]
         config: ConfigArgs,
     },
+}
+
+/// The documents a draft is compared with.
+#[derive(Debug, Args)]
+pub struct AgainstArgs {
+    /// The committee's list of questions (.txt, .docx or .xml): report
+    /// questions of it that the draft leaves out, adds, renumbers or
+    /// rewords (draft/*). Overrides `questions` in kamerlint.toml.
+    #[arg(long, value_name = "LIST")]
+    pub questions: Option<PathBuf>,
+    /// The previous version of the draft: report references that still
+    /// carry the number their question or footnote had there
+    /// (draft/stale-reference), and say what changed. One draft only.
+    #[arg(long, value_name = "OLD")]
+    pub previous: Option<PathBuf>,
 }
 
 /// Where the configuration comes from.
@@ -74,6 +92,24 @@ pub struct WatchArgs {
     /// Stop after this many checks (for tests).
     #[arg(long, value_name = "N", hide = true)]
     pub checks: Option<usize>,
+    #[command(flatten)]
+    pub against: AgainstArgs,
+    #[command(flatten)]
+    pub config: ConfigArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RenumberArgs {
+    /// The draft (.txt; for .docx and .xml the changes are printed only).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Where to write the renumbered copy.
+    #[arg(long, short = 'o', value_name = "NEW")]
+    pub output: PathBuf,
+    /// Repair only the references that still carry the numbers of this
+    /// previous version (draft/stale-reference), and renumber nothing.
+    #[arg(long, value_name = "OLD")]
+    pub previous: Option<PathBuf>,
     #[command(flatten)]
     pub config: ConfigArgs,
 }
@@ -131,6 +167,8 @@ pub struct CheckArgs {
     /// per core (more only cost time). The report is the same whatever N is.
     #[arg(long, short = 'j', value_name = "N")]
     pub threads: Option<NonZeroUsize>,
+    #[command(flatten)]
+    pub against: AgainstArgs,
     #[command(flatten)]
     pub config: ConfigArgs,
 }

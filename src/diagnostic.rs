@@ -1,8 +1,10 @@
 //! Diagnostics produced by rules and by the reader.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
-use crate::document::Span;
+use crate::document::{Document, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -29,10 +31,41 @@ impl std::fmt::Display for Severity {
 }
 
 /// Another place a diagnostic refers to ("defined here", "referenced here").
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct Related {
     pub span: Span,
     pub message: String,
+    /// The document the place is in when it is not the checked one: the
+    /// committee's list of questions, the previous version of a draft.
+    /// `span` is then a span of that document's text.
+    pub file: Option<Arc<Document>>,
+}
+
+impl Related {
+    /// The path of the other document, if the place is in one.
+    pub fn file_path(&self) -> Option<&str> {
+        self.file.as_deref().map(|d| d.path.as_str())
+    }
+}
+
+impl PartialEq for Related {
+    fn eq(&self, other: &Self) -> bool {
+        (self.span, &self.message, self.file_path())
+            == (other.span, &other.message, other.file_path())
+    }
+}
+
+impl Eq for Related {}
+
+impl std::fmt::Debug for Related {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut d = f.debug_struct("Related");
+        d.field("span", &self.span).field("message", &self.message);
+        if let Some(path) = self.file_path() {
+            d.field("file", &path);
+        }
+        d.finish()
+    }
 }
 
 /// A safe replacement that corrects a finding: `span` becomes `replacement`.
@@ -102,6 +135,22 @@ impl Diagnostic {
         self.related.push(Related {
             span,
             message: message.into(),
+            file: None,
+        });
+        self
+    }
+
+    /// A related place in another document than the checked one.
+    pub fn with_related_in(
+        mut self,
+        file: &Arc<Document>,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Self {
+        self.related.push(Related {
+            span,
+            message: message.into(),
+            file: Some(Arc::clone(file)),
         });
         self
     }

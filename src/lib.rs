@@ -15,6 +15,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod error;
+pub mod renumber;
 pub mod report;
 pub mod rules;
 pub mod stream;
@@ -24,6 +25,8 @@ use std::sync::Arc;
 
 use document::detect::ReadError;
 use rules::limits::Budget;
+
+pub use rules::draft::Versions;
 
 pub use config::Config;
 pub use diagnostic::{Diagnostic, Fix, Related, Severity};
@@ -69,7 +72,13 @@ pub fn try_check_bytes(path: &str, bytes: &[u8]) -> Result<FileResult, ReadError
 /// this function reads anything, as text if need be.)
 pub fn check_bytes_with(path: &str, bytes: &[u8], config: &Config) -> FileResult {
     let budget = Budget::new(config.limits.time_budget());
-    check(path, read_any(path, bytes), config, &budget)
+    check(
+        path,
+        read_any(path, bytes),
+        config,
+        &Versions::default(),
+        &budget,
+    )
 }
 
 /// Like [`try_check_bytes`], with the configuration `config`: its rules,
@@ -79,17 +88,48 @@ pub fn try_check_bytes_with(
     bytes: &[u8],
     config: &Config,
 ) -> Result<FileResult, ReadError> {
+    check_against(path, bytes, config, &Versions::default())
+}
+
+/// Like [`try_check_bytes_with`], and compares the draft with the
+/// documents of `versions` (the committee's list of questions, the
+/// previous version; read them with [`read_other`]).
+pub fn check_against(
+    path: &str,
+    bytes: &[u8],
+    config: &Config,
+    versions: &Versions,
+) -> Result<FileResult, ReadError> {
     // The budget counts the reading too.
     let budget = Budget::new(config.limits.time_budget());
     let document = document::detect::read_with(path, bytes, &config.limits.read_limits())?;
-    Ok(check(path, document, config, &budget))
+    Ok(check(path, document, config, versions, &budget))
+}
+
+/// Reads a document a draft is compared with (the committee's list, the
+/// previous version), under the reading limits of `config`. Its figures
+/// are not read: only its questions, references and footnotes are
+/// compared.
+pub fn read_other(path: &str, bytes: &[u8], config: &Config) -> Result<Arc<Document>, ReadError> {
+    Ok(Arc::new(document::detect::read_with(
+        path,
+        bytes,
+        &config.limits.read_limits(),
+    )?))
 }
 
 /// The one pipeline behind the `check_*` functions: the figures of a
-/// document just read, then the rules of `config`, within `budget`.
-fn check(path: &str, document: Document, config: &Config, budget: &Budget) -> FileResult {
+/// document just read, then the rules of `config` (and those that compare
+/// it with `versions`), within `budget`.
+fn check(
+    path: &str,
+    document: Document,
+    config: &Config,
+    versions: &Versions,
+    budget: &Budget,
+) -> FileResult {
     let document = with_figures(document, || budget.exceeded());
-    let diagnostics = rules::check_within(&document, &config.rules, budget);
+    let diagnostics = rules::check_versions(&document, versions, &config.rules, budget);
     FileResult {
         path: path.to_string(),
         document: Arc::new(document),

@@ -41,6 +41,7 @@ fn main() -> ExitCode {
         Command::Parse(args) => commands::parse::parse_file(&args),
         Command::Rules(args) => commands::rules::list_rules(&args),
         Command::Watch(args) => commands::watch::run(&args),
+        Command::Renumber(args) => commands::renumber::run(&args),
         Command::Explain { rule, config } => commands::explain::explain(&rule, &config),
     };
     ExitCode::from(code)
@@ -59,7 +60,11 @@ pub(crate) fn config_error(e: ConfigError) -> u8 {
 
 /// Reads and checks one file. A panic in the reader or a rule is reported
 /// as an error for that file instead of ending the whole run.
-pub(crate) fn read_and_check(input: &cli::Input, config: &Config) -> Result<FileResult, String> {
+pub(crate) fn read_and_check(
+    input: &cli::Input,
+    config: &Config,
+    versions: &kamerlint::Versions,
+) -> Result<FileResult, String> {
     // Before reading: a file over max-file-size (64 MiB by default) is
     // never loaded into memory.
     let max = config.limits.read_limits().file_size;
@@ -73,7 +78,7 @@ pub(crate) fn read_and_check(input: &cli::Input, config: &Config) -> Result<File
         ));
     }
     let bytes = std::fs::read(&input.path).map_err(|e| format!("{}: {e}", input.display))?;
-    std::panic::catch_unwind(|| kamerlint::try_check_bytes_with(&input.display, &bytes, config))
+    std::panic::catch_unwind(|| kamerlint::check_against(&input.display, &bytes, config, versions))
         .map_err(|_| {
             format!(
                 "{}: internal error while checking this file (a bug in kamerlint)",

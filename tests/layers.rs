@@ -16,6 +16,7 @@ const LAYERS: &[&str] = &[
     "diagnostic", // findings
     "baseline",   // fingerprints of findings
     "rules",      // the checks, their metadata and rule files
+    "renumber",   // the edits that renumber a draft (from the model and the rules)
     "config",     // kamerlint.toml, which chooses the rules
     "report",     // the output formats
     "stream",     // checking many files, reports written as they finish

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use kamerlint::config::Config;
+use kamerlint::rules::set::Form;
 use kamerlint::rules::{registry, Example, RuleInfo};
 use kamerlint::Diagnostic;
 
@@ -22,7 +23,23 @@ fn findings(defaults: &Config, example: &Example) -> Vec<Diagnostic> {
             .unwrap_or_else(|e| panic!("{}", e.render(false))),
         None => defaults.clone(),
     };
-    kamerlint::check_bytes_with("example.txt", example.document().as_bytes(), &config).diagnostics
+    let mut versions = kamerlint::Versions::default();
+    if let Some(other) = example.other_body() {
+        let read = kamerlint::read_other("other.txt", other.as_bytes(), &config)
+            .unwrap_or_else(|e| panic!("{e}"));
+        match example.form {
+            Form::AgainstQuestions => versions.questions = Some(read),
+            _ => versions.previous = Some(read),
+        }
+    }
+    kamerlint::check_against(
+        "example.txt",
+        example.document().as_bytes(),
+        &config,
+        &versions,
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+    .diagnostics
 }
 
 fn examples_hold(rule: &RuleInfo, defaults: &Config, failures: &mut Vec<String>) {

@@ -11,9 +11,10 @@ use kamerlint::config::{Config, Resolver};
 use kamerlint::report::reporter;
 use kamerlint::report::Totals;
 use kamerlint::stream;
-use kamerlint::FileResult;
+use kamerlint::{FileResult, Versions};
 use rayon::prelude::*;
 
+use super::versions;
 use crate::cli::{self, CheckArgs, OutputFormat};
 use crate::{config_error, emit, read_and_check, FAILURE, FOUND};
 
@@ -39,8 +40,9 @@ enum Mode {
     HtmlPages,
 }
 
-/// A file to check, with its configuration.
-type Job = (cli::Input, Arc<Config>);
+/// A file to check, with its configuration and the documents it is
+/// compared with.
+type Job = (cli::Input, Arc<Config>, Arc<Versions>);
 
 /// Files checked at a time per thread while a report is streamed: enough to
 /// keep every thread busy past the slowest file of a batch, few enough that
@@ -60,14 +62,14 @@ pub fn check(args: &CheckArgs) -> u8 {
     };
     // Every file with its configuration, in the order given; the errors of
     // the walk are printed between the files' errors where they occurred.
-    let mut jobs: Vec<Job> = Vec::new();
+    let mut found: Vec<(cli::Input, Arc<Config>)> = Vec::new();
     let mut walk_errors: Vec<(usize, String)> = Vec::new();
     for root in &args.paths {
         let (inputs, errors) = cli::collect(root);
-        walk_errors.extend(errors.into_iter().map(|e| (jobs.len(), e)));
+        walk_errors.extend(errors.into_iter().map(|e| (found.len(), e)));
         for input in inputs {
             match configs.for_file(&input.path) {
-                Ok(config) => jobs.push((input, config)),
+                Ok(config) => found.push((input, config)),
                 Err(e) => {
                     for (_, error) in &walk_errors {
                         eprintln!("error: {error}");
@@ -78,13 +80,28 @@ pub fn check(args: &CheckArgs) -> u8 {
             }
         }
     }
+    let drafts: Vec<(&cli::Input, &Config)> = found.iter().map(|(i, c)| (i, c.as_ref())).collect();
+    let versions = match versions::for_drafts(&args.against, &drafts) {
+        Ok(versions) => versions,
+        Err(e) => {
+            print_errors(walk_errors, Vec::new());
+            eprintln!("error: {}", kamerlint::report::visible(&e));
+            sarif_failure(args, &[e]);
+            return FAILURE;
+        }
+    };
+    let jobs: Vec<Job> = found
+        .into_iter()
+        .zip(versions)
+        .map(|((input, config), versions)| (input, config, versions))
+        .collect();
     // kamerlint never writes to a file it checks.
     for (flag, target) in [
         ("--output", &args.output),
         ("--write-baseline", &args.write_baseline),
     ] {
         let Some(target) = target else { continue };
-        if let Some((input, _)) = jobs.iter().find(|(i, _)| cli::same_file(&i.path, target)) {
+        if let Some((input, ..)) = jobs.iter().find(|(i, ..)| cli::same_file(&i.path, target)) {
             eprintln!(
                 "error: {flag} {} is a file being checked; kamerlint never writes to the files it checks",
                 input.display
@@ -119,7 +136,7 @@ pub fn check(args: &CheckArgs) -> u8 {
 
     let mut paths: Vec<&str> = jobs
         .iter()
-        .map(|(input, _)| input.display.as_str())
+        .map(|(input, ..)| input.display.as_str())
         .collect();
     paths.sort_unstable();
     let shared = paths.windows(2).any(|w| w[0] == w[1]);
@@ -343,8 +360,8 @@ fn check_all<T: Send>(
 ) -> Vec<Result<T, String>> {
     // A panic while rendering a file's report (a bug, like miette's on long
     // lines was) costs that file's part, not the report of every file.
-    let one = |(input, config): &&Job| {
-        let result = read_and_check(input, config)?;
+    let one = |(input, config, versions): &&Job| {
+        let result = read_and_check(input, config, versions)?;
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| finish(result))).map_err(|_| {
             format!(
                 "{}: internal error while writing the report of this file (a bug in kamerlint)",

@@ -5,7 +5,7 @@ use std::path::Path;
 
 // One Levenshtein distance for the whole program (config keys and rule ids).
 use kamerlint::config::edit_distance;
-use kamerlint::rules::RuleInfo;
+use kamerlint::rules::{set::Form, RuleInfo};
 
 use crate::cli::ConfigArgs;
 use crate::{config_error, emit, resolver, FAILURE};
@@ -69,16 +69,31 @@ fn explanation(rule: &RuleInfo) -> String {
             if i > 0 {
                 out.push('\n');
             }
-            for line in example.text.trim_matches(['\n', '\r']).lines() {
-                if line.trim().is_empty() {
-                    out.push('\n');
-                } else {
-                    out.push_str(&format!("    {line}\n"));
-                }
+            let against = match example.form {
+                Form::AgainstQuestions => Some("the committee's list (--questions):"),
+                Form::AgainstPrevious => Some("the previous version (--previous):"),
+                _ => None,
+            };
+            if let (Some(label), Some(other)) = (against, example.other) {
+                out.push_str(&format!("  {label}\n"));
+                indent(&mut out, other);
+                out.push_str("  the draft:\n");
             }
+            indent(&mut out, &example.text);
         }
     }
     out
+}
+
+/// `text` indented as an example, blank lines kept blank.
+fn indent(out: &mut String, text: &str) {
+    for line in text.trim_matches(['\n', '\r']).lines() {
+        if line.trim().is_empty() {
+            out.push('\n');
+        } else {
+            out.push_str(&format!("    {line}\n"));
+        }
+    }
 }
 
 /// Rule ids that look like `id`: a few edits away, or sharing its name part

@@ -4,5 +4,7 @@
 pub(crate) mod check;
 pub(crate) mod explain;
 pub(crate) mod parse;
+pub(crate) mod renumber;
 pub(crate) mod rules;
+pub(crate) mod versions;
 pub(crate) mod watch;

@@ -12,7 +12,8 @@ pub(crate) fn parse_file(args: &ParseArgs) -> u8 {
         path: args.file.clone(),
         display: cli::display(&args.file),
     };
-    let document = match read_and_check(&input, Config::standard()) {
+    let document = match read_and_check(&input, Config::standard(), &kamerlint::Versions::default())
+    {
         Ok(result) => result.document,
         Err(error) => {
             eprintln!("error: {error}");

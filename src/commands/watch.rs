@@ -1,4 +1,4 @@
-//! `kamerlint watch FILE [--html OUT]`: re-checks a draft every time it is
+//! `kamerlint watch FILE [--html OUT] [--questions LIST] [--previous OLD]`: re-checks a draft every time it is
 //! saved. It polls the file's modification time and size (Word saves by
 //! writing a new file and renaming it, which file-system events report
 //! unreliably), waits until two polls agree so a half-written file is not
@@ -51,6 +51,17 @@ fn sources(args: &WatchArgs, config: &Config) -> Sources {
             (p, s)
         })
         .collect();
+    // The documents the draft is compared with: a new list or previous
+    // version checks it again.
+    let questions = args
+        .against
+        .questions
+        .as_ref()
+        .or(config.questions.as_ref());
+    for other in questions.into_iter().chain(&args.against.previous) {
+        let s = stamp(other);
+        out.push((other.clone(), s));
+    }
     for folder in &config.rule_folders {
         let mut files: Vec<PathBuf> = std::fs::read_dir(folder)
             .into_iter()
@@ -166,9 +177,16 @@ pub fn run(args: &WatchArgs) -> u8 {
         if now.is_some() && now == previous && now != checked {
             checked = now;
             checks += 1;
-            match crate::read_and_check(&input, &config) {
+            let versions = super::versions::for_drafts(&args.against, &[(&input, &config)]);
+            match versions.and_then(|v| {
+                let versions = v.first().cloned().unwrap_or_default();
+                crate::read_and_check(&input, &config, &versions)
+            }) {
                 Ok(result) => report(&result, args.html.as_deref(), version_file.as_deref()),
-                Err(e) => eprintln!("error: {e} (waiting for the next save)"),
+                Err(e) => eprintln!(
+                    "error: {} (waiting for the next save)",
+                    kamerlint::report::visible(&e)
+                ),
             }
             if args.checks.is_some_and(|n| checks >= n) {
                 return 0;

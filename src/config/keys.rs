@@ -8,7 +8,14 @@ use toml::de::{DeTable, DeValue};
 use crate::error::ConfigError;
 
 /// The top-level keys of `kamerlint.toml`.
-const TOP: &[&str] = &["profile", "rule-folders", "rules", "limits", "settings"];
+const TOP: &[&str] = &[
+    "profile",
+    "rule-folders",
+    "questions",
+    "rules",
+    "limits",
+    "settings",
+];
 
 /// The keys of `[limits]`.
 const LIMITS: &[&str] = &[

@@ -3,6 +3,7 @@
 //! ```toml
 //! profile = "final"                  # draft (default) or final
 //! rule-folders = ["kamerlint-rules"] # more rule files, relative to this file
+//! questions = "vragen-commissie.docx" # the committee's list, relative to this file
 //!
 //! [rules]                            # per rule id or per category
 //! "style/spelling-variant" = "off"
@@ -70,6 +71,7 @@ struct File {
     limits: Limits,
     #[serde(default)]
     settings: BTreeMap<Spanned<String>, Spanned<toml::Table>>,
+    questions: Option<String>,
 }
 
 /// A loaded configuration: the rules in force and the limits.
@@ -82,6 +84,9 @@ pub struct Config {
     pub rule_folders: Vec<PathBuf>,
     pub rules: RuleSet,
     pub limits: Limits,
+    /// The committee's list of questions the drafts are checked against
+    /// (`questions = "..."`, relative to the file; `--questions` wins).
+    pub questions: Option<PathBuf>,
 }
 
 impl Config {
@@ -97,6 +102,7 @@ impl Config {
                 rule_folders: Vec::new(),
                 rules: RuleSet::builtin_only(),
                 limits: Limits::default(),
+                questions: None,
             })
         })
     }
@@ -166,6 +172,7 @@ impl Config {
             .iter()
             .map(|f| base.join(f.get_ref()))
             .collect();
+        let questions = file.questions.as_ref().map(|q| base.join(q));
         build(
             layers,
             own_settings,
@@ -175,6 +182,7 @@ impl Config {
         )
         .map(|mut c| {
             c.rule_folders = folders;
+            c.questions = questions;
             c
         })
     }
@@ -356,6 +364,7 @@ fn build(
     Ok(Config {
         path: None,
         rule_folders: Vec::new(),
+        questions: None,
         rules: RuleSet {
             profile,
             declarative: rules.into_values().collect(),

@@ -1,6 +1,7 @@
 //! The human report (`--format human`): miette snippets for every finding,
 //! then a summary of what was read and how much was found.
 
+use std::collections::BTreeMap;
 use std::fmt::{self, Write};
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
@@ -77,22 +78,33 @@ fn findings(results: &[FileResult], color: bool) -> String {
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(WIDTH)
         .with_links(false);
-    // One source per file, shared by all of its diagnostics.
+    // One source per file, shared by all of its diagnostics; the other
+    // documents of related places (the committee's list, the previous
+    // version) one each too, by their path.
     let sources: Vec<NamedSource<Source>> = results
         .iter()
         .map(|r| NamedSource::new(visible(&r.path), Source::new(&r.document)))
         .collect();
+    let mut others: BTreeMap<&str, NamedSource<Source>> = BTreeMap::new();
+    for d in results.iter().flat_map(|r| &r.diagnostics) {
+        for file in d.related.iter().filter_map(|r| r.file.as_ref()) {
+            others
+                .entry(file.path.as_str())
+                .or_insert_with(|| NamedSource::new(visible(&file.path), Source::new(file)));
+        }
+    }
 
     let mut out = String::new();
     for item in sorted(results) {
-        let mut shown = Shown::new(item.diagnostic, &sources[item.result]);
+        let mut shown = Shown::new(item.diagnostic, &sources[item.result], &others);
         shown.location = item.document.location_at(item.diagnostic.span.start);
         // miette draws the snippets in text order, each headed by a place in
         // it: when a related place comes first in a snippet of its own, that
         // header would read as the finding's position. The first line then
         // names the finding's own.
         let far_before = item.diagnostic.related.iter().any(|r| {
-            r.span.start < item.diagnostic.span.start
+            r.file.is_none()
+                && r.span.start < item.diagnostic.span.start
                 && item.document.line_col(r.span.start).line + SAME_SNIPPET < item.start.line
         });
         if far_before {
@@ -166,6 +178,16 @@ struct Shown<'a> {
     location: Option<&'a str>,
     /// The finding's position, when the first snippet shows a related place.
     at: Option<String>,
+    /// Related places in other documents, drawn after the finding.
+    elsewhere: Vec<Elsewhere<'a>>,
+}
+
+/// A related place in another document than the checked one, drawn as a
+/// note of its own with a snippet of that document.
+struct Elsewhere<'a> {
+    message: String,
+    source: &'a NamedSource<Source>,
+    label: LabeledSpan,
 }
 
 /// Labels at most this many lines apart share a snippet (miette's one
@@ -173,22 +195,69 @@ struct Shown<'a> {
 const SAME_SNIPPET: usize = 3;
 
 impl<'a> Shown<'a> {
-    fn new(diagnostic: &'a Diagnostic, source: &'a NamedSource<Source>) -> Self {
+    fn new(
+        diagnostic: &'a Diagnostic,
+        source: &'a NamedSource<Source>,
+        others: &'a BTreeMap<&str, NamedSource<Source>>,
+    ) -> Self {
         let text = source.inner();
         let mut labels = vec![LabeledSpan::new_primary_with_span(
             None,
             text.label(diagnostic.span),
         )];
-        labels.extend(diagnostic.related.iter().map(|r| {
-            LabeledSpan::new_with_span(Some(visible(&r.message).into_owned()), text.label(r.span))
-        }));
+        let mut elsewhere = Vec::new();
+        for r in &diagnostic.related {
+            let message = visible(&r.message).into_owned();
+            match r.file.as_ref().and_then(|f| others.get(f.path.as_str())) {
+                Some(other) => elsewhere.push(Elsewhere {
+                    label: LabeledSpan::new_primary_with_span(None, other.inner().label(r.span)),
+                    message,
+                    source: other,
+                }),
+                None => {
+                    labels.push(LabeledSpan::new_with_span(
+                        Some(message),
+                        text.label(r.span),
+                    ));
+                }
+            }
+        }
         Shown {
             diagnostic,
             source,
             labels,
             location: None,
             at: None,
+            elsewhere,
         }
+    }
+}
+
+impl fmt::Display for Elsewhere<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Debug for Elsewhere<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Elsewhere<'_> {}
+
+impl miette::Diagnostic for Elsewhere<'_> {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(self.label.clone())))
     }
 }
 
@@ -239,6 +308,15 @@ impl miette::Diagnostic for Shown<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         Some(Box::new(self.labels.iter().cloned()))
+    }
+
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn miette::Diagnostic> + 'b>> {
+        if self.elsewhere.is_empty() {
+            return None;
+        }
+        Some(Box::new(
+            self.elsewhere.iter().map(|e| e as &dyn miette::Diagnostic),
+        ))
     }
 }
 

@@ -112,9 +112,15 @@ fn diagnostic<'a>(item: &Item<'a>) -> JsonDiagnostic<'a> {
             .related
             .iter()
             .map(|r| {
-                let at = item.document.line_col(r.span.start);
+                // A place in another document (the committee's list, the
+                // previous version) is named by that document's path.
+                let (file, doc) = match &r.file {
+                    Some(other) => (other.path.as_str(), other.as_ref()),
+                    None => (item.file, item.document),
+                };
+                let at = doc.line_col(r.span.start);
                 JsonRelated {
-                    file: item.file,
+                    file,
                     line: at.line,
                     column: at.column,
                     message: &r.message,

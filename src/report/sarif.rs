@@ -293,7 +293,23 @@ fn result(item: &Item<'_>, index: usize) -> SarifResult<'static> {
             .related
             .iter()
             .enumerate()
-            .map(|(i, r)| location(r.span, Some(i + 1), Some(one_line(&r.message))))
+            .map(|(i, r)| match &r.file {
+                // A place in another document: the committee's list, the
+                // previous version.
+                Some(other) => Location {
+                    id: Some(i + 1),
+                    physical_location: PhysicalLocation {
+                        artifact_location: ArtifactLocation {
+                            uri: self::uri(&other.path),
+                        },
+                        region: region(other, r.span),
+                    },
+                    message: Some(Text {
+                        text: one_line(&r.message),
+                    }),
+                },
+                None => location(r.span, Some(i + 1), Some(one_line(&r.message))),
+            })
             .collect(),
         partial_fingerprints: BTreeMap::from([(
             FINGERPRINT_KEY,

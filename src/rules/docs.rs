@@ -74,6 +74,20 @@ fn section(out: &mut String, rule: &RuleInfo) {
     for (label, examples) in [("Bad", &rule.bad), ("Good", &rule.good)] {
         let _ = writeln!(out, "\n{label}:\n");
         for example in examples.iter() {
+            // A draft checked against another document shows that one
+            // first, named.
+            let against = match example.form {
+                Form::AgainstQuestions => Some("The committee's list (`--questions`):"),
+                Form::AgainstPrevious => Some("The previous version (`--previous`):"),
+                _ => None,
+            };
+            if let (Some(label), Some(other)) = (against, example.other_body()) {
+                let _ = writeln!(
+                    out,
+                    "{label}\n\n```text\n{}\n```\n\nThe draft:\n",
+                    other.trim_end()
+                );
+            }
             // A configuration example is a kamerlint.toml; the others are
             // document text (a whole list, or the text of one answer).
             let language = if example.form == Form::Config {

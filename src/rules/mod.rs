@@ -6,6 +6,7 @@
 
 pub mod declarative;
 pub mod docs;
+pub mod draft;
 pub mod figure;
 pub mod footnote;
 pub mod format;
@@ -93,16 +94,36 @@ pub fn check_with(doc: &Document, rules: &RuleSet) -> Vec<Diagnostic> {
 /// families (and declarative rules) not yet run are skipped and
 /// `structure/time-budget` names them ([`limits`]).
 pub fn check_within(doc: &Document, rules: &RuleSet, budget: &limits::Budget) -> Vec<Diagnostic> {
+    check_versions(doc, &draft::Versions::default(), rules, budget)
+}
+
+/// As [`check_within`], and against the documents of `versions` (the
+/// committee's list of questions, the previous version): the families
+/// that compare a draft with them ([`draft`]) run too.
+pub fn check_versions(
+    doc: &Document,
+    versions: &draft::Versions,
+    rules: &RuleSet,
+    budget: &limits::Budget,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let rule_files: String;
     let mut skipped: Vec<&str> = Vec::new();
     for family in registry::FAMILIES {
-        let Some(check) = family.check else { continue };
+        let compare = family.compare.filter(|_| !versions.is_empty());
+        if family.check.is_none() && compare.is_none() {
+            continue;
+        }
         if !skipped.is_empty() || budget.exceeded() {
             skipped.push(family.name);
             continue;
         }
-        check(doc, &mut out);
+        if let Some(check) = family.check {
+            check(doc, &mut out);
+        }
+        if let Some(compare) = compare {
+            compare(doc, versions, &mut out);
+        }
     }
     rules.apply_levels(&mut out);
     if skipped.is_empty() {

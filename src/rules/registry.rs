@@ -4,12 +4,17 @@
 //! and which families take `[settings.NAME]` tables. A new built-in rule is
 //! one entry in its family's `rules`; a new family is one line here.
 
+use super::draft::Versions;
 use super::RuleMeta;
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
 
 /// A family's check: appends the diagnostics of its rules.
 pub type Check = fn(&Document, &mut Vec<Diagnostic>);
+
+/// A family's check of a draft against other documents (the committee's
+/// list, the previous version): appends the diagnostics of its rules.
+pub type Compare = fn(&Document, &Versions, &mut Vec<Diagnostic>);
 
 /// A family's settings check: deserializes the merged `[settings.NAME]`
 /// table into the family's struct, or says why it cannot
@@ -29,6 +34,9 @@ pub struct Family {
     pub check: Option<Check>,
     /// The family's `[settings.NAME]` table, if it takes one.
     pub settings: Option<ValidateSettings>,
+    /// The check against other documents, run when they are given
+    /// (`--questions`, `--previous`).
+    pub compare: Option<Compare>,
 }
 
 /// Every family, in the order their checks run (the diagnostics are sorted
@@ -41,6 +49,7 @@ pub const FAMILIES: &[Family] = &[
     super::total::FAMILY,
     super::figure::FAMILY,
     super::format::FAMILY,
+    super::draft::FAMILY,
     Family::declarative("citation"),
     Family::declarative("placeholder"),
     Family::declarative("style"),
@@ -54,6 +63,7 @@ impl Family {
             rules: &[],
             check: None,
             settings: None,
+            compare: None,
         }
     }
 }

@@ -85,6 +85,12 @@ pub enum Form {
     /// answer is checked (for rules about the check itself, such as the
     /// time budget).
     Config,
+    /// A draft, checked against the committee's list of questions in
+    /// [`Example::other`] (`--questions`).
+    AgainstQuestions,
+    /// A draft, checked against its previous version in
+    /// [`Example::other`] (`--previous`).
+    AgainstPrevious,
 }
 
 /// An example in a rule's documentation.
@@ -92,6 +98,9 @@ pub enum Form {
 pub struct Example {
     pub text: Cow<'static, str>,
     pub form: Form,
+    /// The document a draft is checked against (the committee's list, the
+    /// previous version), for the forms that have one.
+    pub other: Option<&'static str>,
 }
 
 impl Example {
@@ -104,6 +113,7 @@ impl Example {
         Example {
             text: Cow::Borrowed(text),
             form: Form::List,
+            other: None,
         }
     }
 
@@ -112,6 +122,7 @@ impl Example {
         Example {
             text: Cow::Borrowed(text),
             form: Form::Answer,
+            other: None,
         }
     }
 
@@ -120,7 +131,33 @@ impl Example {
         Example {
             text: Cow::Borrowed(text),
             form: Form::Config,
+            other: None,
         }
+    }
+
+    /// A draft (`draft`) checked against the committee's list of
+    /// questions (`list`).
+    pub const fn against_questions(list: &'static str, draft: &'static str) -> Self {
+        Example {
+            text: Cow::Borrowed(draft),
+            form: Form::AgainstQuestions,
+            other: Some(list),
+        }
+    }
+
+    /// A draft (`draft`) checked against its previous version (`old`).
+    pub const fn against_previous(old: &'static str, draft: &'static str) -> Self {
+        Example {
+            text: Cow::Borrowed(draft),
+            form: Form::AgainstPrevious,
+            other: Some(old),
+        }
+    }
+
+    /// The document the draft is checked against, without the line break
+    /// a raw string opens with.
+    pub fn other_body(&self) -> Option<&'static str> {
+        self.other.map(|t| t.strip_prefix('\n').unwrap_or(t))
     }
 
     /// The text without the line break a raw string opens with.
@@ -131,7 +168,7 @@ impl Example {
     /// The example as the answer list it is checked as.
     pub fn document(&self) -> String {
         match self.form {
-            Form::List => self.body().to_string(),
+            Form::List | Form::AgainstQuestions | Form::AgainstPrevious => self.body().to_string(),
             Form::Answer => format!("{}{}\n", Self::QUESTION, self.body().trim_end()),
             Form::Config => format!("{}Ja.\n", Self::QUESTION),
         }

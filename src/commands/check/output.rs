@@ -236,7 +236,7 @@ pub(super) fn html_pages(
         eprintln!("error: {}: {e}", cli::display(&dir));
         return Err(FAILURE);
     }
-    let mut ranked: Vec<&str> = jobs.iter().map(|(i, _)| i.display.as_str()).collect();
+    let mut ranked: Vec<&str> = jobs.iter().map(|(i, ..)| i.display.as_str()).collect();
     ranked.sort_unstable();
     let names: BTreeMap<&str, String> = ranked
         .iter()

@@ -26,8 +26,9 @@ pub struct Record {
     pub question: Option<u32>,
     /// The part of the document it is in ("vraag 12", "Tabel 3").
     pub location: Option<String>,
-    /// Each related location's message, line and column.
-    pub related: Vec<(String, usize, usize)>,
+    /// Each related location's message, line and column, and the other
+    /// document it is in, if it is not on this page.
+    pub related: Vec<(String, usize, usize, Option<String>)>,
     pub help: Option<String>,
 }
 
@@ -48,9 +49,22 @@ impl Record {
             related: d
                 .related
                 .iter()
-                .map(|r| {
-                    let at = item.document.line_col(r.span.start);
-                    (r.message.clone(), at.line, at.column)
+                .map(|r| match &r.file {
+                    // In another document: its name goes with the message,
+                    // as this page cannot show it.
+                    Some(other) => {
+                        let at = other.line_col(r.span.start);
+                        (
+                            r.message.clone(),
+                            at.line,
+                            at.column,
+                            Some(other.path.clone()),
+                        )
+                    }
+                    None => {
+                        let at = item.document.line_col(r.span.start);
+                        (r.message.clone(), at.line, at.column, None)
+                    }
                 })
                 .collect(),
             help: d.help.clone(),
@@ -227,12 +241,25 @@ fn list_item(out: &mut String, records: &[Record], i: usize, group: &str, severa
     out.push_str("</a>");
     if !r.related.is_empty() {
         out.push_str("<ul class=\"related\">");
-        for (k, (message, line, column)) in r.related.iter().enumerate() {
-            let _ = write!(
-                out,
-                "<li><a class=\"to-related\" href=\"#f{i}-r{k}\" data-f=\"{i}\" data-r=\"{k}\">↳ {} <span class=\"pos\">{line}:{column}</span></a></li>",
-                escape(message),
-            );
+        for (k, (message, line, column, other)) in r.related.iter().enumerate() {
+            match other {
+                // Not on this page: named, not linked.
+                Some(path) => {
+                    let _ = write!(
+                        out,
+                        "<li>↳ {} <span class=\"pos\">{}:{line}:{column}</span></li>",
+                        escape(message),
+                        escape(path),
+                    );
+                }
+                None => {
+                    let _ = write!(
+                        out,
+                        "<li><a class=\"to-related\" href=\"#f{i}-r{k}\" data-f=\"{i}\" data-r=\"{k}\">↳ {} <span class=\"pos\">{line}:{column}</span></a></li>",
+                        escape(message),
+                    );
+                }
+            }
         }
         out.push_str("</ul>");
     }

@@ -40,7 +40,13 @@ pub fn document<'a>(
             related: None,
             severity: d.severity,
         });
-        for (k, r) in d.related.iter().enumerate() {
+        // A related place in another document is not on this page.
+        for (k, r) in d
+            .related
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.file.is_none())
+        {
             marks.push(Mark {
                 span: clamp(text, r.span),
                 finding: i,

@@ -111,6 +111,7 @@ fn compile_rule(mut spec: RuleSpec, cx: &Compiler) -> Result<Rule, ConfigError> 
     let example = |text: &String, whole: bool| Example {
         text: text.clone().into(),
         form: if whole { Form::List } else { Form::Answer },
+        other: None,
     };
     let bad: Vec<Example> = spec
         .bad

@@ -224,6 +224,7 @@ impl Finding {
         self.related.push(Related {
             span,
             message: message.into(),
+            file: None,
         });
         self
     }

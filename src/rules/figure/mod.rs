@@ -23,6 +23,7 @@ pub const FAMILY: Family = Family {
     rules: &[&INCONSISTENT_REPEAT, &SHARE_MISMATCH, &COUNT_MISMATCH],
     check: Some(check),
     settings: None,
+    compare: None,
 };
 
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {

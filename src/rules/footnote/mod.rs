@@ -44,6 +44,7 @@ pub const FAMILY: Family = Family {
     ],
     check: Some(check),
     settings: None,
+    compare: None,
 };
 
 /// The rules that need line breaks to tell a definition from the running

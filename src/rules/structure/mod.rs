@@ -50,6 +50,7 @@ pub const FAMILY: Family = Family {
     ],
     check: Some(check),
     settings: None,
+    compare: None,
 };
 
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {

@@ -34,6 +34,7 @@ pub const FAMILY: Family = Family {
     rules: &[&SUM_MISMATCH, &ROUNDING_DIFFERENCE, &SHARES],
     check: Some(check),
     settings: None,
+    compare: None,
 };
 
 /// A base value written in a scale: 677000000000 in miljard is "677 miljard".

@@ -1,13 +1,10 @@
 //! xref/missing-footnote: "zie voetnoot 12" where there is no footnote 12.
 
-use std::collections::BTreeSet;
-use std::sync::LazyLock;
-
-use regex::Regex;
-
+use super::refs::footnote_refs;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
 use crate::rules::{Example, RuleMeta, Text};
+use std::collections::BTreeSet;
 
 pub const MISSING_FOOTNOTE: RuleMeta = RuleMeta {
     id: "xref/missing-footnote",
@@ -39,9 +36,6 @@ De cijfers komen van het CBS.1 Zie voetnoot 1 voor de bron.
     ],
 };
 
-static FOOTNOTE_REF: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"(?i)\bvoetnoot\s+([0-9]{1,3})\b"));
-
 pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     let known: BTreeSet<u32> = doc
         .markers
@@ -49,25 +43,18 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         .map(|m| m.number)
         .chain(doc.definitions.iter().map(|d| d.number))
         .collect();
-    for e in &doc.entries {
-        let answer = doc.answer_text(e);
-        for caps in FOOTNOTE_REF.captures_iter(&answer.text) {
-            let Some(m) = caps.get(1) else { continue };
-            let Ok(n) = m.as_str().parse::<u32>() else {
-                continue;
-            };
-            if known.contains(&n) {
-                continue;
-            }
-            out.push(
-                MISSING_FOOTNOTE
-                    .at(
-                        answer.source_span(m.start(), m.end()),
-                        MISSING_FOOTNOTE.say("message", &[("number", &n)]),
-                    )
-                    .with_question(Some(e.first_number()))
-                    .with_help(MISSING_FOOTNOTE.say("help", &[])),
-            );
+    for r in footnote_refs(doc) {
+        if known.contains(&r.number) {
+            continue;
         }
+        out.push(
+            MISSING_FOOTNOTE
+                .at(
+                    r.span,
+                    MISSING_FOOTNOTE.say("message", &[("number", &r.number)]),
+                )
+                .with_question(Some(doc.entries[r.entry].first_number()))
+                .with_help(MISSING_FOOTNOTE.say("help", &[])),
+        );
     }
 }

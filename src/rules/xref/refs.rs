@@ -27,18 +27,18 @@ static REDIRECT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// One number of a reference, with the span of its digits.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Target {
-    pub(super) number: u32,
-    pub(super) span: Span,
+pub(crate) struct Target {
+    pub(crate) number: u32,
+    pub(crate) span: Span,
 }
 
 /// All question references of an entry.
 #[derive(Debug)]
-pub(super) struct EntryRefs {
-    pub(super) entry: usize,
-    pub(super) targets: Vec<Target>,
+pub(crate) struct EntryRefs {
+    pub(crate) entry: usize,
+    pub(crate) targets: Vec<Target>,
     /// Whether the whole answer is only a reference.
-    pub(super) redirect: bool,
+    pub(crate) redirect: bool,
 }
 
 /// In a letter, "... schrijven de ministers in antwoord op vraag 13": the
@@ -55,7 +55,7 @@ fn answers_elsewhere(before: &str) -> bool {
             .any(|w| near.contains(w))
 }
 
-pub(super) fn collect(doc: &Document) -> Vec<EntryRefs> {
+pub(crate) fn collect(doc: &Document) -> Vec<EntryRefs> {
     let mut all = Vec::new();
     for (i, e) in doc.entries.iter().enumerate() {
         let mut targets = Vec::new();
@@ -97,6 +97,40 @@ pub(super) fn collect(doc: &Document) -> Vec<EntryRefs> {
         }
     }
     all
+}
+
+/// "zie voetnoot 12".
+static FOOTNOTE_REF: LazyLock<Regex> =
+    LazyLock::new(|| crate::static_regex(r"(?i)\bvoetnoot\s+([0-9]{1,3})\b"));
+
+/// A reference to a footnote in an answer: "zie voetnoot 12".
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FootnoteRef {
+    pub(crate) entry: usize,
+    pub(crate) number: u32,
+    /// The digits.
+    pub(crate) span: Span,
+}
+
+/// Every "voetnoot N" in the answers.
+pub(crate) fn footnote_refs(doc: &Document) -> Vec<FootnoteRef> {
+    let mut out = Vec::new();
+    for (entry, e) in doc.entries.iter().enumerate() {
+        let answer = doc.answer_text(e);
+        for caps in FOOTNOTE_REF.captures_iter(&answer.text) {
+            let Some(m) = caps.get(1) else { continue };
+            let Ok(number) = m.as_str().parse::<u32>() else {
+                continue;
+            };
+            let span = answer.source_span(m.start(), m.end());
+            out.push(FootnoteRef {
+                entry,
+                number,
+                span,
+            });
+        }
+    }
+    out
 }
 
 /// Numbers of a list "12 t/m 15" with the byte range of each number

@@ -1,0 +1,82 @@
+//! The documents a draft is compared with: the committee's list of
+//! questions (`--questions`, or `questions = "..."` in the draft's
+//! kamerlint.toml) and the previous version (`--previous`). Each is read
+//! once, however many drafts are compared with it.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use kamerlint::config::Config;
+use kamerlint::{Document, Versions};
+
+use crate::cli::{self, AgainstArgs};
+
+/// The versions each draft of `drafts` is compared with (in their order),
+/// or an error message.
+pub fn for_drafts(
+    against: &AgainstArgs,
+    drafts: &[(&cli::Input, &Config)],
+) -> Result<Vec<Arc<Versions>>, String> {
+    if against.previous.is_some() && drafts.len() > 1 {
+        return Err(format!(
+            "--previous compares one draft with its previous version, but {} files are to be checked: give one file",
+            drafts.len()
+        ));
+    }
+    let mut read: BTreeMap<PathBuf, Arc<Document>> = BTreeMap::new();
+    let mut none = None;
+    let mut out = Vec::with_capacity(drafts.len());
+    for (input, config) in drafts {
+        let questions = against.questions.as_deref().or(config.questions.as_deref());
+        if questions.is_none() && against.previous.is_none() {
+            // The common case: one shared empty set.
+            out.push(Arc::clone(
+                none.get_or_insert_with(|| Arc::new(Versions::default())),
+            ));
+            continue;
+        }
+        for (flag, other) in [
+            ("--questions", questions),
+            ("--previous", against.previous.as_deref()),
+        ] {
+            if other.is_some_and(|o| cli::same_file(&input.path, o)) {
+                return Err(format!(
+                    "{flag} {} is the draft itself; give the other document",
+                    cli::display(other.unwrap_or(Path::new("")))
+                ));
+            }
+        }
+        let mut versions = Versions::default();
+        if let Some(path) = questions {
+            versions.questions = Some(read_once(&mut read, path, config, "--questions")?);
+        }
+        if let Some(path) = &against.previous {
+            versions.previous = Some(read_once(&mut read, path, config, "--previous")?);
+        }
+        out.push(Arc::new(versions));
+    }
+    Ok(out)
+}
+
+fn read_once(
+    read: &mut BTreeMap<PathBuf, Arc<Document>>,
+    path: &Path,
+    config: &Config,
+    flag: &str,
+) -> Result<Arc<Document>, String> {
+    if let Some(doc) = read.get(path) {
+        return Ok(Arc::clone(doc));
+    }
+    let shown = cli::display(path);
+    let bytes = std::fs::read(path).map_err(|e| format!("{flag} {shown}: {e}"))?;
+    let doc = kamerlint::read_other(&shown, &bytes, config)
+        .map_err(|e| format!("{flag} {shown}: {e}"))?;
+    if doc.entries.is_empty() {
+        return Err(format!(
+            "{flag} {shown}: no questions found in it; see `kamerlint parse {shown}`"
+        ));
+    }
+    read.insert(path.to_path_buf(), Arc::clone(&doc));
+    Ok(doc)
+}

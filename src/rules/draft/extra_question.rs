@@ -1,0 +1,90 @@
+//! draft/extra-question: a question of the draft that the committee's
+//! list does not have.
+
+use std::sync::Arc;
+
+use super::matching::Pairing;
+use super::{numbers, opening};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Document;
+use crate::rules::{Example, RuleMeta, Text};
+
+pub const EXTRA_QUESTION: RuleMeta = RuleMeta {
+    id: "draft/extra-question",
+    severity: Severity::Error,
+    summary: "The draft has a question that the committee's list does not",
+    explanation: r#"
+Checked with `--questions LIST`: every question of an answer list is one
+the committee asked. A question of the draft that matches no question of
+the list, by its text, was added (a question split in two, a question of
+another list pasted in, a heading read as a question). A question that
+only moved is `draft/renumbered`; one that was reworded is
+`draft/question-changed`.
+"#,
+    bad: &[Example::against_questions(
+        r#"
+1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
+2 Wat waren de kosten van deze missies?
+"#,
+        r#"
+1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
+Er zijn twaalf handelsmissies georganiseerd.
+
+2 Welke bedrijven namen deel aan de missie naar Kenia?
+Veertig bedrijven uit de agrosector.
+
+3 Wat waren de kosten van deze missies?
+De kosten bedroegen EUR 1,2 miljoen.
+"#,
+    )],
+    good: &[Example::against_questions(
+        r#"
+1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
+2 Wat waren de kosten van deze missies?
+"#,
+        r#"
+1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
+Er zijn twaalf handelsmissies georganiseerd.
+
+2 Wat waren de kosten van deze missies?
+De kosten bedroegen EUR 1,2 miljoen.
+"#,
+    )],
+    texts: &[
+        Text::en(
+            "message",
+            "question {number} is not in the committee's list: \"{opening}\"",
+        ),
+        Text::en(
+            "help",
+            "answer only the committee's questions, under their numbers; check that the list given is the right one",
+        ),
+    ],
+};
+
+pub(super) fn check(
+    doc: &Document,
+    _list: &Arc<Document>,
+    pairing: &Pairing,
+    out: &mut Vec<Diagnostic>,
+) {
+    for (j, unit) in pairing.new.iter().enumerate() {
+        if pairing.to_old[j].is_some() {
+            continue;
+        }
+        let entry = &doc.entries[unit.entries[0]];
+        let number = numbers(&unit.numbers);
+        out.push(
+            EXTRA_QUESTION
+                .at(
+                    entry.number_span,
+                    EXTRA_QUESTION.say(
+                        "message",
+                        &[("number", &number), ("opening", &opening(&unit.words))],
+                    ),
+                )
+                .with_question(unit.numbers.first().copied())
+                .with_help(EXTRA_QUESTION.say("help", &[])),
+        );
+    }
+}

@@ -1,0 +1,144 @@
+//! draft/renumbered: a question of the committee's list that stands under
+//! another number in the draft.
+
+use std::sync::Arc;
+
+use super::matching::Pairing;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Document;
+use crate::rules::{Example, RuleMeta, Text};
+
+pub const RENUMBERED: RuleMeta = RuleMeta {
+    id: "draft/renumbered",
+    severity: Severity::Error,
+    summary: "A question of the committee's list stands under another number in the draft",
+    explanation: r#"
+Checked with `--questions LIST`: the committee's numbers are the ones the
+Kamer refers to, so the answer list keeps them. A question of the list
+that the draft has, by its text, under another number was renumbered (a
+question inserted or removed above it, two questions merged). A run of
+questions that all moved by the same step is one finding, from its first
+question to its last.
+"#,
+    bad: &[Example::against_questions(
+        r#"
+1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
+2 Welke landen zijn daarbij bezocht?
+3 Wat waren de kosten van deze missies?
+"#,
+        r#"
+1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
+Er zijn twaalf handelsmissies georganiseerd.
+
+2 Wat waren de kosten van deze missies?
+De kosten bedroegen EUR 1,2 miljoen.
+
+3 Welke landen zijn daarbij bezocht?
+Onder meer Vietnam, Kenia en Brazilië.
+"#,
+    )],
+    good: &[Example::against_questions(
+        r#"
+1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
+2 Welke landen zijn daarbij bezocht?
+"#,
+        r#"
+1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
+Er zijn twaalf handelsmissies georganiseerd.
+
+2 Welke landen zijn daarbij bezocht?
+Onder meer Vietnam, Kenia en Brazilië.
+"#,
+    )],
+    texts: &[
+        Text::en(
+            "message",
+            "question {old} of the committee's list stands here as question {new}",
+        ),
+        Text::en(
+            "message.run",
+            "questions {old_first} to {old_last} of the committee's list stand here as {new_first} to {new_last}",
+        ),
+        Text::en("related", "question {number} in the committee's list"),
+        Text::en("help", "number it {old}, as the committee did"),
+        Text::en("help.run", "number them as the committee did"),
+    ],
+};
+
+/// One question that moved: its number in the list and in the draft, and
+/// the draft's entry and the list's.
+struct Moved {
+    old: u32,
+    new: u32,
+    entry: usize,
+    list_entry: usize,
+}
+
+pub(super) fn check(
+    doc: &Document,
+    list: &Arc<Document>,
+    pairing: &Pairing,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut moved: Vec<Moved> = Vec::new();
+    for (i, unit) in pairing.old.iter().enumerate() {
+        let Some(j) = pairing.to_new[i] else { continue };
+        let there = &pairing.new[j];
+        if there.numbers == unit.numbers {
+            continue;
+        }
+        moved.push(Moved {
+            old: unit.first_number(),
+            new: there.first_number(),
+            entry: there.entries[0],
+            list_entry: unit.entries[0],
+        });
+    }
+    // Runs of questions that moved by the same step, in the list's order.
+    let mut k = 0;
+    while k < moved.len() {
+        let step = i64::from(moved[k].new) - i64::from(moved[k].old);
+        let mut end = k + 1;
+        while end < moved.len()
+            && moved[end].old == moved[end - 1].old + 1
+            && i64::from(moved[end].new) - i64::from(moved[end].old) == step
+        {
+            end += 1;
+        }
+        out.push(finding(doc, list, &moved[k..end]));
+        k = end;
+    }
+}
+
+fn finding(doc: &Document, list: &Arc<Document>, run: &[Moved]) -> Diagnostic {
+    let (first, last) = (&run[0], &run[run.len() - 1]);
+    let span = doc.entries[first.entry].number_span;
+    let d = if run.len() == 1 {
+        RENUMBERED
+            .at(
+                span,
+                RENUMBERED.say("message", &[("old", &first.old), ("new", &first.new)]),
+            )
+            .with_help(RENUMBERED.say("help", &[("old", &first.old)]))
+    } else {
+        RENUMBERED
+            .at(
+                span,
+                RENUMBERED.say(
+                    "message.run",
+                    &[
+                        ("old_first", &first.old),
+                        ("old_last", &last.old),
+                        ("new_first", &first.new),
+                        ("new_last", &last.new),
+                    ],
+                ),
+            )
+            .with_help(RENUMBERED.say("help.run", &[]))
+    };
+    d.with_question(Some(first.new)).with_related_in(
+        list,
+        list.entries[first.list_entry].number_span,
+        RENUMBERED.say("related", &[("number", &first.old)]),
+    )
+}

@@ -1,0 +1,332 @@
+//! draft/stale-reference: a reference that kept a number the questions or
+//! footnotes no longer have since the previous version.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use super::matching::{Pairing, Unit};
+use super::{opening, words};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{Document, FootnoteDef, Span};
+use crate::rules::xref::refs;
+use crate::rules::{Example, RuleMeta, Text};
+
+pub const STALE_REFERENCE: RuleMeta = RuleMeta {
+    id: "draft/stale-reference",
+    severity: Severity::Error,
+    summary: "A reference still carries the number its question or footnote had in the previous version",
+    explanation: r#"
+Checked with `--previous OLD`, the version of the draft before the last
+changes. The questions of both versions are matched by their text. A
+reference that stood in OLD as it stands now ("zie het antwoord op vraag
+57") meant OLD's question 57; when that question has another number now
+and 57 is another question, the reference points at the wrong answer
+although the number exists. The finding names the question meant and the
+number to write, and offers the fix. The same holds for a footnote marker
+and for "zie voetnoot N" when the footnotes were renumbered: the note is
+matched by its text. A reference that was written or corrected since OLD
+is left alone, and so is one whose question kept its number.
+"#,
+    bad: &[Example::against_previous(
+        r#"
+1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
+Er zijn twaalf handelsmissies georganiseerd.
+
+2 Wat waren de kosten van deze missies?
+Zie het antwoord op vraag 1.
+"#,
+        r#"
+1 Welke landen zijn in 2024 bezocht?
+Onder meer Vietnam, Kenia en Brazilië.
+
+2 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
+Er zijn twaalf handelsmissies georganiseerd.
+
+3 Wat waren de kosten van deze missies?
+Zie het antwoord op vraag 1.
+"#,
+    )],
+    good: &[Example::against_previous(
+        r#"
+1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
+Er zijn twaalf handelsmissies georganiseerd.
+
+2 Wat waren de kosten van deze missies?
+Zie het antwoord op vraag 1.
+"#,
+        r#"
+1 Welke landen zijn in 2024 bezocht?
+Onder meer Vietnam, Kenia en Brazilië.
+
+2 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
+Er zijn twaalf handelsmissies georganiseerd.
+
+3 Wat waren de kosten van deze missies?
+Zie het antwoord op vraag 2.
+"#,
+    )],
+    texts: &[
+        Text::en(
+            "message",
+            "this reference meant question {old} of the previous version (\"{opening}\"), which is now question {new}",
+        ),
+        Text::en("help", "write {new}"),
+        Text::en(
+            "message.removed",
+            "this reference meant question {old} of the previous version (\"{opening}\"), which is no longer in the draft; question {old} is now another question",
+        ),
+        Text::en(
+            "help.removed",
+            "refer to the answer that covers it now, or remove the reference",
+        ),
+        Text::en("related", "question {old} in the previous version"),
+        Text::en(
+            "message.marker",
+            "footnote marker {old} meant the note \"{opening}\", which is now footnote {new}",
+        ),
+        Text::en(
+            "message.footnote",
+            "this reference meant footnote {old} (\"{opening}\"), which is now footnote {new}",
+        ),
+        Text::en("related.footnote", "footnote {old} in the previous version"),
+    ],
+};
+
+pub(super) fn check(
+    doc: &Document,
+    old: &Arc<Document>,
+    pairing: &Pairing,
+    out: &mut Vec<Diagnostic>,
+) {
+    questions(doc, old, pairing, out);
+    footnotes(doc, old, pairing, out);
+}
+
+/// "zie het antwoord op vraag 57" where 57 was another question.
+fn questions(doc: &Document, old: &Arc<Document>, pairing: &Pairing, out: &mut Vec<Diagnostic>) {
+    let old_refs = refs::collect(old);
+    for r in refs::collect(doc) {
+        let Some(was) = pairing.old_of_new_entry(r.entry) else {
+            continue;
+        };
+        let before = targets_of(&old_refs, was);
+        for t in &r.targets {
+            // A reference that OLD did not have was written since: it
+            // means what it says.
+            if !before.contains(&t.number) {
+                continue;
+            }
+            let Some(i) = pairing
+                .old
+                .iter()
+                .position(|u| u.numbers.contains(&t.number))
+            else {
+                continue;
+            };
+            let meant = &pairing.old[i];
+            let own = doc.entries[r.entry].first_number();
+            let related_span = old.entries[meant.entries[0]].number_span;
+            let related = STALE_REFERENCE.say("related", &[("old", &t.number)]);
+            let opening = opening(&meant.words);
+            match pairing.to_new[i].map(|j| &pairing.new[j]) {
+                Some(now) if now.numbers.contains(&t.number) => {}
+                Some(now) => {
+                    let new = now.first_number();
+                    let mut d = STALE_REFERENCE
+                        .at(
+                            t.span,
+                            STALE_REFERENCE.say(
+                                "message",
+                                &[("old", &t.number), ("opening", &opening), ("new", &new)],
+                            ),
+                        )
+                        .with_question(Some(own))
+                        .with_help(STALE_REFERENCE.say("help", &[("new", &new)]))
+                        .with_related_in(old, related_span, related);
+                    // A range ("vragen 12 t/m 15") shares one span: no
+                    // single number to replace.
+                    if doc.slice(t.span) == t.number.to_string() {
+                        d = d.with_fix(t.span, new.to_string());
+                    }
+                    out.push(d);
+                }
+                // Removed: stale only if the number now names another
+                // question (else xref/missing-target says it).
+                None if doc.entries.iter().any(|e| e.numbers.contains(&t.number)) => {
+                    out.push(
+                        STALE_REFERENCE
+                            .at(
+                                t.span,
+                                STALE_REFERENCE.say(
+                                    "message.removed",
+                                    &[("old", &t.number), ("opening", &opening)],
+                                ),
+                            )
+                            .with_question(Some(own))
+                            .with_help(STALE_REFERENCE.say("help.removed", &[]))
+                            .with_related_in(old, related_span, related),
+                    );
+                }
+                None => {}
+            }
+        }
+    }
+}
+
+/// The question numbers the entries of `unit` referred to in OLD.
+fn targets_of(old_refs: &[refs::EntryRefs], unit: &Unit) -> BTreeSet<u32> {
+    old_refs
+        .iter()
+        .filter(|r| unit.entries.contains(&r.entry))
+        .flat_map(|r| r.targets.iter().map(|t| t.number))
+        .collect()
+}
+
+/// Footnote markers and "zie voetnoot N" whose note moved to another
+/// number since OLD.
+fn footnotes(doc: &Document, old: &Arc<Document>, pairing: &Pairing, out: &mut Vec<Diagnostic>) {
+    let old_notes = notes(old);
+    let new_notes = notes(doc);
+    // The number each note has now, by its text.
+    let mut now: BTreeMap<&str, u32> = BTreeMap::new();
+    for (number, (text, _)) in &new_notes {
+        now.entry(text.as_str()).or_insert(*number);
+    }
+    // Where a number of OLD went: (its new number, its text, its span in OLD).
+    let moved = |number: u32| -> Option<(u32, String, Span)> {
+        let (text, span) = old_notes.get(&number)?;
+        if new_notes.get(&number).is_some_and(|(t, _)| t == text) {
+            return None; // the note kept its number
+        }
+        let new = *now.get(text.as_str())?;
+        (new != number).then(|| (new, text.clone(), *span))
+    };
+    // Markers: the same marker, glued to the same word, in the same
+    // question of both versions.
+    for m in &doc.markers {
+        let Some(entry) = m.entry else { continue };
+        let Some(was) = pairing.old_of_new_entry(entry) else {
+            continue;
+        };
+        let anchor = word_before(doc, m.span);
+        let kept = old.markers.iter().any(|o| {
+            o.number == m.number
+                && o.entry.is_some_and(|e| was.entries.contains(&e))
+                && word_before(old, o.span) == anchor
+        });
+        if !kept {
+            continue;
+        }
+        if let Some((new, text, span)) = moved(m.number) {
+            out.push(footnote_finding(
+                doc,
+                old,
+                m.span,
+                m.number,
+                new,
+                &text,
+                span,
+                "message.marker",
+            ));
+        }
+    }
+    // "zie voetnoot N", standing in OLD's answer to the same question.
+    let old_refs = refs::footnote_refs(old);
+    for r in refs::footnote_refs(doc) {
+        let Some(was) = pairing.old_of_new_entry(r.entry) else {
+            continue;
+        };
+        let kept = old_refs
+            .iter()
+            .any(|o| o.number == r.number && was.entries.contains(&o.entry));
+        if !kept {
+            continue;
+        }
+        if let Some((new, text, span)) = moved(r.number) {
+            out.push(footnote_finding(
+                doc,
+                old,
+                r.span,
+                r.number,
+                new,
+                &text,
+                span,
+                "message.footnote",
+            ));
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn footnote_finding(
+    doc: &Document,
+    old: &Arc<Document>,
+    at: Span,
+    number: u32,
+    new: u32,
+    text: &str,
+    old_span: Span,
+    message: &str,
+) -> Diagnostic {
+    let opening: String = opening_of(text);
+    let mut d = STALE_REFERENCE
+        .at(
+            at,
+            STALE_REFERENCE.say(
+                message,
+                &[("old", &number), ("opening", &opening), ("new", &new)],
+            ),
+        )
+        .with_question(crate::rules::question_at(doc, at.start))
+        .with_help(STALE_REFERENCE.say("help", &[("new", &new)]))
+        .with_related_in(
+            old,
+            old_span,
+            STALE_REFERENCE.say("related.footnote", &[("old", &number)]),
+        );
+    if doc.slice(at) == number.to_string() {
+        d = d.with_fix(at, new.to_string());
+    }
+    d
+}
+
+/// The first words of a note's text.
+fn opening_of(text: &str) -> String {
+    const WORDS: usize = 8;
+    let words: Vec<&str> = text.split(' ').collect();
+    let mut out = words[..words.len().min(WORDS)].join(" ");
+    if words.len() > WORDS {
+        out.push('…');
+    }
+    out
+}
+
+/// Every footnote's text (its words' keys, joined) and its number's span,
+/// by number; the first definition of a number.
+fn notes(doc: &Document) -> BTreeMap<u32, (String, Span)> {
+    let mut out = BTreeMap::new();
+    for d in &doc.definitions {
+        out.entry(d.number)
+            .or_insert_with(|| (note_text(doc, d), d.number_span));
+    }
+    out
+}
+
+fn note_text(doc: &Document, d: &FootnoteDef) -> String {
+    words::joined(&words::of_lines(doc, &d.text))
+}
+
+/// The word a marker is glued to or follows: the text before it back to
+/// the previous white space (at most 40 bytes).
+fn word_before(doc: &Document, marker: Span) -> &str {
+    let start = marker.start.saturating_sub(40);
+    let start = (start..=marker.start)
+        .find(|&i| doc.text.is_char_boundary(i))
+        .unwrap_or(marker.start);
+    let before = &doc.text[start..marker.start];
+    let before = before.trim_end();
+    match before.rfind(char::is_whitespace) {
+        Some(i) => before[i..].trim_start(),
+        None => before,
+    }
+}
