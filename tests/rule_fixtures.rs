@@ -16,6 +16,9 @@
 //! * `*.toml` beside a fixture (optional): the `kamerlint.toml` it is
 //!   checked with (a profile, a limit, a setting); without one, the default
 //!   configuration.
+//! * `*.questions.txt` / `*.previous.txt` beside a fixture (optional): the
+//!   committee's list of questions (`--questions`) or the previous version
+//!   (`--previous`) the fixture is checked against (the `draft/` rules).
 //!
 //! Every rule kamerlint has (`kamerlint rules`) must have such a folder, and
 //! every folder must name a rule. Each test collects all failures and
@@ -85,7 +88,11 @@ fn rule_folders(failures: &mut Vec<String>) -> Vec<RuleFolder> {
             for path in read_dir_sorted(&dir, failures) {
                 let name = file_name(&path);
                 let sidecar = |ext: &str| name.ends_with(ext);
-                if name.ends_with(".txt") && name.starts_with("trigger-") {
+                if sidecar(".questions.txt") || sidecar(".previous.txt") {
+                    if !fixture_of_companion(&path).is_file() {
+                        failures.push(format!("{}: companion without its fixture", show(&path)));
+                    }
+                } else if name.ends_with(".txt") && name.starts_with("trigger-") {
                     folder.triggers.push(path);
                 } else if name.ends_with(".txt") && name.starts_with("silent-") {
                     folder.silents.push(path);
@@ -115,21 +122,46 @@ fn rule_folders(failures: &mut Vec<String>) -> Vec<RuleFolder> {
     folders
 }
 
-/// Checks a fixture with its `.toml` configuration, or the default one.
+/// `trigger-x.txt` for `trigger-x.questions.txt` or `trigger-x.previous.txt`.
+fn fixture_of_companion(path: &Path) -> PathBuf {
+    let name = file_name(path);
+    let stem = name
+        .trim_end_matches(".questions.txt")
+        .trim_end_matches(".previous.txt");
+    path.with_file_name(format!("{stem}.txt"))
+}
+
+/// Checks a fixture with its `.toml` configuration, or the default one,
+/// against its companions (`.questions.txt`, `.previous.txt`) if it has any.
 fn check_fixture(path: &Path) -> Result<FileResult, String> {
     let bytes = fs::read(path).map_err(|e| format!("{}: cannot read: {e}", show(path)))?;
     let config_path = path.with_extension("toml");
     let shown = show(path);
-    if config_path.is_file() {
+    let config = if config_path.is_file() {
         let text = fs::read_to_string(&config_path)
             .map_err(|e| format!("{}: cannot read: {e}", show(&config_path)))?;
         let base = config_path.parent().unwrap_or(Path::new("."));
-        let config = Config::parse(&show(&config_path), base, &text)
-            .map_err(|e| format!("{}: {}", show(&config_path), e.render(false)))?;
-        Ok(kamerlint::check_bytes_with(&shown, &bytes, &config))
+        Config::parse(&show(&config_path), base, &text)
+            .map_err(|e| format!("{}: {}", show(&config_path), e.render(false)))?
     } else {
-        Ok(kamerlint::check_bytes(&shown, &bytes))
-    }
+        Config::standard().clone()
+    };
+    let companion = |ext: &str| -> Result<Option<std::sync::Arc<kamerlint::Document>>, String> {
+        let other = path.with_extension(ext);
+        if !other.is_file() {
+            return Ok(None);
+        }
+        let bytes = fs::read(&other).map_err(|e| format!("{}: cannot read: {e}", show(&other)))?;
+        kamerlint::read_other(&show(&other), &bytes, &config)
+            .map(Some)
+            .map_err(|e| format!("{}: {e}", show(&other)))
+    };
+    let versions = kamerlint::Versions {
+        questions: companion("questions.txt")?,
+        previous: companion("previous.txt")?,
+    };
+    kamerlint::check_against(&shown, &bytes, &config, &versions)
+        .map_err(|e| format!("{shown}: {e}"))
 }
 
 /// The 1-based lines listed in a `.lines` sidecar, if there is one.
@@ -211,13 +243,32 @@ fn snapshot_text(result: &FileResult, findings: &[&Diagnostic]) -> String {
             let _ = writeln!(out, "  help: {help}");
         }
         for r in &d.related {
-            let span = place(result, r.span);
-            let _ = writeln!(
-                out,
-                "  related {span} {}: {}",
-                covered(result, r.span),
-                r.message
-            );
+            match &r.file {
+                // In the companion document: named by its file.
+                Some(other) => {
+                    let start = other.line_col(r.span.start);
+                    let end = other.line_col(r.span.end);
+                    let name = Path::new(&other.path)
+                        .file_name()
+                        .and_then(|n| n.to_str())
+                        .unwrap_or("");
+                    let text = other.text.get(r.span.start..r.span.end).unwrap_or("");
+                    let _ = writeln!(
+                        out,
+                        "  related {name}:{}:{}-{}:{} {text:?}: {}",
+                        start.line, start.column, end.line, end.column, r.message
+                    );
+                }
+                None => {
+                    let span = place(result, r.span);
+                    let _ = writeln!(
+                        out,
+                        "  related {span} {}: {}",
+                        covered(result, r.span),
+                        r.message
+                    );
+                }
+            }
         }
         if let Some(fix) = &d.fix {
             let span = place(result, fix.span);

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use super::matching::{Pairing, Unit};
 use super::{opening, words};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{Document, FootnoteDef, Span};
+use crate::document::{Document, FootnoteDef, NoteKind, Span};
 use crate::rules::xref::refs;
 use crate::rules::{Example, RuleMeta, Text};
 
@@ -202,30 +202,32 @@ fn footnotes(doc: &Document, old: &Arc<Document>, pairing: &Pairing, out: &mut V
         (new != number).then(|| (new, text.clone(), *span))
     };
     // Markers: the same marker, glued to the same word, in the same
-    // question of both versions.
-    for m in &doc.markers {
-        let Some(entry) = m.entry else { continue };
+    // question of both versions. A marker left behind by a renumbering is
+    // often out of sequence, so the reader only notes it as uncertain: it
+    // counts too.
+    for (number, span, entry) in markers(doc) {
+        let Some(entry) = entry else { continue };
         let Some(was) = pairing.old_of_new_entry(entry) else {
             continue;
         };
-        let anchor = word_before(doc, m.span);
+        let anchor = word_before(doc, span);
         let kept = old.markers.iter().any(|o| {
-            o.number == m.number
+            o.number == number
                 && o.entry.is_some_and(|e| was.entries.contains(&e))
                 && word_before(old, o.span) == anchor
         });
         if !kept {
             continue;
         }
-        if let Some((new, text, span)) = moved(m.number) {
+        if let Some((new, text, old_span)) = moved(number) {
             out.push(footnote_finding(
                 doc,
                 old,
-                m.span,
-                m.number,
+                span,
+                number,
                 new,
                 &text,
-                span,
+                old_span,
                 "message.marker",
             ));
         }
@@ -288,6 +290,26 @@ fn footnote_finding(
         d = d.with_fix(at, new.to_string());
     }
     d
+}
+
+/// The markers of `doc` (number, digits, entry), with the digits the
+/// reader noted as an uncertain marker.
+fn markers(doc: &Document) -> Vec<(u32, Span, Option<usize>)> {
+    let mut out: Vec<(u32, Span, Option<usize>)> = doc
+        .markers
+        .iter()
+        .map(|m| (m.number, m.span, m.entry))
+        .collect();
+    for n in doc
+        .notes
+        .iter()
+        .filter(|n| n.kind == NoteKind::UncertainMarker)
+    {
+        if let Ok(number) = doc.slice(n.span).parse::<u32>() {
+            out.push((number, n.span, doc.entry_at(n.span.start)));
+        }
+    }
+    out
 }
 
 /// The first words of a note's text.
