@@ -206,7 +206,9 @@ fn explain_shows_each_rule_with_examples() {
         );
         assert!(text.contains(rule.summary));
         assert!(
-            text.contains("\nBad:\n    ") && text.contains("\nGood:\n    "),
+            // An example, indented (a draft's example first names the
+            // document it is checked against).
+            text.contains("\nBad:\n  ") && text.contains("\nGood:\n  "),
             "{text}"
         );
     }

@@ -85,8 +85,8 @@ pub(super) fn check(
             .next()
             .map(|&j| &doc.entries[pairing.new[j].entries[0]]);
         let (span, help) = match (next, doc.entries.last()) {
-            (Some(e), _) => (e.number_span, "help"),
-            (None, Some(last)) => (last.number_span, "help.end"),
+            (Some(e), _) => (e.number_span, MISSING_QUESTION.say("help", &[])),
+            (None, Some(last)) => (last.number_span, MISSING_QUESTION.say("help.end", &[])),
             (None, None) => continue,
         };
         let number = numbers(&unit.numbers);
@@ -99,7 +99,7 @@ pub(super) fn check(
                     &[("number", &number), ("opening", &opening(&unit.words))],
                 ),
             )
-            .with_help(MISSING_QUESTION.say(help, &[]))
+            .with_help(help)
             .with_related_in(
                 list,
                 list_entry.question_span().unwrap_or(list_entry.number_span),

@@ -109,11 +109,13 @@ fn questions(doc: &Document, old: &Arc<Document>, pairing: &Pairing, out: &mut V
         let Some(was) = pairing.old_of_new_entry(r.entry) else {
             continue;
         };
-        let before = targets_of(&old_refs, was);
+        let before = targets_of(old, &old_refs, was);
         for t in &r.targets {
-            // A reference that OLD did not have was written since: it
-            // means what it says.
-            if !before.contains(&t.number) {
+            // The same reference stood in OLD: the same number after the
+            // same words. One that OLD did not have, or had with another
+            // number, was written or corrected since: it means what it
+            // says.
+            if !before.contains(&(context(doc, t.span), t.number)) {
                 continue;
             }
             let Some(i) = pairing
@@ -173,13 +175,34 @@ fn questions(doc: &Document, old: &Arc<Document>, pairing: &Pairing, out: &mut V
     }
 }
 
-/// The question numbers the entries of `unit` referred to in OLD.
-fn targets_of(old_refs: &[refs::EntryRefs], unit: &Unit) -> BTreeSet<u32> {
+/// The references of the entries of `unit` in OLD: the words before each
+/// and its number.
+fn targets_of(
+    old: &Document,
+    old_refs: &[refs::EntryRefs],
+    unit: &Unit,
+) -> BTreeSet<(String, u32)> {
     old_refs
         .iter()
         .filter(|r| unit.entries.contains(&r.entry))
-        .flat_map(|r| r.targets.iter().map(|t| t.number))
+        .flat_map(|r| r.targets.iter().map(|t| (context(old, t.span), t.number)))
         .collect()
+}
+
+/// The words before a reference's number, white space in one form
+/// ("zie het antwoord op vraag "; "vragen 6 en " for the 7 of "vragen 6 en
+/// 7"): what makes it the same reference in two versions.
+fn context(doc: &Document, span: Span) -> String {
+    const BYTES: usize = 32;
+    let start = span.start.saturating_sub(BYTES);
+    let start = (start..=span.start)
+        .find(|&i| doc.text.is_char_boundary(i))
+        .unwrap_or(span.start);
+    doc.text[start..span.start]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Footnote markers and "zie voetnoot N" whose note moved to another
@@ -221,14 +244,7 @@ fn footnotes(doc: &Document, old: &Arc<Document>, pairing: &Pairing, out: &mut V
         }
         if let Some((new, text, old_span)) = moved(number) {
             out.push(footnote_finding(
-                doc,
-                old,
-                span,
-                number,
-                new,
-                &text,
-                old_span,
-                "message.marker",
+                doc, old, span, number, new, &text, old_span, true,
             ));
         }
     }
@@ -246,14 +262,7 @@ fn footnotes(doc: &Document, old: &Arc<Document>, pairing: &Pairing, out: &mut V
         }
         if let Some((new, text, span)) = moved(r.number) {
             out.push(footnote_finding(
-                doc,
-                old,
-                r.span,
-                r.number,
-                new,
-                &text,
-                span,
-                "message.footnote",
+                doc, old, r.span, r.number, new, &text, span, false,
             ));
         }
     }
@@ -268,17 +277,18 @@ fn footnote_finding(
     new: u32,
     text: &str,
     old_span: Span,
-    message: &str,
+    marker: bool,
 ) -> Diagnostic {
     let opening: String = opening_of(text);
+    let args: &[(&str, &dyn std::fmt::Display)] =
+        &[("old", &number), ("opening", &opening), ("new", &new)];
+    let message = if marker {
+        STALE_REFERENCE.say("message.marker", args)
+    } else {
+        STALE_REFERENCE.say("message.footnote", args)
+    };
     let mut d = STALE_REFERENCE
-        .at(
-            at,
-            STALE_REFERENCE.say(
-                message,
-                &[("old", &number), ("opening", &opening), ("new", &new)],
-            ),
-        )
+        .at(at, message)
         .with_question(crate::rules::question_at(doc, at.start))
         .with_help(STALE_REFERENCE.say("help", &[("new", &new)]))
         .with_related_in(

@@ -66,6 +66,21 @@ impl Refs<'_> {
     }
 }
 
+/// Every question reference of `doc` ("zie het antwoord op vraag 57"):
+/// the entry it stands in, the number it names and the span of its digits
+/// (a range "12 t/m 15" gives each number, all with the range's span).
+pub fn question_references(doc: &Document) -> Vec<(usize, u32, crate::document::Span)> {
+    refs::collect(doc)
+        .into_iter()
+        .flat_map(|r| {
+            let entry = r.entry;
+            r.targets
+                .into_iter()
+                .map(move |t| (entry, t.number, t.span))
+        })
+        .collect()
+}
+
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     let cx = Refs {
         doc,
