@@ -280,6 +280,12 @@ pub fn check(args: &CheckArgs) -> u8 {
     if failed {
         return FAILURE;
     }
+    // Against a previous version: what changed, in one line.
+    if let Some((input, config, _)) = jobs.first().filter(|_| jobs.len() == 1) {
+        if let Some(line) = versions::summary(&args.against, input, config) {
+            eprintln!("kamerlint: {line}");
+        }
+    }
     let found = args
         .fail_on
         .threshold()

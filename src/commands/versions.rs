@@ -80,3 +80,46 @@ fn read_once(
     read.insert(path.to_path_buf(), Arc::clone(&doc));
     Ok(doc)
 }
+
+/// What changed since the previous version (`--previous`), in one line:
+/// questions added, removed and renumbered, answers changed, findings new
+/// and fixed. `None` without a previous version or when either file cannot
+/// be checked (the check itself has said why).
+pub fn summary(against: &AgainstArgs, input: &cli::Input, config: &Config) -> Option<String> {
+    let old_path = against.previous.as_deref()?;
+    let draft = crate::read_and_check(input, config, &Versions::default()).ok()?;
+    let old_input = cli::Input {
+        path: old_path.to_path_buf(),
+        display: cli::display(old_path),
+    };
+    let old = crate::read_and_check(&old_input, config, &Versions::default()).ok()?;
+    let c = kamerlint::rules::draft::changes::between(
+        &old.document,
+        &old.diagnostics,
+        &draft.document,
+        &draft.diagnostics,
+    );
+    let list = |numbers: &[u32]| -> String {
+        if numbers.is_empty() {
+            return String::new();
+        }
+        let shown: Vec<String> = numbers.iter().take(10).map(u32::to_string).collect();
+        let more = if numbers.len() > 10 { ", …" } else { "" };
+        format!(" ({}{more})", shown.join(", "))
+    };
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    Some(format!(
+        "since {}: {}{} added, {}{} removed, {} renumbered, {}{} changed; {}, {} fixed",
+        old_input.display,
+        plural(c.added.len(), "question", "questions"),
+        list(&c.added),
+        plural(c.removed.len(), "question", "questions"),
+        list(&c.removed),
+        c.renumbered,
+        plural(c.answers_changed.len(), "answer", "answers"),
+        list(&c.answers_changed),
+        plural(c.new_findings, "new finding", "new findings"),
+        c.fixed_findings,
+    ))
+}

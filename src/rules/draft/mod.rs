@@ -15,6 +15,7 @@
 //! rules run only when the other document is given; a check of one file
 //! alone never reports them.
 
+pub mod changes;
 mod diff;
 mod extra_question;
 pub(crate) mod matching;
