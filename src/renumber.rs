@@ -119,10 +119,11 @@ impl Plan {
 
 fn questions(doc: &Document, plan: &mut Plan) {
     // Each entry's new numbers, and per part of the document the new
-    // number of each old one (`None` where two entries carry it).
+    // number of each old one, a lettered one ("12a") by its letter
+    // (`None` where two entries carry it).
     let mut next: BTreeMap<u32, u32> = BTreeMap::new();
     let mut per_entry: Vec<Vec<(u32, u32)>> = Vec::with_capacity(doc.entries.len());
-    let mut map: BTreeMap<(u32, u32), Option<u32>> = BTreeMap::new();
+    let mut map: BTreeMap<(u32, u32, Option<char>), Option<u32>> = BTreeMap::new();
     for e in &doc.entries {
         let counter = next.entry(e.section).or_insert(1);
         let mut pairs = Vec::new();
@@ -130,7 +131,7 @@ fn questions(doc: &Document, plan: &mut Plan) {
             let new = *counter;
             *counter += 1;
             pairs.push((old, new));
-            map.entry((e.section, old))
+            map.entry((e.section, old, e.suffix))
                 .and_modify(|m| *m = None)
                 .or_insert(Some(new));
         }
@@ -138,6 +139,16 @@ fn questions(doc: &Document, plan: &mut Plan) {
     }
     // The numbers of each entry: where it is numbered, and its labels.
     for (e, pairs) in doc.entries.iter().zip(&per_entry) {
+        if let (Some(_), Some(&(_, new))) = (e.suffix, pairs.first()) {
+            // "12a" as a whole becomes its number.
+            plan.edits.push(Edit {
+                span: e.number_span,
+                old: doc.slice(e.number_span).to_string(),
+                new: new.to_string(),
+                what: "question",
+            });
+            continue;
+        }
         let own = |n: u32| pairs.iter().find(|(o, _)| *o == n).map(|(_, new)| *new);
         rewrite_numbers(doc, e.number_span, &own, "question", plan);
         let body = doc.slice(e.span);
@@ -153,13 +164,24 @@ fn questions(doc: &Document, plan: &mut Plan) {
     // References, by the part of the document they stand in.
     for r in refs::collect(doc) {
         let section = doc.entries[r.entry].section;
-        let mapped = |n: u32| map.get(&(section, n)).copied();
-        let mut spans: Vec<Span> = r.targets.iter().map(|t| t.span).collect();
-        spans.dedup();
-        for span in spans {
+        let mapped = |n: u32, suffix: Option<char>| map.get(&(section, n, suffix)).copied();
+        let mut k = 0;
+        while k < r.targets.len() {
+            // The targets of one span: one number, or a range's.
+            let span = r.targets[k].span;
+            let mut end = k + 1;
+            while end < r.targets.len() && r.targets[end].span == span {
+                end += 1;
+            }
+            let group = &r.targets[k..end];
+            k = end;
             let printed = doc.slice(span);
-            if let Ok(n) = printed.parse::<u32>() {
-                match mapped(n) {
+            if let [t] = group {
+                let shown = match t.suffix {
+                    Some(c) => format!("{}{c}", t.number),
+                    None => t.number.to_string(),
+                };
+                match mapped(t.number, t.suffix) {
                     Some(Some(new)) => plan.edits.push(Edit {
                         span,
                         old: printed.to_string(),
@@ -168,9 +190,9 @@ fn questions(doc: &Document, plan: &mut Plan) {
                     }),
                     Some(None) => plan.left.push((
                         span,
-                        format!("question {n} is the number of two questions: which one is meant cannot be told"),
+                        format!("question {shown} is the number of two questions: which one is meant cannot be told"),
                     )),
-                    None => plan.left.push((span, format!("there is no question {n}"))),
+                    None => plan.left.push((span, format!("there is no question {shown}"))),
                 }
                 continue;
             }
@@ -182,7 +204,7 @@ fn questions(doc: &Document, plan: &mut Plan) {
             let (Ok(a), Ok(b)) = (caps[1].parse::<u32>(), caps[3].parse::<u32>()) else {
                 continue;
             };
-            match (mapped(a), mapped(b)) {
+            match (mapped(a, None), mapped(b, None)) {
                 (Some(Some(x)), Some(Some(y))) if y >= x && y - x == b.saturating_sub(a) => {
                     plan.edits.push(Edit {
                         span,
@@ -280,6 +302,15 @@ mod tests {
         assert_eq!(
             renumbered(text),
             "1 Hoeveel missies waren er?\nTwaalf.\n\n2 Welke landen zijn bezocht?\nVietnam.\n\n3 Wat kostte het?\nZie het antwoord op vraag 2.\n"
+        );
+    }
+
+    #[test]
+    fn an_inserted_lettered_question_gets_its_number_and_keeps_its_references() {
+        let text = "1 Hoeveel missies waren er?\nTwaalf.\n\n1a Welke landen zijn bezocht?\nVietnam.\n\n2 Wat kostte het?\nZie het antwoord op vraag 1a en op vraag 1.\n";
+        assert_eq!(
+            renumbered(text),
+            "1 Hoeveel missies waren er?\nTwaalf.\n\n2 Welke landen zijn bezocht?\nVietnam.\n\n3 Wat kostte het?\nZie het antwoord op vraag 2 en op vraag 1.\n"
         );
     }
 

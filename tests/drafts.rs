@@ -343,3 +343,51 @@ fn renumber_closes_a_gap_and_keeps_references_on_their_question() {
         assert_eq!(question(&draft, *b), question(&new, *a), "{b} became {a}");
     }
 }
+
+/// A question inserted as "10a" in the seed, with a reference to it: read
+/// as a question of its own (a warning, no numbering error), and
+/// `renumber` numbers the list 1..149 with every reference on its question.
+#[test]
+fn a_lettered_question_is_read_and_renumbered() {
+    let Some(text) = text_of("seed") else { return };
+    let doc = read("seed", &text);
+    let e = doc
+        .entries
+        .iter()
+        .find(|e| e.numbers == [11])
+        .expect("entry 11");
+    let at = label_start(&doc, e.number_span.start);
+    let mut draft = text.clone();
+    draft.insert_str(
+        at,
+        "10a Hoeveel exportvergunningen zijn in 2024 geweigerd?\nIn 2024 zijn 17 vergunningen geweigerd; zie ook vraag 9.\n\n",
+    );
+    let result = kamerlint::check_bytes("draft.txt", draft.as_bytes());
+    let rules: Vec<&str> = result.diagnostics.iter().map(|d| d.rule).collect();
+    assert!(rules.contains(&"structure/lettered-number"), "{rules:?}");
+    for rule in [
+        "structure/duplicate-number",
+        "structure/out-of-order",
+        "structure/missing-number",
+    ] {
+        assert!(!rules.contains(&rule), "{rule}");
+    }
+    let draft_doc = read("draft.txt", &draft);
+    let new = read(
+        "new.txt",
+        &renumber::renumber(&draft_doc).apply(&draft_doc.text),
+    );
+    let numbers: Vec<u32> = new.entries.iter().flat_map(|e| e.numbers.clone()).collect();
+    assert_eq!(numbers, (1..=149).collect::<Vec<u32>>());
+    assert!(new.entries.iter().all(|e| e.suffix.is_none()));
+    let before = question_references(&draft_doc);
+    let after = question_references(&new);
+    assert_eq!(before.len(), after.len());
+    for ((_, b, _), (_, a, _)) in before.iter().zip(&after) {
+        assert_eq!(
+            question(&draft_doc, *b),
+            question(&new, *a),
+            "{b} became {a}"
+        );
+    }
+}

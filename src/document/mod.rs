@@ -163,11 +163,28 @@ pub struct Entry {
     /// more where the numbering starts again at 1 under a heading
     /// ("Vragen over het Mobiliteitsfonds" ... "Vragen over het Deltafonds").
     pub section: u32,
+    /// The letter after the number of a question inserted in a draft
+    /// ("12a" after 12): its `numbers` are [12], and `number_span` covers
+    /// "12a".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suffix: Option<char>,
 }
 
 impl Entry {
     pub fn first_number(&self) -> u32 {
         self.numbers.first().copied().unwrap_or(0)
+    }
+
+    /// The entry's number as printed: "12", "12a", "5, 6".
+    pub fn label(&self) -> String {
+        let mut out = self
+            .numbers
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        out.extend(self.suffix);
+        out
     }
 
     pub fn question_span(&self) -> Option<Span> {

@@ -210,6 +210,7 @@ Geen.\n\
                 question: vec![Span::new(q.start + number_len + 1, q.end)],
                 answer: vec![a],
                 section: 0,
+                suffix: None,
                 page_refs: if number == 1 {
                     vec![PageRef {
                         values: vec![7, 8],

@@ -334,6 +334,7 @@ impl Open {
             answer: Vec::new(),
             labelled_answer: false,
             page_refs: Vec::new(),
+            suffix: None,
         }
     }
 }

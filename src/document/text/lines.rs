@@ -122,6 +122,28 @@ pub(super) fn numbered_line(s: &str) -> Option<NumberedLine> {
     Some(NumberedLine { number, dot, rest })
 }
 
+/// "12a Text", "12a. Text": a number with one lower-case letter, as a
+/// question inserted in a draft is numbered. The number range is the
+/// digits; the letter follows them.
+pub(super) fn lettered_line(s: &str) -> Option<(NumberedLine, char)> {
+    let number = leading_number(s, 4)?;
+    let letter = s[number.end..]
+        .chars()
+        .next()
+        .filter(char::is_ascii_lowercase)?;
+    let after = number.end + 1;
+    let dot = s[after..].starts_with('.');
+    let rest = spaced_rest(s, after + usize::from(dot))?;
+    Some((
+        NumberedLine {
+            number,
+            dot,
+            rest: Some(rest?),
+        },
+        letter,
+    ))
+}
+
 /// "3 UN Comtrade ...", "5https://..." (a number, then a space or a
 /// letter): `^\s?(\d{1,3})(?:\s+(\S.*)|([A-Za-z].*))?$`.
 pub(super) fn definition_line(s: &str) -> Option<NumberedLine> {

@@ -98,6 +98,8 @@ struct Open {
     answer: Vec<Span>,
     labelled_answer: bool,
     page_refs: Vec<PageRef>,
+    /// "12a": the letter after the number.
+    suffix: Option<char>,
 }
 
 /// What the previous non-blank line was, for deciding the next one.
@@ -302,10 +304,18 @@ impl<'a> Reader<'a> {
             Layout::Margin => self.question_label(i) || self.margin_number(i),
             Layout::None => false,
             Layout::NumberedInline | Layout::NumberedDot | Layout::BareNumber => {
-                let Some((n, number_span, rest)) = self.accept_numbered(i, blank_before) else {
+                let lettered = self.accept_lettered(i, blank_before);
+                let suffix = lettered.map(|(_, letter)| letter);
+                let Some((n, number_span, rest)) = lettered
+                    .map(|(start, _)| start)
+                    .or_else(|| self.accept_numbered(i, blank_before))
+                else {
                     return false;
                 };
                 self.open_entry(vec![n], number_span);
+                if let Some(open) = self.open.as_mut() {
+                    open.suffix = suffix;
+                }
                 if let Some(rest) = rest {
                     let rest = self.strip_page_ref(i, rest);
                     self.content(rest);
@@ -373,6 +383,7 @@ impl<'a> Reader<'a> {
             answer: open.answer,
             page_refs: open.page_refs,
             section: self.section,
+            suffix: open.suffix,
         });
     }
 

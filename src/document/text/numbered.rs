@@ -5,10 +5,15 @@
 
 use super::furniture::HEADER_END;
 use super::lines::{
-    ends_sentence, numbered_line, strip_trailing_ref, trimmed, LONE_NUMBERS, TRAILING_REF,
+    ends_sentence, lettered_line, numbered_line, strip_trailing_ref, trimmed, LONE_NUMBERS,
+    TRAILING_REF,
 };
 use super::{Prev, Reader};
 use crate::document::{Layout, PageRef, Span};
+
+/// The start of an entry: its number, the number's span, and the text
+/// after it on the line.
+pub(super) type EntryStart = (u32, Span, Option<Span>);
 
 impl Reader<'_> {
     /// For the numbered layouts: the number, its span and the span of the
@@ -137,6 +142,47 @@ impl Reader<'_> {
             return Some((n, number_span, rest));
         }
         Some((n, number_span, rest))
+    }
+
+    /// "12a Kunt u ...?" after question 12 (or 12a, 12b after 12a): a
+    /// question inserted in a draft in progress, in the numbered layouts.
+    /// Only where the number is the one just read, the text reads as a
+    /// question and the line starts a paragraph or follows a sentence's
+    /// end; the letter does not move the numbering on.
+    pub(super) fn accept_lettered(
+        &self,
+        i: usize,
+        blank_before: bool,
+    ) -> Option<(EntryStart, char)> {
+        if !matches!(self.layout, Layout::NumberedInline | Layout::NumberedDot) {
+            return None;
+        }
+        let line = self.lines.get(i)?;
+        let s = line.span.text(self.text);
+        let (found, letter) = lettered_line(s)?;
+        let n: u32 = s[found.number.clone()].parse().ok()?;
+        let previous = self.open.as_ref().and_then(|o| o.numbers.last().copied());
+        if n == 0 || n + 1 != self.expected || previous != Some(n) {
+            return None;
+        }
+        if found.dot != (self.layout == Layout::NumberedDot) {
+            return None;
+        }
+        let rest = found.rest?;
+        let first = s[rest.clone()].chars().next()?;
+        if !(first.is_uppercase() || "‘'“\"(".contains(first)) {
+            return None;
+        }
+        let context = blank_before || self.last_content_ends_sentence();
+        if !context || !self.looks_like_question(i, self.layout) {
+            return None;
+        }
+        let number_span = Span::new(
+            line.span.start + found.number.start,
+            line.span.start + found.number.end + letter.len_utf8(),
+        );
+        let rest = Span::new(line.span.start + rest.start, line.span.end);
+        Some(((n, number_span, Some(rest)), letter))
     }
 
     /// In a "1." list, the next question with its full stop missing ("4

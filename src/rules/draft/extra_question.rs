@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::matching::Pairing;
-use super::{numbers, opening};
+use super::opening;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
 use crate::rules::{Example, RuleMeta, Text};
@@ -73,7 +73,7 @@ pub(super) fn check(
             continue;
         }
         let entry = &doc.entries[unit.entries[0]];
-        let number = numbers(&unit.numbers);
+        let number = unit.label();
         out.push(
             EXTRA_QUESTION
                 .at(

@@ -35,6 +35,8 @@ pub struct Unit {
     pub entries: Vec<usize>,
     /// Its question numbers.
     pub numbers: Vec<u32>,
+    /// The letter of a question inserted in a draft ("12a").
+    pub suffix: Option<char>,
     pub words: Vec<Word>,
     /// The words' keys joined: equal keys are the same text.
     pub key: String,
@@ -43,6 +45,18 @@ pub struct Unit {
 impl Unit {
     pub fn first_number(&self) -> u32 {
         self.numbers.first().copied().unwrap_or(0)
+    }
+
+    /// Its number as printed: "12", "12a", "5, 6".
+    pub fn label(&self) -> String {
+        let mut out = super::numbers(&self.numbers);
+        out.extend(self.suffix);
+        out
+    }
+
+    /// Whether two units carry the same number ("12a" is not 12).
+    pub fn same_number(&self, other: &Unit) -> bool {
+        self.numbers == other.numbers && self.suffix == other.suffix
     }
 }
 
@@ -97,7 +111,7 @@ pub fn pair(old: &Document, reference: Reference, new: &Document) -> Pairing {
         };
         let pick = candidates
             .iter()
-            .position(|&j| new_units[j].numbers == u.numbers)
+            .position(|&j| new_units[j].same_number(u))
             .unwrap_or(0);
         if pick < candidates.len() {
             let j = candidates.remove(pick);
@@ -109,7 +123,7 @@ pub fn pair(old: &Document, reference: Reference, new: &Document) -> Pairing {
     // 2. The same number, most of the words.
     let mut new_by_number: BTreeMap<u32, usize> = BTreeMap::new();
     for (j, u) in new_units.iter().enumerate() {
-        if !used[j] {
+        if !used[j] && u.suffix.is_none() {
             new_by_number.entry(u.first_number()).or_insert(j);
         }
     }
@@ -226,9 +240,14 @@ fn units_of(doc: &Document, joint: &[Vec<u32>], whole: bool) -> Vec<Unit> {
             numbers.extend(doc.entries[m].numbers.iter().copied());
         }
         let key = words::joined(&unit_words);
+        let suffix = match members.as_slice() {
+            [one] => doc.entries[*one].suffix,
+            _ => None,
+        };
         units.push(Unit {
             entries: members,
             numbers,
+            suffix,
             words: unit_words,
             key,
         });

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::matching::Pairing;
-use super::{numbers, opening};
+use super::opening;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
 use crate::rules::{Example, RuleMeta, Text};
@@ -89,7 +89,7 @@ pub(super) fn check(
             (None, Some(last)) => (last.number_span, MISSING_QUESTION.say("help.end", &[])),
             (None, None) => continue,
         };
-        let number = numbers(&unit.numbers);
+        let number = unit.label();
         let list_entry = &list.entries[unit.entries[0]];
         let mut d = MISSING_QUESTION
             .at(

@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use super::diff;
 use super::matching::Pairing;
-use super::numbers;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
 use crate::rules::{Example, RuleMeta, Text};
@@ -85,10 +84,7 @@ pub(super) fn check(
                     change.new,
                     QUESTION_CHANGED.say(
                         "message",
-                        &[
-                            ("number", &numbers(&there.numbers)),
-                            ("diff", &change.shown),
-                        ],
+                        &[("number", &there.label()), ("diff", &change.shown)],
                     ),
                 )
                 .with_question(there.numbers.first().copied())

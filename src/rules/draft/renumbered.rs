@@ -70,6 +70,8 @@ Onder meer Vietnam, Kenia en Brazilië.
 struct Moved {
     old: u32,
     new: u32,
+    /// The draft's number as printed ("12a").
+    new_label: String,
     entry: usize,
     list_entry: usize,
 }
@@ -84,12 +86,13 @@ pub(super) fn check(
     for (i, unit) in pairing.old.iter().enumerate() {
         let Some(j) = pairing.to_new[i] else { continue };
         let there = &pairing.new[j];
-        if there.numbers == unit.numbers {
+        if there.same_number(unit) {
             continue;
         }
         moved.push(Moved {
             old: unit.first_number(),
             new: there.first_number(),
+            new_label: there.label(),
             entry: there.entries[0],
             list_entry: unit.entries[0],
         });
@@ -102,6 +105,8 @@ pub(super) fn check(
         while end < moved.len()
             && moved[end].old == moved[end - 1].old + 1
             && i64::from(moved[end].new) - i64::from(moved[end].old) == step
+            && moved[end].new_label == moved[end].new.to_string()
+            && moved[k].new_label == moved[k].new.to_string()
         {
             end += 1;
         }
@@ -117,7 +122,7 @@ fn finding(doc: &Document, list: &Arc<Document>, run: &[Moved]) -> Diagnostic {
         RENUMBERED
             .at(
                 span,
-                RENUMBERED.say("message", &[("old", &first.old), ("new", &first.new)]),
+                RENUMBERED.say("message", &[("old", &first.old), ("new", &first.new_label)]),
             )
             .with_help(RENUMBERED.say("help", &[("old", &first.old)]))
     } else {

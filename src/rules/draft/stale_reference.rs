@@ -118,28 +118,26 @@ fn questions(doc: &Document, old: &Arc<Document>, pairing: &Pairing, out: &mut V
             if !before.contains(&(context(doc, t.span), t.number)) {
                 continue;
             }
-            let Some(i) = pairing
-                .old
-                .iter()
-                .position(|u| u.numbers.contains(&t.number))
-            else {
+            let names = |u: &Unit| u.numbers.contains(&t.number) && u.suffix == t.suffix;
+            let Some(i) = pairing.old.iter().position(&names) else {
                 continue;
             };
             let meant = &pairing.old[i];
             let own = doc.entries[r.entry].first_number();
             let related_span = old.entries[meant.entries[0]].number_span;
-            let related = STALE_REFERENCE.say("related", &[("old", &t.number)]);
+            let printed = doc.slice(t.span);
+            let related = STALE_REFERENCE.say("related", &[("old", &meant.label())]);
             let opening = opening(&meant.words);
             match pairing.to_new[i].map(|j| &pairing.new[j]) {
-                Some(now) if now.numbers.contains(&t.number) => {}
+                Some(now) if names(now) => {}
                 Some(now) => {
-                    let new = now.first_number();
+                    let new = now.label();
                     let mut d = STALE_REFERENCE
                         .at(
                             t.span,
                             STALE_REFERENCE.say(
                                 "message",
-                                &[("old", &t.number), ("opening", &opening), ("new", &new)],
+                                &[("old", &printed), ("opening", &opening), ("new", &new)],
                             ),
                         )
                         .with_question(Some(own))
@@ -147,21 +145,25 @@ fn questions(doc: &Document, old: &Arc<Document>, pairing: &Pairing, out: &mut V
                         .with_related_in(old, related_span, related);
                     // A range ("vragen 12 t/m 15") shares one span: no
                     // single number to replace.
-                    if doc.slice(t.span) == t.number.to_string() {
-                        d = d.with_fix(t.span, new.to_string());
+                    if meant.label() == printed {
+                        d = d.with_fix(t.span, new.clone());
                     }
                     out.push(d);
                 }
                 // Removed: stale only if the number now names another
                 // question (else xref/missing-target says it).
-                None if doc.entries.iter().any(|e| e.numbers.contains(&t.number)) => {
+                None if doc
+                    .entries
+                    .iter()
+                    .any(|e| e.numbers.contains(&t.number) && e.suffix == t.suffix) =>
+                {
                     out.push(
                         STALE_REFERENCE
                             .at(
                                 t.span,
                                 STALE_REFERENCE.say(
                                     "message.removed",
-                                    &[("old", &t.number), ("opening", &opening)],
+                                    &[("old", &printed), ("opening", &opening)],
                                 ),
                             )
                             .with_question(Some(own))

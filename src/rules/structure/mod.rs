@@ -7,6 +7,7 @@ mod answer_label;
 mod answers_to_follow;
 mod duplicate_number;
 mod empty_answer;
+mod lettered_number;
 mod missing_number;
 mod no_entries;
 mod out_of_order;
@@ -20,6 +21,7 @@ pub use answer_label::ANSWER_LABEL;
 pub use answers_to_follow::ANSWERS_TO_FOLLOW;
 pub use duplicate_number::DUPLICATE_NUMBER;
 pub use empty_answer::EMPTY_ANSWER;
+pub use lettered_number::LETTERED_NUMBER;
 pub use missing_number::MISSING_NUMBER;
 pub use no_entries::NO_ENTRIES;
 pub use out_of_order::OUT_OF_ORDER;
@@ -46,6 +48,7 @@ pub const FAMILY: Family = Family {
         &UNNUMBERED_QUESTION,
         &TRUNCATED,
         &ANSWERS_TO_FOLLOW,
+        &LETTERED_NUMBER,
         &TIME_BUDGET_RULE,
     ],
     check: Some(check),
@@ -57,15 +60,20 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     no_entries::check(doc, out);
     // Numbering that starts again at 1 under a heading is checked per section.
     let sections = doc.entries.iter().map(|e| e.section).max().unwrap_or(0);
-    if sections == 0 {
+    // A lettered question ("12a") stands outside the numbering: it is
+    // structure/lettered-number's.
+    let lettered = doc.entries.iter().any(|e| e.suffix.is_some());
+    if sections == 0 && !lettered {
         numbering(doc, out);
     } else {
         for s in 0..=sections {
             let mut part = doc.clone();
-            part.entries.retain(|e| e.section == s);
+            part.entries
+                .retain(|e| e.section == s && e.suffix.is_none());
             numbering(&part, out);
         }
     }
+    lettered_number::check(doc, out);
     empty_answer::check(doc, out);
     unplaced_text::check(doc, out);
     notes(doc, out);

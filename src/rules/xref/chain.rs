@@ -63,10 +63,10 @@ pub(super) struct Walk {
 pub(super) fn follow(cx: &Refs, r: &EntryRefs, t: &Target) -> Walk {
     // The single target of the redirect-only answer of question n.
     let redirect_of = |n: u32| -> Option<Target> {
-        let r = cx
-            .refs
-            .iter()
-            .find(|r| r.redirect && cx.doc.entries[r.entry].numbers.contains(&n))?;
+        let r = cx.refs.iter().find(|r| {
+            let e = &cx.doc.entries[r.entry];
+            r.redirect && e.suffix.is_none() && e.numbers.contains(&n)
+        })?;
         (r.targets.len() == 1).then(|| r.targets[0])
     };
     let own = cx.doc.entries[r.entry].first_number();
@@ -102,7 +102,8 @@ pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {
     for r in &cx.refs {
         let own = cx.doc.entries[r.entry].first_number();
         for t in &r.targets {
-            if cx.doc.entries[r.entry].numbers.contains(&t.number) {
+            // A lettered question of a draft is not followed further.
+            if cx.names_own(r.entry, t) || t.suffix.is_some() {
                 continue;
             }
             let walk = follow(cx, r, t);

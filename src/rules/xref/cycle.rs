@@ -53,7 +53,7 @@ pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {
         }
         let own = cx.doc.entries[r.entry].first_number();
         for t in &r.targets {
-            if cx.doc.entries[r.entry].numbers.contains(&t.number) {
+            if cx.names_own(r.entry, t) || t.suffix.is_some() {
                 continue;
             }
             let walk = follow(cx, r, t);

@@ -54,6 +54,17 @@ pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {
         // one span) are one finding.
         let mut gone: Vec<(Span, Vec<u32>)> = Vec::new();
         for t in r.targets.iter().filter(|t| cx.missing(t)) {
+            // "vraag 12a" in a draft that has no question 12a.
+            if let Some(letter) = t.suffix {
+                let label = format!("{}{letter}", t.number);
+                out.push(
+                    MISSING_TARGET
+                        .at(t.span, MISSING_TARGET.say("message", &[("number", &label)]))
+                        .with_question(Some(own))
+                        .with_help(range_help(&cx.existing)),
+                );
+                continue;
+            }
             match gone.last_mut() {
                 Some((span, numbers)) if *span == t.span => numbers.push(t.number),
                 _ => gone.push((t.span, vec![t.number])),

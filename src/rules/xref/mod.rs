@@ -53,6 +53,8 @@ pub(super) struct Refs<'a> {
     doc: &'a Document,
     refs: Vec<EntryRefs>,
     existing: BTreeSet<u32>,
+    /// The lettered questions of a draft: (12, 'a') for "12a".
+    lettered: BTreeSet<(u32, char)>,
     /// The document was cut off, so numbers past its last are unknowable.
     truncated: bool,
 }
@@ -61,8 +63,17 @@ impl Refs<'_> {
     /// Whether a target names a question this list does not have (past
     /// the end of a document that was cut off, nobody can tell).
     fn missing(&self, t: &Target) -> bool {
+        if let Some(letter) = t.suffix {
+            return !self.lettered.contains(&(t.number, letter));
+        }
         let cut_off = self.truncated && self.existing.last().is_some_and(|&l| t.number > l);
         !self.existing.contains(&t.number) && !cut_off
+    }
+
+    /// Whether target `t` names the entry it stands in ("12a" is not 12).
+    fn names_own(&self, entry: usize, t: &Target) -> bool {
+        let e = &self.doc.entries[entry];
+        e.numbers.contains(&t.number) && e.suffix == t.suffix
     }
 }
 
@@ -89,6 +100,11 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             .entries
             .iter()
             .flat_map(|e| e.numbers.iter().copied())
+            .collect(),
+        lettered: doc
+            .entries
+            .iter()
+            .filter_map(|e| Some((e.first_number(), e.suffix?)))
             .collect(),
         truncated: doc.notes.iter().any(|n| n.kind == NoteKind::Truncated),
     };

@@ -13,11 +13,11 @@ use crate::document::{Document, Kind, Span};
 /// as nothing between the word and the number.
 static QUESTION_REF: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(
-        r"(?i)\bvra(?:ag|gen)[\s\u{200b}-\u{200d}\u{2060}\u{feff}]+(?:nr\.?\s*)?([0-9]{1,4}(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*[0-9]{1,4})*)\b(\s+(?:van|uit)\s+(?:de|het)\s+(?:lijst|kamervragen|schriftelijke|commissie|feitelijke|begroting)|\s+van\s+het\s+lid)?",
+        r"(?i)\bvra(?:ag|gen)[\s\u{200b}-\u{200d}\u{2060}\u{feff}]+(?:nr\.?\s*)?([0-9]{1,4}[a-z]?(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*[0-9]{1,4}[a-z]?)*)\b(\s+(?:van|uit)\s+(?:de|het)\s+(?:lijst|kamervragen|schriftelijke|commissie|feitelijke|begroting)|\s+van\s+het\s+lid)?",
     )
 });
 static NUMBER_OR_RANGE: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"[0-9]{1,4}|t/m|tot\s+en\s+met|-|–"));
+    LazyLock::new(|| crate::static_regex(r"[0-9]{1,4}[a-z]?|t/m|tot\s+en\s+met|-|–"));
 /// An answer that is only a reference: "Zie het antwoord op vraag 57." or "Zie vraag 72".
 static REDIRECT: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(
@@ -29,6 +29,8 @@ static REDIRECT: LazyLock<Regex> = LazyLock::new(|| {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Target {
     pub(crate) number: u32,
+    /// "vraag 12a": a question inserted in a draft.
+    pub(crate) suffix: Option<char>,
     pub(crate) span: Span,
 }
 
@@ -57,6 +59,9 @@ fn answers_elsewhere(before: &str) -> bool {
 
 pub(crate) fn collect(doc: &Document) -> Vec<EntryRefs> {
     let mut all = Vec::new();
+    // "vraag 3a" names a question "3a" only in a draft that has one; in
+    // other documents it is a part of question 3, and no reference.
+    let lettered = doc.entries.iter().any(|e| e.suffix.is_some());
     for (i, e) in doc.entries.iter().enumerate() {
         let mut targets = Vec::new();
         for joined in [doc.question_text(e), doc.answer_text(e)] {
@@ -79,10 +84,17 @@ pub(crate) fn collect(doc: &Document) -> Vec<EntryRefs> {
                 {
                     continue;
                 }
-                for (n, s, t) in numbers(list.as_str()) {
+                for (n, suffix, s, t) in numbers(list.as_str()) {
+                    if suffix.is_some() && !lettered {
+                        continue;
+                    }
                     let at = list.start();
                     let span = joined.source_span(at + s, at + t);
-                    targets.push(Target { number: n, span });
+                    targets.push(Target {
+                        number: n,
+                        suffix,
+                        span,
+                    });
                 }
             }
         }
@@ -136,22 +148,26 @@ pub(crate) fn footnote_refs(doc: &Document) -> Vec<FootnoteRef> {
 /// Numbers of a list "12 t/m 15" with the byte range of each number
 /// (a range yields every number, all pointing at the range's text, its
 /// first number included).
-fn numbers(s: &str) -> Vec<(u32, usize, usize)> {
-    let mut out: Vec<(u32, usize, usize)> = Vec::new();
+fn numbers(s: &str) -> Vec<(u32, Option<char>, usize, usize)> {
+    let mut out: Vec<(u32, Option<char>, usize, usize)> = Vec::new();
     let mut range = false;
     for m in NUMBER_OR_RANGE.find_iter(s) {
-        let Ok(n) = m.as_str().parse::<u32>() else {
+        let text = m.as_str();
+        let suffix = text.chars().last().filter(char::is_ascii_lowercase);
+        let digits = text.trim_end_matches(|c: char| c.is_ascii_lowercase());
+        let Ok(n) = digits.parse::<u32>() else {
             range = true;
             continue;
         };
         if range {
-            if let Some(&(from, fs, _)) = out.last() {
-                if n > from && n - from <= 50 {
+            // A range of plain numbers only: "12 t/m 15".
+            if let Some(&(from, None, fs, _)) = out.last() {
+                if suffix.is_none() && n > from && n - from <= 50 {
                     if let Some(first) = out.last_mut() {
-                        first.2 = m.end();
+                        first.3 = m.end();
                     }
                     for k in from + 1..=n {
-                        out.push((k, fs, m.end()));
+                        out.push((k, None, fs, m.end()));
                     }
                     range = false;
                     continue;
@@ -159,7 +175,7 @@ fn numbers(s: &str) -> Vec<(u32, usize, usize)> {
             }
             range = false;
         }
-        out.push((n, m.start(), m.end()));
+        out.push((n, suffix, m.start(), m.end()));
     }
     out
 }
@@ -174,5 +190,10 @@ mod tests {
         assert_eq!(got, vec![12, 13, 14, 15]);
         let got: Vec<u32> = numbers("3, 7 en 9").into_iter().map(|x| x.0).collect();
         assert_eq!(got, vec![3, 7, 9]);
+        let got: Vec<(u32, Option<char>)> = numbers("12a en 13")
+            .into_iter()
+            .map(|x| (x.0, x.1))
+            .collect();
+        assert_eq!(got, vec![(12, Some('a')), (13, None)]);
     }
 }

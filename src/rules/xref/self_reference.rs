@@ -44,7 +44,7 @@ pub(super) fn check(cx: &Refs, out: &mut Vec<Diagnostic>) {
         let entry = &cx.doc.entries[r.entry];
         let own = entry.first_number();
         for t in &r.targets {
-            if !cx.missing(t) && entry.numbers.contains(&t.number) {
+            if !cx.missing(t) && cx.names_own(r.entry, t) {
                 out.push(
                     SELF_REFERENCE
                         .at(
