@@ -391,3 +391,45 @@ fn a_lettered_question_is_read_and_renumbered() {
         );
     }
 }
+
+/// Every real document, unchanged, against the list derived from it and
+/// against itself as the previous version: no draft/ finding.
+#[test]
+fn no_real_document_differs_from_its_own_list_or_itself() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real/docs");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!("skipped: ../shared/real/docs not found (the real documents are not in this repository)");
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    let mut wrong = Vec::new();
+    for path in paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+    {
+        let text = std::fs::read_to_string(path).expect("readable");
+        let doc = read("doc.txt", &text);
+        if doc.entries.is_empty() {
+            continue;
+        }
+        // Against itself as the previous version: always silent.
+        let found = drafts(&text, None, Some(&text));
+        if !found.is_empty() {
+            wrong.push(format!("{} (previous):\n{}", path.display(), shown(&found)));
+        }
+        // Against the list of its questions, where one can be derived: a
+        // letter whose line breaks were lost gives no list a committee
+        // would send, and a nota answers a verslag, not a numbered list.
+        let list = list_of(&doc);
+        let numbers = |d: &Document| d.entries.iter().map(|e| e.numbers.len()).sum::<usize>();
+        if doc.line_breaks_lost || numbers(&read("list.txt", &list)) != numbers(&doc) {
+            continue;
+        }
+        let found = drafts(&text, Some(&list), None);
+        if !found.is_empty() {
+            wrong.push(format!("{}:\n{}", path.display(), shown(&found)));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

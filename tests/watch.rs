@@ -175,3 +175,29 @@ fn configuration_changes_deletion_and_directories() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("is a directory; watch follows one file"));
 }
+
+/// `watch --questions LIST` compares every saved version with the
+/// committee's list; `--checks 1` stops after the first check.
+#[test]
+fn watch_compares_the_draft_with_the_committees_list() {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("watch-questions");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let fixtures = Path::new("tests/fixtures/rules/draft/missing-question");
+    let draft = dir.join("concept.txt");
+    let list = dir.join("vragen.txt");
+    std::fs::copy(fixtures.join("trigger-left-out.txt"), &draft).expect("copy");
+    std::fs::copy(fixtures.join("trigger-left-out.questions.txt"), &list).expect("copy");
+    let output = Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+        .arg("watch")
+        .arg(&draft)
+        .arg("--questions")
+        .arg(&list)
+        .args(["--interval", "50", "--checks", "1"])
+        .output()
+        .expect("kamerlint watch runs");
+    assert!(output.status.success());
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(out.contains("draft/missing-question"), "{out}");
+    assert!(out.contains("question 2 of the committee's list"), "{out}");
+}

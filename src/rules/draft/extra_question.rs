@@ -59,8 +59,43 @@ De kosten bedroegen EUR 1,2 miljoen.
             "help",
             "answer only the committee's questions, under their numbers; check that the list given is the right one",
         ),
+        Text::en(
+            "message.unmatched",
+            "only {matched} of the draft's {count} questions are in the committee's list ({list}, {read} questions read from it)",
+        ),
+        Text::en(
+            "help.unmatched",
+            "check that it is the list of this draft, and how it was read: `kamerlint parse {list}`",
+        ),
     ],
 };
+
+/// The one finding for a list that matches less than half of the draft.
+pub(super) fn unmatched(
+    doc: &Document,
+    list: &Arc<Document>,
+    pairing: &Pairing,
+    matched: usize,
+) -> Diagnostic {
+    let span = doc
+        .entries
+        .first()
+        .map_or(Default::default(), |e| e.number_span);
+    EXTRA_QUESTION
+        .at(
+            span,
+            EXTRA_QUESTION.say(
+                "message.unmatched",
+                &[
+                    ("matched", &matched),
+                    ("count", &pairing.new.len()),
+                    ("list", &list.path),
+                    ("read", &pairing.old.len()),
+                ],
+            ),
+        )
+        .with_help(EXTRA_QUESTION.say("help.unmatched", &[("list", &list.path)]))
+}
 
 pub(super) fn check(
     doc: &Document,

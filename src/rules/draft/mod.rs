@@ -74,6 +74,14 @@ pub fn check(doc: &Document, versions: &Versions, out: &mut Vec<Diagnostic>) {
         // A draft without questions is structure/no-entries' alone.
         if !doc.entries.is_empty() {
             let pairing = matching::pair(list, matching::Reference::Questions, doc);
+            // A list of which most questions are not in the draft is not
+            // this draft's list, or was not read as it is: one finding
+            // says so, rather than one a question.
+            let matched = pairing.to_old.iter().flatten().count();
+            if pairing.new.len() >= 4 && matched * 2 < pairing.new.len() {
+                out.push(extra_question::unmatched(doc, list, &pairing, matched));
+                return;
+            }
             missing_question::check(doc, list, &pairing, out);
             extra_question::check(doc, list, &pairing, out);
             renumbered::check(doc, list, &pairing, out);

@@ -65,7 +65,40 @@ pub fn of_lines(doc: &Document, lines: &[Span]) -> Vec<Word> {
         }
         hyphenated = words.last().is_some_and(|w| ends_in_break_hyphen(&w.shown));
     }
+    drop_furniture(&mut words);
     words
+}
+
+/// Takes out what the layout left in a question's text where the reader
+/// could not: a page marker ("3/6", "4/7") where a letter's page broke,
+/// and a "Vraag 2" label inside the text of questions answered together.
+fn drop_furniture(words: &mut Vec<Word>) {
+    let page = |w: &Word| {
+        w.key.split_once('/').is_some_and(|(a, b)| {
+            (1..=3).contains(&a.len())
+                && (1..=3).contains(&b.len())
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && b.bytes().all(|c| c.is_ascii_digit())
+        })
+    };
+    let number =
+        |w: &Word| (1..=4).contains(&w.key.len()) && w.key.bytes().all(|c| c.is_ascii_digit());
+    let mut keep = vec![true; words.len()];
+    for i in 0..words.len() {
+        if page(&words[i]) {
+            keep[i] = false;
+        }
+        let label = matches!(words[i].key.as_str(), "Vraag" | "VRAAG");
+        if label && words.get(i + 1).is_some_and(number) {
+            keep[i] = false;
+            keep[i + 1] = false;
+        }
+    }
+    let mut k = 0;
+    words.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// "handels-" (a letter, then a hyphen): a word that may have been broken
@@ -212,6 +245,15 @@ mod tests {
         assert_eq!(unmarked("3.1"), "3.1");
         assert_eq!(unmarked("2024"), "2024");
         assert_eq!(unmarked("G20"), "G20");
+    }
+
+    #[test]
+    fn page_markers_and_labels_inside_a_question_are_layout() {
+        let a = words("1 Hoe is de stand? Vraag 2 Welke kosten 3/6 zijn er?\nGeen.\n");
+        assert_eq!(
+            a,
+            ["Hoe", "is", "de", "stand?", "Welke", "kosten", "zijn", "er?"]
+        );
     }
 
     #[test]
