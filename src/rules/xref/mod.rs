@@ -14,7 +14,7 @@ mod cycle;
 mod missing_appendix;
 mod missing_footnote;
 mod missing_target;
-mod refs;
+pub(crate) mod refs;
 mod self_reference;
 
 use std::collections::BTreeSet;

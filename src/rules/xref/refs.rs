@@ -27,18 +27,18 @@ static REDIRECT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// One number of a reference, with the span of its digits.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Target {
-    pub(super) number: u32,
-    pub(super) span: Span,
+pub(crate) struct Target {
+    pub(crate) number: u32,
+    pub(crate) span: Span,
 }
 
 /// All question references of an entry.
 #[derive(Debug)]
-pub(super) struct EntryRefs {
-    pub(super) entry: usize,
-    pub(super) targets: Vec<Target>,
+pub(crate) struct EntryRefs {
+    pub(crate) entry: usize,
+    pub(crate) targets: Vec<Target>,
     /// Whether the whole answer is only a reference.
-    pub(super) redirect: bool,
+    pub(crate) redirect: bool,
 }
 
 /// In a letter, "... schrijven de ministers in antwoord op vraag 13": the
@@ -56,47 +56,54 @@ fn answers_elsewhere(before: &str) -> bool {
 }
 
 pub(super) fn collect(doc: &Document) -> Vec<EntryRefs> {
-    let mut all = Vec::new();
-    for (i, e) in doc.entries.iter().enumerate() {
-        let mut targets = Vec::new();
-        for joined in [doc.question_text(e), doc.answer_text(e)] {
-            for caps in QUESTION_REF.captures_iter(&joined.text) {
-                if caps.get(2).is_some() {
-                    continue; // a question of another document
-                }
-                let Some(whole) = caps.get(0) else { continue };
-                if doc.kind == Kind::Letter && answers_elsewhere(&joined.text[..whole.start()]) {
-                    continue;
-                }
-                let Some(list) = caps.get(1) else { continue };
-                // "(vraag 10)": the question restated, not a reference.
-                let restated = joined.text[..whole.start()].ends_with('(')
-                    && joined.text[list.end()..].starts_with(')');
-                if restated
-                    && e.numbers
-                        .iter()
-                        .any(|n| list.as_str().trim() == n.to_string())
-                {
-                    continue;
-                }
-                for (n, s, t) in numbers(list.as_str()) {
-                    let at = list.start();
-                    let span = joined.source_span(at + s, at + t);
-                    targets.push(Target { number: n, span });
-                }
+    (0..doc.entries.len())
+        .filter_map(|i| of_entry(doc, i))
+        .collect()
+}
+
+/// The question references of entry `i`, in its question and its answer;
+/// `None` if it has none. Also used by structure/duplicate-question, for
+/// the few entries it needs.
+pub(crate) fn of_entry(doc: &Document, i: usize) -> Option<EntryRefs> {
+    let e = &doc.entries[i];
+    let mut targets = Vec::new();
+    for joined in [doc.question_text(e), doc.answer_text(e)] {
+        for caps in QUESTION_REF.captures_iter(&joined.text) {
+            if caps.get(2).is_some() {
+                continue; // a question of another document
+            }
+            let Some(whole) = caps.get(0) else { continue };
+            if doc.kind == Kind::Letter && answers_elsewhere(&joined.text[..whole.start()]) {
+                continue;
+            }
+            let Some(list) = caps.get(1) else { continue };
+            // "(vraag 10)": the question restated, not a reference.
+            let restated = joined.text[..whole.start()].ends_with('(')
+                && joined.text[list.end()..].starts_with(')');
+            if restated
+                && e.numbers
+                    .iter()
+                    .any(|n| list.as_str().trim() == n.to_string())
+            {
+                continue;
+            }
+            for (n, s, t) in numbers(list.as_str()) {
+                let at = list.start();
+                let span = joined.source_span(at + s, at + t);
+                targets.push(Target { number: n, span });
             }
         }
-        let answer = doc.answer_text(e);
-        let redirect = !answer.text.trim().is_empty() && REDIRECT.is_match(&answer.text);
-        if !targets.is_empty() {
-            all.push(EntryRefs {
-                entry: i,
-                targets,
-                redirect,
-            });
-        }
     }
-    all
+    if targets.is_empty() {
+        return None;
+    }
+    let answer = doc.answer_text(e);
+    let redirect = !answer.text.trim().is_empty() && REDIRECT.is_match(&answer.text);
+    Some(EntryRefs {
+        entry: i,
+        targets,
+        redirect,
+    })
 }
 
 /// Numbers of a list "12 t/m 15" with the byte range of each number
