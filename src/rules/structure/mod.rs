@@ -6,6 +6,7 @@
 mod answer_label;
 mod answers_to_follow;
 mod duplicate_number;
+mod duplicate_question;
 mod empty_answer;
 mod missing_number;
 mod no_entries;
@@ -19,6 +20,7 @@ mod unplaced_text;
 pub use answer_label::ANSWER_LABEL;
 pub use answers_to_follow::ANSWERS_TO_FOLLOW;
 pub use duplicate_number::DUPLICATE_NUMBER;
+pub use duplicate_question::DUPLICATE_QUESTION;
 pub use empty_answer::EMPTY_ANSWER;
 pub use missing_number::MISSING_NUMBER;
 pub use no_entries::NO_ENTRIES;
@@ -46,6 +48,7 @@ pub const FAMILY: Family = Family {
         &UNNUMBERED_QUESTION,
         &TRUNCATED,
         &ANSWERS_TO_FOLLOW,
+        &DUPLICATE_QUESTION,
         &TIME_BUDGET_RULE,
     ],
     check: Some(check),
@@ -69,6 +72,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     unplaced_text::check(doc, out);
     notes(doc, out);
     answers_to_follow::check(doc, out);
+    duplicate_question::check(doc, out);
 }
 
 /// The numbering rules, on the whole document or on one section.
