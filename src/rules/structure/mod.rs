@@ -6,6 +6,7 @@
 mod answer_label;
 mod answers_to_follow;
 mod duplicate_number;
+mod duplicate_question;
 mod empty_answer;
 mod lettered_number;
 mod missing_number;
@@ -20,6 +21,7 @@ mod unplaced_text;
 pub use answer_label::ANSWER_LABEL;
 pub use answers_to_follow::ANSWERS_TO_FOLLOW;
 pub use duplicate_number::DUPLICATE_NUMBER;
+pub use duplicate_question::DUPLICATE_QUESTION;
 pub use empty_answer::EMPTY_ANSWER;
 pub use lettered_number::LETTERED_NUMBER;
 pub use missing_number::MISSING_NUMBER;
@@ -48,6 +50,7 @@ pub const FAMILY: Family = Family {
         &UNNUMBERED_QUESTION,
         &TRUNCATED,
         &ANSWERS_TO_FOLLOW,
+        &DUPLICATE_QUESTION,
         &LETTERED_NUMBER,
         &TIME_BUDGET_RULE,
     ],
@@ -78,6 +81,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     unplaced_text::check(doc, out);
     notes(doc, out);
     answers_to_follow::check(doc, out);
+    duplicate_question::check(doc, out);
 }
 
 /// The numbering rules, on the whole document or on one section.

@@ -58,57 +58,72 @@ fn answers_elsewhere(before: &str) -> bool {
 }
 
 pub(crate) fn collect(doc: &Document) -> Vec<EntryRefs> {
-    let mut all = Vec::new();
-    // "vraag 3a" names a question "3a" only in a draft that has one; in
-    // other documents it is a part of question 3, and no reference.
-    let lettered = doc.entries.iter().any(|e| e.suffix.is_some());
-    for (i, e) in doc.entries.iter().enumerate() {
-        let mut targets = Vec::new();
-        for joined in [doc.question_text(e), doc.answer_text(e)] {
-            for caps in QUESTION_REF.captures_iter(&joined.text) {
-                if caps.get(2).is_some() {
-                    continue; // a question of another document
-                }
-                let Some(whole) = caps.get(0) else { continue };
-                if doc.kind == Kind::Letter && answers_elsewhere(&joined.text[..whole.start()]) {
+    let lettered = has_lettered(doc);
+    (0..doc.entries.len())
+        .filter_map(|i| entry_refs(doc, i, lettered))
+        .collect()
+}
+
+/// The question references of entry `i`, in its question and its answer;
+/// `None` if it has none. Also used by structure/duplicate-question, for
+/// the few entries it needs.
+pub(crate) fn of_entry(doc: &Document, i: usize) -> Option<EntryRefs> {
+    entry_refs(doc, i, has_lettered(doc))
+}
+
+/// "vraag 3a" names a question "3a" only in a draft that has one; in other
+/// documents it is a part of question 3, and no reference.
+fn has_lettered(doc: &Document) -> bool {
+    doc.entries.iter().any(|e| e.suffix.is_some())
+}
+
+fn entry_refs(doc: &Document, i: usize, lettered: bool) -> Option<EntryRefs> {
+    let e = &doc.entries[i];
+    let mut targets = Vec::new();
+    for joined in [doc.question_text(e), doc.answer_text(e)] {
+        for caps in QUESTION_REF.captures_iter(&joined.text) {
+            if caps.get(2).is_some() {
+                continue; // a question of another document
+            }
+            let Some(whole) = caps.get(0) else { continue };
+            if doc.kind == Kind::Letter && answers_elsewhere(&joined.text[..whole.start()]) {
+                continue;
+            }
+            let Some(list) = caps.get(1) else { continue };
+            // "(vraag 10)": the question restated, not a reference.
+            let restated = joined.text[..whole.start()].ends_with('(')
+                && joined.text[list.end()..].starts_with(')');
+            if restated
+                && e.numbers
+                    .iter()
+                    .any(|n| list.as_str().trim() == n.to_string())
+            {
+                continue;
+            }
+            for (n, suffix, s, t) in numbers(list.as_str()) {
+                if suffix.is_some() && !lettered {
                     continue;
                 }
-                let Some(list) = caps.get(1) else { continue };
-                // "(vraag 10)": the question restated, not a reference.
-                let restated = joined.text[..whole.start()].ends_with('(')
-                    && joined.text[list.end()..].starts_with(')');
-                if restated
-                    && e.numbers
-                        .iter()
-                        .any(|n| list.as_str().trim() == n.to_string())
-                {
-                    continue;
-                }
-                for (n, suffix, s, t) in numbers(list.as_str()) {
-                    if suffix.is_some() && !lettered {
-                        continue;
-                    }
-                    let at = list.start();
-                    let span = joined.source_span(at + s, at + t);
-                    targets.push(Target {
-                        number: n,
-                        suffix,
-                        span,
-                    });
-                }
+                let at = list.start();
+                let span = joined.source_span(at + s, at + t);
+                targets.push(Target {
+                    number: n,
+                    suffix,
+                    span,
+                });
             }
         }
-        let answer = doc.answer_text(e);
-        let redirect = !answer.text.trim().is_empty() && REDIRECT.is_match(&answer.text);
-        if !targets.is_empty() {
-            all.push(EntryRefs {
-                entry: i,
-                targets,
-                redirect,
-            });
-        }
     }
-    all
+    if targets.is_empty() {
+        return None;
+    }
+    let answer = doc.answer_text(e);
+    let redirect = !answer.text.trim().is_empty() && REDIRECT.is_match(&answer.text);
+    Some(EntryRefs {
+        entry: i,
+        targets,
+        redirect,
+    })
 }
 
 /// "zie voetnoot 12".
