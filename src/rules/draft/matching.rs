@@ -15,10 +15,11 @@ use std::collections::{BTreeMap, HashMap};
 
 use super::words::{self, Word};
 use crate::document::Document;
+use crate::rules::content::content_stem;
 
-/// Two texts with at least this share of their words in common, in
-/// thousandths (Dice's coefficient on the words, case and punctuation
-/// aside), are one question reworded when they carry the same number...
+/// Two texts with at least this share of their content words in common,
+/// in thousandths (Dice's coefficient on their stems), are one question
+/// reworded when they carry the same number...
 const SAME_NUMBER: u32 = 500;
 /// ...and when they do not: a question that moved and changed needs more.
 const MOVED: u32 = 700;
@@ -255,18 +256,20 @@ fn units_of(doc: &Document, joint: &[Vec<u32>], whole: bool) -> Vec<Unit> {
     units
 }
 
-/// The words as compared for likeness: lower case, without the
-/// punctuation around them, sorted.
+/// The words as compared for likeness: the stems of the content words
+/// ([`crate::rules::content`]: no stop words, nor the words with which a
+/// question is put), sorted. Two questions that share only "Hoeveel ...
+/// zijn er in 2024" are not one question reworded.
 fn bag(words: &[Word]) -> Vec<String> {
-    let mut bag: Vec<String> = words
-        .iter()
-        .map(|w| {
-            w.key
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect();
+    let mut bag: Vec<String> = Vec::with_capacity(words.len());
+    for w in words {
+        let lower = w.key.to_lowercase();
+        for part in lower.split(|c: char| !c.is_alphanumeric()) {
+            if let Some(stem) = content_stem(part) {
+                bag.push(stem.into_owned());
+            }
+        }
+    }
     bag.sort_unstable();
     bag
 }
