@@ -99,16 +99,23 @@ pub fn check(doc: &Document, versions: &Versions, out: &mut Vec<Diagnostic>) {
 /// The opening words of a question, to name it in a message: at most
 /// `WORDS` words, with "…" when there is more.
 pub(crate) fn opening(words: &[words::Word]) -> String {
+    opening_words(words.iter().map(|w| w.shown.as_str()))
+}
+
+/// The first words of `words`, at most eight, with "…" when there are
+/// more.
+pub(crate) fn opening_words<'a>(words: impl Iterator<Item = &'a str>) -> String {
     const WORDS: usize = 8;
     let mut out = String::new();
-    for (i, w) in words.iter().take(WORDS).enumerate() {
+    for (i, w) in words.enumerate() {
+        if i == WORDS {
+            out.push('…');
+            break;
+        }
         if i > 0 {
             out.push(' ');
         }
-        out.push_str(&w.shown);
-    }
-    if words.len() > WORDS {
-        out.push('…');
+        out.push_str(w);
     }
     out
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use super::matching::{Pairing, Unit};
-use super::{opening, words};
+use super::{opening, opening_words, words};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, FootnoteDef, NoteKind, Span};
 use crate::rules::xref::refs;
@@ -281,7 +281,7 @@ fn footnote_finding(
     old_span: Span,
     marker: bool,
 ) -> Diagnostic {
-    let opening: String = opening_of(text);
+    let opening = opening_words(text.split(' '));
     let args: &[(&str, &dyn std::fmt::Display)] =
         &[("old", &number), ("opening", &opening), ("new", &new)];
     let message = if marker {
@@ -320,17 +320,6 @@ fn markers(doc: &Document) -> Vec<(u32, Span, Option<usize>)> {
         if let Ok(number) = doc.slice(n.span).parse::<u32>() {
             out.push((number, n.span, doc.entry_at(n.span.start)));
         }
-    }
-    out
-}
-
-/// The first words of a note's text.
-fn opening_of(text: &str) -> String {
-    const WORDS: usize = 8;
-    let words: Vec<&str> = text.split(' ').collect();
-    let mut out = words[..words.len().min(WORDS)].join(" ");
-    if words.len() > WORDS {
-        out.push('…');
     }
     out
 }
