@@ -1,6 +1,7 @@
 //! Quantities in running text: a number with its currency, scale word,
 //! unit, hedge and range, read the way a Dutch reader does.
 
+pub mod hedge;
 mod patterns;
 mod reading;
 
@@ -10,6 +11,7 @@ use serde::Serialize;
 use super::key::Key;
 use super::number::{self, Notation};
 use crate::document::Span;
+pub use hedge::{Bounds, Hedge};
 pub use reading::{scan, scan_in, sentences};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -130,6 +132,21 @@ impl Quantity {
 
     pub fn is_exact_number(&self) -> bool {
         self.hedge.is_none() && self.upper.is_none()
+    }
+
+    /// The values the figure allows: its rounding interval, widened or
+    /// bounded by its hedge ([`hedge`]), or its range ("tussen 5 en 7").
+    /// `None` for a hedge whose meaning is not known.
+    pub fn bounds(&self) -> Option<Bounds> {
+        let h = self.half_width();
+        if let Some(upper) = self.upper {
+            return Some(Bounds::exact(self.value - h, upper + h));
+        }
+        let hedge = match self.hedge.as_deref() {
+            None => None,
+            Some(word) => Some(Hedge::of(word)?),
+        };
+        Some(Bounds::of(self.value, h, hedge))
     }
 }
 
