@@ -2,6 +2,7 @@
 //! "waarvan" breakdowns of running text. Format-independent: it works on
 //! the model (entries, markers, tables) that any reader produced.
 
+pub mod composite;
 pub mod key;
 pub mod number;
 pub mod quantity;
@@ -13,12 +14,13 @@ use serde::Serialize;
 
 pub use key::{Key, Vocabulary};
 pub use number::{Notation, Number};
-pub use quantity::{Quantity, Scale, Unit};
+pub use quantity::{Bounds, Hedge, Quantity, Scale, Unit};
 
 use super::{Document, Joined, Span};
 
-/// "EUR 676,9 miljard, waarvan EUR 352,4 miljard ... en EUR 324,5 miljard ...":
-/// a stated whole and the parts printed after "waarvan".
+/// A stated whole and its parts: "EUR 676,9 miljard, waarvan EUR 352,4
+/// miljard ... en EUR 324,5 miljard ..." in one sentence, or a whole and
+/// its parts named in other sentences of the answer ([`composite`]).
 #[derive(Debug, Clone, Serialize)]
 pub struct Breakdown {
     /// Index into [`Document::quantities`] of the whole.
@@ -27,8 +29,27 @@ pub struct Breakdown {
     pub parts: Vec<usize>,
     /// Percentages printed with a part ("EUR 352,4 miljard (52%)"): (part, share).
     pub shares: Vec<(usize, usize)>,
-    /// The word "waarvan".
+    /// The word "waarvan"; the whole, or the first share, for the others.
     pub span: Span,
+    pub kind: BreakdownKind,
+    /// Parts printed without their scale word ("EUR 2,42" of "EUR 3,36
+    /// miljard"), read in the whole's scale.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub carried: Vec<usize>,
+}
+
+/// How a breakdown was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BreakdownKind {
+    /// "X, waarvan A en B" in one sentence.
+    Waarvan,
+    /// A whole and its facets named in other sentences of the answer:
+    /// export = goederenexport + dienstenexport.
+    Facets,
+    /// Shares of a whole, each printed with its part: "ruim 61 % (circa
+    /// 1709 ton) ... de overige bijna 39 % (circa 1084 ton)".
+    Shares,
 }
 
 /// "en bij de ...", "en voor ...": a new phrase after "en".
@@ -99,10 +120,19 @@ pub fn annotate_until(doc: &mut Document, vocabulary: &Vocabulary, stop: impl Fn
             .copied()
             .filter(|s| !in_table(s))
             .collect();
-        for (joined, context) in [
+        let mut answer_from = quantities.len();
+        let mut answer_breakdowns = breakdowns.len();
+        for (is_answer, (joined, context)) in [
             (question, Vec::new()),
             (Joined::new(&doc.text, &prose), question_places),
-        ] {
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if is_answer == 1 {
+                answer_from = quantities.len();
+                answer_breakdowns = breakdowns.len();
+            }
             // One split into sentences serves the scan, the keys and the
             // breakdowns.
             let sentences = quantity::sentences(&joined.text);
@@ -125,6 +155,15 @@ pub fn annotate_until(doc: &mut Document, vocabulary: &Vocabulary, stop: impl Fn
             }
             breakdowns.extend(found_breakdowns);
         }
+        // Wholes and parts in different sentences of the answer.
+        let across = composite::find(
+            &doc.text,
+            &quantities,
+            answer_from,
+            quantities.len(),
+            &breakdowns[answer_breakdowns..],
+        );
+        breakdowns.extend(across);
     }
     let tables = if stopped || stop() {
         &[][..]
@@ -321,7 +360,11 @@ fn assign_keys(
             .iter()
             .filter(|h| h.end <= start)
             .collect();
-        let direction = key::direction(&lower[s_start..s_end]);
+        // "exporteerde voor EUR 892 miljoen aan diensten ... en importeerde
+        // voor EUR 938 miljoen aan diensten": the verb before the figure,
+        // else the sentence's.
+        let direction = key::direction_before(&lower[s_start..start])
+            .or_else(|| key::direction(&lower[s_start..s_end]));
         let measure_of = |hs: &[&key::Hit], last: bool| {
             let mut it = hs
                 .iter()
@@ -473,6 +516,8 @@ fn find_breakdowns(
                 parts,
                 shares,
                 span: joined.source_span(m.start(), m.end()),
+                kind: BreakdownKind::Waarvan,
+                carried: Vec::new(),
             });
         }
     }

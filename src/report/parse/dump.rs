@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::document::figures::{BreakdownKind, Scale};
 use crate::document::{Document, Format, Kind, Layout, Located, Span};
 
 use super::first_words;
@@ -67,6 +68,15 @@ pub struct BreakdownDump {
     pub total: usize,
     pub parts: Vec<usize>,
     pub shares: Vec<(usize, usize)>,
+    /// waarvan (one sentence), facets (export = goederen + diensten across
+    /// sentences) or shares (percentages with their parts).
+    pub kind: BreakdownKind,
+    /// Parts read in the whole's scale ("EUR 2,42" of "EUR 3,36 miljard").
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub carried: Vec<usize>,
+    /// What the breakdown comes to: exact, within rounding, inconsistent,
+    /// agrees within the hedges, some parts only, indeterminate.
+    pub verdict: String,
     #[serde(flatten)]
     pub at: Place,
 }
@@ -300,6 +310,10 @@ pub fn dump(doc: &Document) -> Dump<'_> {
                 total: b.total,
                 parts: b.parts.clone(),
                 shares: b.shares.clone(),
+                kind: b.kind,
+                carried: b.carried.clone(),
+                verdict: crate::rules::total::outcome::of(doc, b)
+                    .describe(doc.quantities.get(b.total).map_or(Scale::One, |q| q.scale)),
                 at: place(b.span),
             })
             .collect(),

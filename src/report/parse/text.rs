@@ -165,10 +165,12 @@ pub fn text(doc: &Document) -> String {
         let parts: Vec<&str> = b.parts.iter().map(|&i| text(i)).collect();
         let _ = writeln!(
             out,
-            "  line {:<5}  {} = {}",
+            "  line {:<5}  {} = {}  [{}: {}]",
             b.at.line,
             text(b.total),
-            parts.join(" + ")
+            parts.join(" + "),
+            name(&b.kind),
+            b.verdict
         );
     }
 

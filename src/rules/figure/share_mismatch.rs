@@ -20,7 +20,11 @@ pub const SHARE_MISMATCH: RuleMeta = RuleMeta {
 "EUR 352,4 miljard (52%)" of EUR 676,9 miljard, or "EUR 676,9 miljard, wat
 72% van de totale export betreft" with a total export of EUR 945,2 miljard:
 the percentage must lie within the ratio of the two figures, each widened to
-its rounding interval.
+its rounding interval. Shares printed with their parts in other sentences
+than their whole ("Van de totale import van wolfraam was ruim 61 % (circa
+1709 ton)", of "circa 2793 ton") are checked the same way, each hedged
+figure widened to the interval its hedge allows ("ruim 61 %" is 61 % to
+64 %, "circa 1709" 1692 to 1726; see the README).
 "#,
     bad: &[Example::list(
         r#"
@@ -130,15 +134,32 @@ fn check_ratio(
     whole: &Quantity,
     share: &Quantity,
 ) {
-    if !part.is_exact_number() || !whole.is_exact_number() || !share.is_exact_number() {
-        return;
-    }
-    let Some(ratio) = ratio_percent(figure(part), figure(whole)) else {
-        return;
+    let exact = part.is_exact_number() && whole.is_exact_number() && share.is_exact_number();
+    let ratio = if exact {
+        let Some(ratio) = ratio_percent(figure(part), figure(whole)) else {
+            return;
+        };
+        if overlap(ratio, share.interval()) {
+            return;
+        }
+        ratio
+    } else {
+        // Hedged figures ("ruim 61 % (circa 1709 ton)"): the intervals
+        // their hedges allow.
+        let (Some(p), Some(w), Some(s)) = (part.bounds(), whole.bounds(), share.bounds()) else {
+            return;
+        };
+        let Some(ratio) = p.percent_of(&w) else {
+            return;
+        };
+        if ratio.overlaps(&s) {
+            return;
+        }
+        match (ratio.lo, ratio.hi) {
+            (Some(lo), Some(hi)) => (lo, hi),
+            _ => return,
+        }
     };
-    if overlap(ratio, share.interval()) {
-        return;
-    }
     // The ratio's interval widened outward to one decimal.
     let low = ratio
         .0

@@ -9,6 +9,7 @@
 //! reported here ([`report`]), with the figures written in the scale of the
 //! printed total.
 
+pub mod outcome;
 mod rounding_difference;
 mod shares;
 mod sum_mismatch;
@@ -38,7 +39,7 @@ pub const FAMILY: Family = Family {
 };
 
 /// A base value written in a scale: 677000000000 in miljard is "677 miljard".
-fn in_scale(d: Decimal, scale: Scale) -> String {
+pub(crate) fn in_scale(d: Decimal, scale: Scale) -> String {
     in_scale_with(d, scale, 0)
 }
 

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 use super::{figure, report, Figures, Shares, Whole};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::figures::{Quantity, Scale, Unit};
+use crate::document::figures::{Bounds, Quantity, Scale, Unit};
 use crate::document::{Document, Span, Table};
 use crate::rules::rounding::{verdict, Figure};
 use crate::rules::{Example, RuleMeta, Text};
@@ -23,7 +23,10 @@ Shares of one whole (a table row of percentages, "uitgesplitst naar ...:
 45,1% in ...; 14,3% in ...") add up to 100 %, within the rounding of the
 printed shares: 33 % + 33 % + 33 % is a rounding difference, 40 % + 35 % +
 20 % is wrong. A list is only checked when it reads as a breakdown and its
-shares add up to between 90 and 110.
+shares add up to between 90 and 110. The rest of a split in the sentence
+after it ("In overige regio's gezamenlijk is 19,6% geïnvesteerd") belongs
+to it. Hedged shares ("ruim 61 %", "de overige bijna 39 %") agree when the
+intervals their hedges allow can make 100 %.
 "#,
     bad: &[Example::list(
         r#"
@@ -48,6 +51,12 @@ Uitgesplitst naar sectoren heeft II als volgt geïnvesteerd: 45,1% in water; 14,
 
 static SHARE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(r"(?i)uitgesplitst|als\s+volgt|verdeling|verdeeld|bestemd\s+voor|aandelen")
+});
+
+/// The sentence with the rest of a split: "In overige regio's
+/// gezamenlijk ...", "De overige ...", "De rest ...".
+static REST_SHARE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::static_regex(r"(?i)^\s*(?:in\s+|de\s+|het\s+)?(?:overige|resterende|rest)\b")
 });
 
 /// A row of percentages that reads as a split of one whole (adds up to 90–110).
@@ -99,6 +108,21 @@ pub(super) fn shares_to_100(
     if sum < Decimal::from(90) || sum > Decimal::from(110) {
         return;
     }
+    // Hedged shares ("ruim 61 %", "bijna 39 %") agree when the intervals
+    // their hedges allow can make 100 %.
+    if shares.iter().any(|q| !q.is_exact_number()) {
+        let Some(each) = shares
+            .iter()
+            .map(|q| q.bounds())
+            .collect::<Option<Vec<_>>>()
+        else {
+            return;
+        };
+        let hundred = Bounds::exact(Decimal::ONE_HUNDRED, Decimal::ONE_HUNDRED);
+        if Bounds::sum(&each).overlaps(&hundred) {
+            return;
+        }
+    }
     let figures: Vec<Figure> = shares.iter().map(|q| figure(q)).collect();
     let hundred = Figure {
         value: Decimal::ONE_HUNDRED,
@@ -138,7 +162,35 @@ pub(super) fn text_shares(doc: &Document, out: &mut Vec<Diagnostic>) {
                 .push(i);
         }
     }
-    for ((start, end), idx) in by_sentence {
+    // "... 7,1% in zuid oost Azië en Pacific. In overige regio's
+    // gezamenlijk is 19,6% geïnvesteerd.": the rest of a split, in the
+    // sentence after it, belongs to it.
+    let sentences: Vec<((usize, usize), Vec<usize>)> = by_sentence.into_iter().collect();
+    let mut merged: Vec<((usize, usize), Vec<usize>)> = Vec::new();
+    let mut k = 0;
+    while k < sentences.len() {
+        let ((start, end), mut idx) = sentences[k].clone();
+        let mut end = end;
+        if let Some(((next_start, next_end), rest)) = sentences.get(k + 1) {
+            let between = doc.text.get(end..*next_start).unwrap_or("x");
+            let next = doc.slice(Span::new(*next_start, *next_end));
+            let same_entry = doc.quantities[idx[0]].entry == doc.quantities[rest[0]].entry;
+            if idx.len() >= 2
+                && rest.len() == 1
+                && same_entry
+                && between.trim().is_empty()
+                && REST_SHARE.is_match(next)
+                && SHARE_CUE.is_match(doc.slice(Span::new(start, end)))
+            {
+                idx.extend(rest);
+                end = *next_end;
+                k += 1;
+            }
+        }
+        merged.push(((start, end), idx));
+        k += 1;
+    }
+    for ((start, end), idx) in merged {
         if idx.len() < 2 {
             continue;
         }

@@ -8,9 +8,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rust_decimal::Decimal;
 
+use super::outcome::{self, Outcome};
 use super::{figure, in_scale, report, Figures, Shares, Total, Whole};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::figures::{Quantity, Unit};
+use crate::document::figures::{Bounds, Quantity, Unit};
 use crate::document::{Document, Span, Table};
 use crate::rules::rounding::{verdict, Figure};
 use crate::rules::{Example, RuleMeta, Text};
@@ -23,26 +24,54 @@ pub const SUM_MISMATCH: RuleMeta = RuleMeta {
 Each printed figure stands for the values that round to it (62,0 for 61,95
 to 62,05). A total is wrong when it differs from the sum of its parts by
 more than the half-widths of all those intervals together (XBRL Calculations
-1.1). Checked: table columns with a "Totaal" row, and "X, waarvan A en B" in
-running text. Rows starting with "waarvan", percentage, average and index
-columns are not summed.
+1.1). Checked: table columns with a "Totaal" row, "X, waarvan A en B" in
+running text, and a whole and its parts named in different sentences of one
+answer: the export of goederen en diensten against the goederenexport and
+the dienstenexport of the same year and country, the goederenexport against
+wederuitvoer and Nederlandse makelij, banen against direct and indirect
+banen, and shares printed with their parts ("ruim 61 % (circa 1709 ton)")
+against the whole they are of. A hedged figure ("circa", "ruim", "bijna")
+stands for the interval its hedge allows (see the README); hedged parts and
+whole disagree when those intervals do not meet. Rows starting with
+"waarvan", percentage, average and index columns are not summed, and a
+part that is missing, named twice with other values, or of another year,
+flow or country makes the breakdown uncertain: then nothing is said.
 "#,
-    bad: &[Example::list(
-        r#"
+    bad: &[
+        Example::list(
+            r#"
 1 Hoe groot was de goederenexport in 2023?
 De goederenexport was EUR 676,9 miljard, waarvan EUR 362,4 miljard wederuitvoer en EUR 324,5 miljard uitvoer van Nederlandse makelij.
 "#,
-    )],
-    good: &[Example::list(
-        r#"
+        ),
+        Example::answer(
+            r#"
+In 2023 bedroeg de export van goederen en diensten uit Nederland EUR 945,2
+miljard. De totale goederenuitvoer was EUR 676,9 miljard. De dienstenuitvoer
+kwam datzelfde jaar uit op EUR 286,3 miljard.
+"#,
+        ),
+    ],
+    good: &[
+        Example::list(
+            r#"
 1 Hoe groot was de goederenexport in 2023?
 De goederenexport was EUR 676,9 miljard, waarvan EUR 352,4 miljard wederuitvoer en EUR 324,5 miljard uitvoer van Nederlandse makelij.
 "#,
-    )],
+        ),
+        Example::answer(
+            r#"
+In 2023 bedroeg de export van goederen en diensten uit Nederland EUR 945,2
+miljard. De totale goederenuitvoer was EUR 676,9 miljard. De dienstenuitvoer
+kwam datzelfde jaar uit op EUR 268,3 miljard.
+"#,
+        ),
+    ],
     texts: &[
         Text::en("message.column", r#"the total of column "{column}" is {total}, but its parts add up to {sum}: {list} (difference {difference}, more than the rounding allowance of {allowance})"#),
         Text::en("message.column_number", "the total of column {column} is {total}, but its parts add up to {sum}: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
         Text::en("message.whole", "the whole is {total}, but its parts add up to {sum}: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
+        Text::en("message.hedged", "the whole is {total}, but its parts add up to {sum}: {list} (with their hedges, between {low} and {high})"),
         Text::en("help", "check the total and each part against the source"),
         Text::en("related", "part: {part}"),
     ],
@@ -171,29 +200,26 @@ pub(super) fn breakdowns(doc: &Document, out: &mut Vec<Diagnostic>) {
             .iter()
             .filter_map(|&i| doc.quantities.get(i))
             .collect();
-        if parts.len() < 2 || !total.is_exact_number() || parts.iter().any(|p| !p.is_exact_number())
-        {
-            continue;
+        let listed: Vec<(Span, String)> = parts.iter().map(|p| (p.span, with_hedge(p))).collect();
+        match outcome::of(doc, b) {
+            Outcome::Checked { verdict, sum } => report(
+                doc,
+                out,
+                Whole::Total(Total::Breakdown, &total.text),
+                total.span,
+                &listed,
+                verdict,
+                sum,
+                (total.scale, total.decimals),
+            ),
+            Outcome::Hedged {
+                agree: false,
+                sum,
+                parts: range,
+                ..
+            } => out.push(hedged(doc, total, &listed, sum, range)),
+            Outcome::Hedged { agree: true, .. } | Outcome::Partial | Outcome::Indeterminate => {}
         }
-        let sum: Decimal = parts.iter().map(|p| p.value).sum();
-        // "waarvan" lists are often partial: a sum well below the whole is
-        // not a claim that the parts add up.
-        if sum * Decimal::TEN < total.value * Decimal::from(9) {
-            continue;
-        }
-        let figures: Vec<Figure> = parts.iter().map(|p| figure(p)).collect();
-        let v = verdict(figure(total), &figures);
-        let listed: Vec<(Span, String)> = parts.iter().map(|p| (p.span, p.text.clone())).collect();
-        report(
-            doc,
-            out,
-            Whole::Total(Total::Breakdown, &total.text),
-            total.span,
-            &listed,
-            v,
-            sum,
-            (total.scale, total.decimals),
-        );
         // The shares printed with the parts ("(52%)", "(48%)") add up to 100.
         if !b.shares.is_empty() && b.shares.len() == parts.len() {
             let shares: Vec<&Quantity> = b
@@ -204,4 +230,64 @@ pub(super) fn breakdowns(doc: &Document, out: &mut Vec<Diagnostic>) {
             super::shares::shares_to_100(doc, out, &shares, b.span, Shares::Parts);
         }
     }
+}
+
+/// An amount in the unit the total is printed in, where that is not
+/// money (whose scale word says it): "2874 ton".
+fn with_unit(total: &Quantity, amount: String) -> String {
+    if total.unit.is_money() || total.unit == Unit::None {
+        return amount;
+    }
+    let after = total.number_span.end.saturating_sub(total.span.start);
+    match total.text.get(after..).map(str::trim) {
+        Some(unit) if !unit.is_empty() => format!("{amount} {unit}"),
+        _ => amount,
+    }
+}
+
+/// A figure as printed with its hedge: "circa 1709 ton".
+fn with_hedge(q: &Quantity) -> String {
+    match &q.hedge {
+        Some(h) => format!("{h} {}", q.text),
+        None => q.text.clone(),
+    }
+}
+
+/// A hedged whole whose parts do not meet it: "circa 2793 ton" against
+/// circa 1790 + circa 1084 ton.
+fn hedged(
+    doc: &Document,
+    total: &Quantity,
+    listed: &[(Span, String)],
+    sum: Decimal,
+    range: Bounds,
+) -> Diagnostic {
+    let list: Vec<String> = listed.iter().map(|(_, t)| t.clone()).collect();
+    let scale = total.scale;
+    let shown = |d: Option<Decimal>| {
+        d.map_or_else(
+            || "…".to_string(),
+            |d| with_unit(total, in_scale(d.round_dp(0), scale)),
+        )
+    };
+    let mut d = SUM_MISMATCH
+        .at(
+            total.span,
+            SUM_MISMATCH.say(
+                "message.hedged",
+                &[
+                    ("total", &with_hedge(total)),
+                    ("sum", &with_unit(total, in_scale(sum, scale))),
+                    ("list", &list.join(" + ")),
+                    ("low", &shown(range.lo)),
+                    ("high", &shown(range.hi)),
+                ],
+            ),
+        )
+        .with_help(SUM_MISMATCH.say("help", &[]))
+        .with_question(crate::rules::question_at(doc, total.span.start));
+    for (span, text) in listed {
+        d = d.with_related(*span, SUM_MISMATCH.say("related", &[("part", text)]));
+    }
+    d
 }

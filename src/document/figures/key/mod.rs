@@ -109,15 +109,36 @@ pub enum Direction {
     Import,
 }
 
+const EXPORT: &[&str] = &["export", "uitvoer", "exporteerde", "uitgevoerd"];
+const IMPORT: &[&str] = &["import", "invoer", "importeerde", "ingevoerd"];
+
 /// Whether a (lower-cased) sentence speaks of export or of import; None
 /// when it speaks of both or neither.
 pub fn direction(sentence: &str) -> Option<Direction> {
-    const EXPORT: &[&str] = &["export", "uitvoer", "exporteerde", "uitgevoerd"];
-    const IMPORT: &[&str] = &["import", "invoer", "importeerde", "ingevoerd"];
     let has = |words: &[&str]| words.iter().any(|w| sentence.contains(w));
     match (has(EXPORT), has(IMPORT)) {
         (true, false) => Some(Direction::Export),
         (false, true) => Some(Direction::Import),
+        _ => None,
+    }
+}
+
+/// The direction of the clause that ends `before` (lower-cased): the
+/// export or import word nearest its end, when the clause names one after
+/// the last word of the other direction ("exporteerde ... en importeerde
+/// het voor" is import).
+pub fn direction_before(before: &str) -> Option<Direction> {
+    // Only the clause: back to the last comma, semicolon or " en ".
+    let clause_start = [before.rfind(','), before.rfind(';'), before.rfind(" en ")]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(0);
+    let clause = &before[clause_start..];
+    let last = |words: &[&str]| words.iter().filter_map(|w| clause.rfind(w)).max();
+    match (last(EXPORT), last(IMPORT)) {
+        (Some(_), None) => Some(Direction::Export),
+        (None, Some(_)) => Some(Direction::Import),
         _ => None,
     }
 }

@@ -6,7 +6,7 @@
 //!
 //! | hedge | meaning | interval of "X" |
 //! |---|---|---|
-//! | circa, ca., ongeveer, rond, zo'n, ruwweg, naar schatting, nagenoeg, ± | about X | X − 2 % … X + 2 % |
+//! | circa, ca., ongeveer, rond, zo'n, ruwweg, naar schatting, nagenoeg, ± | about X | X − 1 % … X + 1 % |
 //! | bijna, bijkans, iets minder dan | not quite X | X − 5 % … X |
 //! | ruim, iets meer dan | a little over X | X … X + 5 % |
 //! | meer dan, boven de | over X | X … no bound |
@@ -17,9 +17,13 @@
 //!
 //! The margins are as wide as an editor's "circa" and "ruim" are meant,
 //! and narrow enough that a hedged figure 5 % off its computed value is
-//! still found: "circa 1709 ton" allows 1675 to 1743, not 1790. They are
-//! the checker's reading, stated here and in the README, so that an editor
-//! can see why a hedged figure was or was not reported.
+//! still found: "circa 1709 ton" allows 1692 to 1726, not 1790. The
+//! printed precision widens a figure already (circa 40 % is 39,5 to 40,5
+//! before its hedge); "circa" adds 1 % of the figure for the estimate,
+//! and sums and ratios of several hedged figures add their margins up, so
+//! a wider "circa" would let a figure 5 % off through. They are the
+//! checker's reading, stated here and in the README, so that an editor can
+//! see why a hedged figure was or was not reported.
 
 use rust_decimal::Decimal;
 
@@ -38,8 +42,8 @@ pub enum Hedge {
     AtMost,
 }
 
-/// The relative margin of "circa": 2 %.
-pub const ABOUT: Decimal = Decimal::from_parts(2, 0, 0, false, 2);
+/// The relative margin of "circa": 1 %.
+pub const ABOUT: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
 /// The relative margin of "bijna" and "ruim": 5 %.
 pub const NEAR: Decimal = Decimal::from_parts(5, 0, 0, false, 2);
 
