@@ -1,0 +1,104 @@
+//! The running text of an answer (its lines outside tables) as one string,
+//! with its sentences and figures, and what a sentence says of the year of
+//! its figures.
+
+use crate::document::figures::quantity;
+use crate::document::{Document, Joined, Span};
+
+/// The answer's running text (its lines outside tables) joined, with its
+/// sentences and figures.
+pub(super) struct Prose {
+    pub(super) text: String,
+    /// (offset in `text`, source span) of each joined line.
+    pieces: Vec<(usize, Span)>,
+    pub(super) sentences: Vec<(usize, usize)>,
+    /// (index into quantities, start, end in `text`), in text order.
+    pub(super) figures: Vec<(usize, usize, usize)>,
+}
+
+impl Prose {
+    pub(super) fn of(doc: &Document, ei: usize) -> Option<Prose> {
+        let entry = doc.entries.get(ei)?;
+        let in_table = |s: &Span| {
+            doc.tables
+                .iter()
+                .any(|t| t.entry == Some(ei) && t.span.start <= s.start && s.end <= t.span.end)
+        };
+        let spans: Vec<Span> = entry
+            .answer
+            .iter()
+            .copied()
+            .filter(|s| !in_table(s))
+            .collect();
+        let joined = Joined::new(&doc.text, &spans);
+        let mut pieces = Vec::with_capacity(spans.len());
+        let mut at = 0;
+        for s in &spans {
+            pieces.push((at, *s));
+            at += s.len() + 1;
+        }
+        let mut prose = Prose {
+            sentences: quantity::sentences(&joined.text),
+            text: joined.text,
+            pieces,
+            figures: Vec::new(),
+        };
+        for (qi, q) in doc.quantities.iter().enumerate() {
+            if q.entry != Some(ei) || q.cell.is_some() {
+                continue;
+            }
+            let (Some(start), Some(end)) = (prose.offset(q.span.start), prose.offset(q.span.end))
+            else {
+                continue;
+            };
+            prose.figures.push((qi, start, end));
+        }
+        prose.figures.sort_by_key(|f| f.1);
+        Some(prose)
+    }
+
+    /// The offset in the joined text of a source offset in one of its lines.
+    fn offset(&self, source: usize) -> Option<usize> {
+        let i = self
+            .pieces
+            .partition_point(|(_, s)| s.start <= source)
+            .checked_sub(1)?;
+        let (at, span) = self.pieces[i];
+        (source <= span.end).then(|| at + source - span.start)
+    }
+
+    pub(super) fn sentence_of(&self, at: usize) -> Option<(usize, usize)> {
+        let i = self.sentences.partition_point(|&(_, e)| e <= at);
+        self.sentences.get(i).copied().filter(|&(s, _)| s <= at)
+    }
+}
+
+/// What a sentence says of the year of its figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FigureYear {
+    Year(u16),
+    Period(u16, u16),
+    /// No year: the figure takes the table's.
+    Unsaid,
+    /// Several years: no link.
+    Several,
+}
+
+/// The spans of the bracketed parts of `sentence` (which starts at `base`),
+/// brackets included.
+pub(super) fn brackets(sentence: &str, base: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in sentence.char_indices() {
+        match c {
+            '(' if open.is_none() => open = Some(i),
+            ')' => {
+                if let Some(o) = open.take() {
+                    out.push((base + o, base + i + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
