@@ -309,7 +309,7 @@ impl Linker<'_> {
             // The unit after the last figure serves the whole list: "51,
             // 12 en 63 cent".
             let last = figures[list[list.len() - 1]];
-            let after = text[last.2..e].trim_start();
+            let after = text.get(last.2..e).unwrap_or("").trim_start();
             let cents = after.starts_with("cent") || after.starts_with("eurocent");
             let last_unit = {
                 let q = &self.doc.quantities[last.0];

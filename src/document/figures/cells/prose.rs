@@ -51,7 +51,12 @@ impl Prose {
             else {
                 continue;
             };
-            prose.figures.push((qi, start, end));
+            if start <= end
+                && prose.text.is_char_boundary(start)
+                && prose.text.is_char_boundary(end)
+            {
+                prose.figures.push((qi, start, end));
+            }
         }
         prose.figures.sort_by_key(|f| f.1);
         Some(prose)
