@@ -24,11 +24,16 @@ exactly one row and one column by the words of their label and head (or
 the table has only one), a row or column of years is named by the one year
 of the sentence, and the figure's unit and scale fit the table's caption
 ("(in EUR miljard)", "(% van het bbp)", "vte"). A list "A, B en C
-respectievelijk X, Y en Z" pairs the figures with the heads in order. A
-figure in a list without "respectievelijk", in brackets after another
-figure ("het leeuwendeel (€ 379 miljoen)"), of another year than the
-table, or that names only a row (a total the text gives of a breakdown) is
-left alone. `kamerlint parse` shows every link it made, with its verdict.
+respectievelijk X, Y en Z" pairs the figures with the heads in order. In
+a table of one column a figure named by its row must also be about what
+the table measures: its sentence shares a word with the caption, head or
+lead-in, or it refers back to the amount ("De € 47 miljoen van
+Financiën"). A figure in a list without "respectievelijk", in brackets
+after another figure ("het leeuwendeel (€ 379 miljoen)"), beside another
+amount in its clause ("Van de € 47 miljoen is € 35 miljoen ..."), of a
+change ("steeg met"), of another year than the table, or that names only a
+row (a total the text gives of a breakdown) is left alone. `kamerlint
+parse` shows every link it made, with its verdict.
 "#,
     bad: &[Example::list(
         r#"

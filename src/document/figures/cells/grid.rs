@@ -110,6 +110,9 @@ pub(super) struct Grid {
     pub(super) year: Option<u16>,
     /// The measures of the vocabulary the caption or head names ("bbp").
     pub(super) measures: Vec<String>,
+    /// The content words of the caption, the head and the sentence that
+    /// leads in to the table ("slotwetmutaties"): what its cells measure.
+    pub(super) title: Vec<String>,
     /// The unit and scale the caption or head gives cells that the figure
     /// reader left without ("(% van het bbp)", "Bedrag x € 1 mln").
     pub(super) unit: Option<(Unit, Scale)>,
@@ -130,6 +133,7 @@ impl Grid {
         table: &Table,
         vocabulary: &Vocabulary,
         answer_year: Option<u16>,
+        lead_in: &str,
     ) -> Option<Grid> {
         let n = table.rows.first()?.cells.len();
         if n == 0 || table.rows.iter().any(|r| r.cells.len() != n) {
@@ -157,6 +161,11 @@ impl Grid {
         }
         context.extend(table.header.iter().flatten().map(|c| c.text.as_str()));
         let context = context.join(" ");
+        let mut title: Vec<String> = words::term_set(&format!("{context} {lead_in}"))
+            .into_iter()
+            .filter(|t| t.chars().count() >= 4 && t.chars().any(char::is_alphabetic))
+            .collect();
+        title.dedup();
         let lower = key::lower_same_len(&context);
         let mut measures: Vec<String> = vocabulary
             .find(&lower)
@@ -205,6 +214,7 @@ impl Grid {
             columns,
             column_spans,
             measures,
+            title,
             year,
             unit,
         })

@@ -26,6 +26,10 @@ static CHANGE_TO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "De € 47 miljoen", "het bedrag van": a figure the text refers back to.
+static DEFINITE: LazyLock<Regex> =
+    LazyLock::new(|| crate::static_regex(r"(?i)(?:^|[\s(])(?:de|het|deze)\s+$"));
+
 /// Words that make a figure a part of what a cell holds.
 static PART: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(
@@ -51,6 +55,21 @@ fn is_list_separator(between: &str) -> bool {
 static RESPECTIVELY: LazyLock<Regex> =
     LazyLock::new(|| crate::static_regex(r"(?i)\b(?:respectievelijk|resp\.)"));
 
+/// What a figure counts, for telling two amounts in a clause from an
+/// amount and its share: money (or a number with a scale word), percent,
+/// percentage points, jobs, weight, a bare number.
+fn kind_of(q: &Quantity) -> u8 {
+    match q.unit {
+        u if u.is_money() => 0,
+        Unit::None if q.scale != Scale::One => 0,
+        Unit::Percent => 1,
+        Unit::PercentagePoint => 2,
+        Unit::Jobs => 3,
+        Unit::Kilogram | Unit::Ton => 4,
+        _ => 5,
+    }
+}
+
 pub(super) struct Linker<'a> {
     pub(super) doc: &'a Document,
     pub(super) ti: usize,
@@ -71,8 +90,14 @@ impl Linker<'_> {
                 continue;
             };
             let year = self.figure_year(qi, sentence);
-            let (found, clause) = self.attached_terms(k, sentence);
+            let (found, clause, crowded) = self.attached_terms(k, sentence);
             let found: Vec<&str> = found.iter().map(String::as_str).collect();
+            // Two amounts in one clause ("Van de € 386 miljoen bij OCW is
+            // € 379 miljoen ..."): which one the row's name is about is
+            // not certain.
+            if crowded {
+                continue;
+            }
             let arrives = CHANGE_TO.is_match(&self.prose.text[sentence.0..start]);
             let clause_text = &self.prose.text[clause.0..clause.1];
             // A part ("het leeuwendeel") or a change ("steeg met") is
@@ -109,10 +134,38 @@ impl Linker<'_> {
             if !row_by_words && !column_by_words && how == Linked::Named && !self.same_measure(qi) {
                 continue;
             }
+            // Named by its row in a table of one column (or by its column
+            // in a table of one row), a figure must also be about what the
+            // table measures: its sentence shares a word with the table's
+            // caption, head or lead-in ("slotwetmutaties"), or it refers
+            // back to an amount already given ("De € 47 miljoen van
+            // Financiën"). "Bij BZK is € 2 miljoen terugbetaald" is
+            // another amount of the same department.
+            let single_axis = |by_words: bool, other: &Axis| {
+                by_words && other.len() == 1 && other.years.is_none()
+            };
+            if (single_axis(row_by_words, &self.grid.columns)
+                || single_axis(column_by_words, &self.grid.rows))
+                && !self.about_the_table(sentence, start, &found)
+            {
+                continue;
+            }
             if let Some(link) = self.link(qi, row, column, how) {
                 out.push(link);
             }
         }
+    }
+
+    /// Whether the sentence speaks of what the table measures (a word of
+    /// its title other than the head's name), or the figure at `start`
+    /// refers back with an article ("de € 47 miljoen").
+    fn about_the_table(&self, (s, e): (usize, usize), start: usize, named: &[&str]) -> bool {
+        if DEFINITE.is_match(&self.prose.text[s..start]) {
+            return true;
+        }
+        words::terms(&self.prose.text[s..e])
+            .iter()
+            .any(|(t, _)| !named.contains(&t.as_str()) && self.grid.title.contains(t))
     }
 
     /// Whether the figure's measure is one the table's caption or head
@@ -176,7 +229,11 @@ impl Linker<'_> {
     /// The terms of the figure's clause that are nearer to it than to any
     /// other figure of the clause. A clause ends at a comma, semicolon or
     /// colon; words in brackets belong to the figures in the same brackets.
-    fn attached_terms(&self, k: usize, (s, e): (usize, usize)) -> (Vec<String>, (usize, usize)) {
+    fn attached_terms(
+        &self,
+        k: usize,
+        (s, e): (usize, usize),
+    ) -> (Vec<String>, (usize, usize), bool) {
         let text = &self.prose.text;
         let (_, start, end) = self.prose.figures[k];
         let brackets = brackets(&text[s..e], s);
@@ -201,14 +258,18 @@ impl Linker<'_> {
         };
         // The other figures of the clause, outside brackets unless the
         // figure itself is inside them.
-        let others: Vec<(usize, usize)> = self
+        let others: Vec<(usize, usize, usize)> = self
             .prose
             .figures
             .iter()
             .enumerate()
             .filter(|&(j, &(_, a, b))| j != k && a >= from && b <= to && inside(a) == own)
-            .map(|(_, &(_, a, b))| (a, b))
+            .map(|(_, &f)| f)
             .collect();
+        let kind = |qi: usize| kind_of(&self.doc.quantities[qi]);
+        let qi = self.prose.figures[k].0;
+        let crowded = others.iter().any(|&(o, _, _)| kind(o) == kind(qi));
+        let others: Vec<(usize, usize)> = others.iter().map(|&(_, a, b)| (a, b)).collect();
         let distance = |at: usize, (a, b): (usize, usize)| {
             if at < a {
                 a - at
@@ -226,7 +287,7 @@ impl Linker<'_> {
             })
             .map(|(t, _)| t)
             .collect();
-        (terms, (from, to))
+        (terms, (from, to), crowded)
     }
 
     /// "voor Nederlandse makelij, wederuitvoer en diensten, respectievelijk

@@ -115,7 +115,8 @@ pub fn link(doc: &Document, vocabulary: &Vocabulary) -> Vec<CellLink> {
             continue;
         };
         let answer_year = one_year(doc, prose);
-        let Some(grid) = Grid::of(doc, table, vocabulary, answer_year) else {
+        let lead_in = prose.lead_in(table.span.start);
+        let Some(grid) = Grid::of(doc, table, vocabulary, answer_year, lead_in) else {
             continue;
         };
         let linker = Linker {

@@ -19,17 +19,31 @@ pub(super) struct Prose {
 impl Prose {
     pub(super) fn of(doc: &Document, ei: usize) -> Option<Prose> {
         let entry = doc.entries.get(ei)?;
-        let in_table = |s: &Span| {
-            doc.tables
-                .iter()
-                .any(|t| t.entry == Some(ei) && t.span.start <= s.start && s.end <= t.span.end)
-        };
-        let spans: Vec<Span> = entry
-            .answer
+        // The answer's lines without its tables; a table inside a line (a
+        // text that lost its line breaks) cuts the line in two.
+        let tables: Vec<Span> = doc
+            .tables
             .iter()
-            .copied()
-            .filter(|s| !in_table(s))
+            .filter(|t| t.entry == Some(ei))
+            .map(|t| t.span)
             .collect();
+        let mut spans: Vec<Span> = Vec::new();
+        for line in &entry.answer {
+            let mut rest = *line;
+            for t in tables
+                .iter()
+                .filter(|t| t.start < line.end && line.start < t.end)
+            {
+                if rest.start < t.start {
+                    spans.push(Span::new(rest.start, t.start.min(rest.end)));
+                }
+                rest = Span::new(t.end.clamp(rest.start, rest.end), rest.end);
+            }
+            if !rest.is_empty() {
+                spans.push(rest);
+            }
+        }
+        spans.retain(|s| !doc.slice(*s).trim().is_empty());
         let joined = Joined::new(&doc.text, &spans);
         let mut pieces = Vec::with_capacity(spans.len());
         let mut at = 0;
@@ -60,6 +74,22 @@ impl Prose {
         }
         prose.figures.sort_by_key(|f| f.1);
         Some(prose)
+    }
+
+    /// The sentence of the text that ends where the table at `source`
+    /// begins: its lead-in ("De € 439 miljoen ... bestaan uit:").
+    pub(super) fn lead_in(&self, source: usize) -> &str {
+        let end = self
+            .pieces
+            .iter()
+            .filter(|(_, s)| s.end <= source)
+            .map(|(at, s)| at + s.len())
+            .next_back();
+        let Some(end) = end.filter(|&e| e > 0) else {
+            return "";
+        };
+        let start = self.sentence_of(end - 1).map_or(0, |(s, _)| s);
+        self.text.get(start..end).unwrap_or("")
     }
 
     /// The offset in the joined text of a source offset in one of its lines.
