@@ -14,8 +14,13 @@ use crate::document::{Cell, Document, Span, Table};
 /// One row or one column of a table, as the text can name it.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Head {
+    /// The terms a clause must hold to name the head: those of its label,
+    /// less the ones the caption gives every cell ("export" of
+    /// "Dienstenexport" under "Toegevoegde waarde per euro export"), unless
+    /// that leaves none.
     pub(super) terms: Vec<String>,
-    /// The terms of this head that no other head of its axis has.
+    /// The terms of this head that no other head of its axis has, nor the
+    /// caption: a clause that holds one speaks of this head.
     pub(super) distinctive: Vec<String>,
 }
 
@@ -28,7 +33,9 @@ pub(super) struct Axis {
 }
 
 impl Axis {
-    pub(super) fn new(texts: &[Option<&str>]) -> Axis {
+    /// The heads of `texts` (a label or head each, `None` where there is
+    /// none) under a caption of `caption` terms.
+    pub(super) fn new(texts: &[Option<&str>], caption: &[String]) -> Axis {
         let years: Option<Vec<u16>> = texts
             .iter()
             .map(|t| t.and_then(as_year))
@@ -41,18 +48,25 @@ impl Axis {
         let heads = term_sets
             .iter()
             .enumerate()
-            .map(|(i, terms)| Head {
-                terms: terms.clone(),
-                distinctive: terms
+            .map(|(i, terms)| {
+                let own: Vec<String> = terms
                     .iter()
-                    .filter(|t| {
-                        !term_sets
-                            .iter()
-                            .enumerate()
-                            .any(|(j, other)| j != i && other.contains(t))
-                    })
+                    .filter(|t| !caption.contains(t))
                     .cloned()
-                    .collect(),
+                    .collect();
+                Head {
+                    distinctive: own
+                        .iter()
+                        .filter(|t| {
+                            !term_sets
+                                .iter()
+                                .enumerate()
+                                .any(|(j, other)| j != i && other.contains(t))
+                        })
+                        .cloned()
+                        .collect(),
+                    terms: if own.is_empty() { terms.clone() } else { own },
+                }
             })
             .collect();
         Axis { heads, years }
@@ -144,14 +158,22 @@ impl Grid {
             .iter()
             .map(|r| r.label.as_ref().map(|l| l.text.as_str()))
             .collect();
-        let rows = Axis::new(&labels);
+        let caption: Vec<String> = table
+            .caption
+            .as_ref()
+            .map(|c| words::term_set(&c.text))
+            .unwrap_or_default();
+        let rows = Axis::new(&labels, &caption);
         let heads = column_heads(table, n, rows.years.is_some(), vocabulary);
         let (columns, column_spans) = match heads {
             Some(h) => (
-                Axis::new(&h.iter().map(|(s, _)| Some(s.as_str())).collect::<Vec<_>>()),
+                Axis::new(
+                    &h.iter().map(|(s, _)| Some(s.as_str())).collect::<Vec<_>>(),
+                    &caption,
+                ),
                 h.iter().map(|(_, span)| Some(*span)).collect(),
             ),
-            None if n == 1 => (Axis::new(&[None]), vec![None]),
+            None if n == 1 => (Axis::new(&[None], &caption), vec![None]),
             None => return None,
         };
         let mut context: Vec<&str> = table.caption.iter().map(|c| c.text.as_str()).collect();

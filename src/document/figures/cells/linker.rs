@@ -52,6 +52,9 @@ fn is_list_separator(between: &str) -> bool {
     )
 }
 
+/// "cent" or "eurocent" as the next word.
+static CENT: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"^(?:euro)?cent\b"));
+
 static RESPECTIVELY: LazyLock<Regex> =
     LazyLock::new(|| crate::static_regex(r"(?i)\b(?:respectievelijk|resp\.)"));
 
@@ -150,10 +153,20 @@ impl Linker<'_> {
             {
                 continue;
             }
-            if let Some(link) = self.link(qi, row, column, how) {
+            if let Some(link) = self.link_as(qi, row, column, how, self.cents(k)) {
                 out.push(link);
             }
         }
+    }
+
+    /// "12 cent": the reader leaves the unit of a bare number followed by
+    /// "cent" open; against a table in euro it is eurocent.
+    fn cents(&self, k: usize) -> Option<(Unit, Scale)> {
+        let (qi, _, end) = self.prose.figures[k];
+        let q = &self.doc.quantities[qi];
+        let after = self.prose.text.get(end..).unwrap_or("").trim_start();
+        (q.unit == Unit::None && q.scale == Scale::One && CENT.is_match(after))
+            .then_some((Unit::Eurocent, Scale::One))
     }
 
     /// Whether the sentence speaks of what the table measures (a word of
@@ -371,7 +384,7 @@ impl Linker<'_> {
             // 12 en 63 cent".
             let last = figures[list[list.len() - 1]];
             let after = text.get(last.2..e).unwrap_or("").trim_start();
-            let cents = after.starts_with("cent") || after.starts_with("eurocent");
+            let cents = CENT.is_match(after);
             let last_unit = {
                 let q = &self.doc.quantities[last.0];
                 (q.unit, q.scale)
@@ -393,10 +406,6 @@ impl Linker<'_> {
                 }
             }
         }
-    }
-
-    fn link(&self, qi: usize, row: usize, column: usize, how: Linked) -> Option<CellLink> {
-        self.link_as(qi, row, column, how, None)
     }
 
     /// The link of figure `qi` to the cell (row, column), with its verdict;

@@ -95,3 +95,29 @@ fn a_row_named_without_its_column_is_no_link() {
     let found = links(&seed());
     assert!(found.iter().all(|l| l.0 < 355 || l.0 > 390), "{found:?}");
 }
+
+#[test]
+fn a_head_is_named_without_the_words_its_caption_gives_every_cell() {
+    use CellVerdict::*;
+    // Under "Toegevoegde waarde per euro export", "per euro export" names
+    // no column: "wederuitvoer" names one, and "12 cent" is 0,12 euro.
+    let t = seed().replace(
+        "Eerder zijn er geen berekeningen",
+        "In 2022 verdiende de wederuitvoer 11 cent per euro export. Bij diensten was dat in 2016 65 cent. Eerder zijn er geen berekeningen",
+    );
+    let found = links(&t);
+    let of = |figure: &str| {
+        found
+            .iter()
+            .find(|l| l.0 == 896 && l.1 == figure)
+            .map(|l| (l.2.clone(), l.3))
+    };
+    assert_eq!(of("11"), Some(("0,11".to_string(), Exact)), "{found:?}");
+    assert_eq!(of("65"), Some(("0,65".to_string(), Exact)), "{found:?}");
+    // Two amounts in one clause name no cell.
+    let t = seed().replace(
+        "Eerder zijn er geen berekeningen",
+        "In 2022 verdiende de wederuitvoer 11 cent per euro en de dienstenexport 61 cent. Eerder zijn er geen berekeningen",
+    );
+    assert!(links(&t).iter().all(|l| l.0 != 896));
+}
