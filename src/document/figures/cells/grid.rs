@@ -2,6 +2,7 @@
 //! words of their labels and heads, or by their years; the year the table
 //! is about; the measures, unit and scale its caption or head names.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -19,6 +20,8 @@ pub(super) struct Head {
     /// "Dienstenexport" under "Toegevoegde waarde per euro export"), unless
     /// that leaves none.
     pub(super) terms: Vec<String>,
+    /// All the terms of its label, the caption's too.
+    pub(super) all: Vec<String>,
     /// The terms of this head that no other head of its axis has, nor the
     /// caption: a clause that holds one speaks of this head.
     pub(super) distinctive: Vec<String>,
@@ -45,10 +48,16 @@ impl Axis {
             .iter()
             .map(|t| t.map(words::term_set).unwrap_or_default())
             .collect();
+        // How many heads have each term: a distinctive term has one.
+        let mut heads_with: HashMap<&str, usize> = HashMap::new();
+        for terms in &term_sets {
+            for t in terms {
+                *heads_with.entry(t.as_str()).or_default() += 1;
+            }
+        }
         let heads = term_sets
             .iter()
-            .enumerate()
-            .map(|(i, terms)| {
+            .map(|terms| {
                 let own: Vec<String> = terms
                     .iter()
                     .filter(|t| !caption.contains(t))
@@ -57,15 +66,11 @@ impl Axis {
                 Head {
                     distinctive: own
                         .iter()
-                        .filter(|t| {
-                            !term_sets
-                                .iter()
-                                .enumerate()
-                                .any(|(j, other)| j != i && other.contains(t))
-                        })
+                        .filter(|t| heads_with.get(t.as_str()) == Some(&1))
                         .cloned()
                         .collect(),
                     terms: if own.is_empty() { terms.clone() } else { own },
+                    all: terms.clone(),
                 }
             })
             .collect();
@@ -89,15 +94,14 @@ impl Axis {
         let best = named.iter().copied().find(|&i| {
             named.iter().all(|&j| {
                 self.heads[j]
-                    .terms
+                    .all
                     .iter()
-                    .all(|t| self.heads[i].terms.contains(t))
+                    .all(|t| self.heads[i].all.contains(t))
             })
         })?;
-        if named.len() > 1
-            && named
-                .iter()
-                .any(|&j| j != best && self.heads[j].terms.len() == self.heads[best].terms.len())
+        if named
+            .iter()
+            .any(|&j| j != best && self.heads[j].all.len() == self.heads[best].all.len())
         {
             return None;
         }

@@ -271,13 +271,13 @@ impl Linker<'_> {
         };
         // The other figures of the clause, outside brackets unless the
         // figure itself is inside them.
-        let others: Vec<(usize, usize, usize)> = self
-            .prose
-            .figures
-            .iter()
-            .enumerate()
-            .filter(|&(j, &(_, a, b))| j != k && a >= from && b <= to && inside(a) == own)
-            .map(|(_, &f)| f)
+        let figures = &self.prose.figures;
+        let first = figures.partition_point(|&(_, a, _)| a < from);
+        let last = figures.partition_point(|&(_, a, _)| a < to);
+        let others: Vec<(usize, usize, usize)> = (first..last.max(first))
+            .filter(|&j| j != k)
+            .map(|j| figures[j])
+            .filter(|&(_, a, b)| b <= to && inside(a) == own)
             .collect();
         let kind = |qi: usize| kind_of(&self.doc.quantities[qi]);
         let qi = self.prose.figures[k].0;
@@ -316,9 +316,10 @@ impl Linker<'_> {
             // The list: the figures right after the word, each separated
             // from the next by a comma or "en".
             let figures = &self.prose.figures;
-            let Some(first) = figures.iter().position(|&(_, a, _)| a > r && a < e) else {
+            let first = figures.partition_point(|&(_, a, _)| a <= r);
+            if figures.get(first).is_none_or(|&(_, a, _)| a >= e) {
                 continue;
-            };
+            }
             let mut list = vec![first];
             while let Some(&(_, a, _)) = figures.get(list[list.len() - 1] + 1) {
                 let (_, _, prev_end) = figures[list[list.len() - 1]];
@@ -459,10 +460,15 @@ impl Linker<'_> {
         })
     }
 
-    /// The cell's figure, in the unit and scale the caption gives it.
+    /// The cell's figure, in the unit and scale the caption gives it: also
+    /// the scale of "(x € 1 mln)", which the figure reader takes for euros.
     fn cell(&self, ci: usize) -> Quantity {
         let mut q = self.doc.quantities[ci].clone();
-        if let (Unit::None, Scale::One, Some((unit, scale))) = (q.unit, q.scale, self.grid.unit) {
+        let Some((unit, scale)) = self.grid.unit else {
+            return q;
+        };
+        let fits = q.unit == Unit::None || (q.unit == unit && scale != Scale::One);
+        if q.scale == Scale::One && fits {
             q.unit = unit;
             q.scale = scale;
             q.value *= number::pow10(scale.exponent());

@@ -96,9 +96,14 @@ mod prose;
 /// Links the figures of every answer with a table to that table's cells.
 pub fn link(doc: &Document, vocabulary: &Vocabulary) -> Vec<CellLink> {
     let mut cells: HashMap<(usize, usize, usize), usize> = HashMap::new();
+    let mut figures_of: HashMap<usize, Vec<usize>> = HashMap::new();
     for (qi, q) in doc.quantities.iter().enumerate() {
-        if let Some(at) = q.cell {
-            cells.insert(at, qi);
+        match (q.cell, q.entry) {
+            (Some(at), _) => {
+                cells.insert(at, qi);
+            }
+            (None, Some(ei)) => figures_of.entry(ei).or_default().push(qi),
+            (None, None) => {}
         }
     }
     let mut out = Vec::new();
@@ -110,7 +115,10 @@ pub fn link(doc: &Document, vocabulary: &Vocabulary) -> Vec<CellLink> {
         if !table.problems.is_empty() || table.rows.is_empty() {
             continue;
         }
-        let prose = prose_of.entry(ei).or_insert_with(|| Prose::of(doc, ei));
+        let prose = prose_of.entry(ei).or_insert_with(|| {
+            let figures = figures_of.get(&ei).map_or(&[][..], Vec::as_slice);
+            Prose::of(doc, ei, figures)
+        });
         let Some(prose) = prose.as_ref() else {
             continue;
         };

@@ -17,7 +17,9 @@ pub(super) struct Prose {
 }
 
 impl Prose {
-    pub(super) fn of(doc: &Document, ei: usize) -> Option<Prose> {
+    /// The running text of entry `ei`, whose figures (outside tables) are
+    /// `figures`, indices into the document's quantities.
+    pub(super) fn of(doc: &Document, ei: usize, figures: &[usize]) -> Option<Prose> {
         let entry = doc.entries.get(ei)?;
         // The answer's lines without its tables; a table inside a line (a
         // text that lost its line breaks) cuts the line in two.
@@ -57,10 +59,10 @@ impl Prose {
             pieces,
             figures: Vec::new(),
         };
-        for (qi, q) in doc.quantities.iter().enumerate() {
-            if q.entry != Some(ei) || q.cell.is_some() {
+        for &qi in figures {
+            let Some(q) = doc.quantities.get(qi) else {
                 continue;
-            }
+            };
             let (Some(start), Some(end)) = (prose.offset(q.span.start), prose.offset(q.span.end))
             else {
                 continue;
