@@ -79,8 +79,9 @@ pub struct CellLinkDump {
     pub figure: usize,
     /// Index into `quantities` of the cell.
     pub cell: usize,
-    pub row: Option<String>,
-    pub column: Option<String>,
+    /// The label of the cell's row and the head of its column, as printed.
+    pub row_head: Option<String>,
+    pub column_head: Option<String>,
     pub how: crate::document::figures::cells::Linked,
     pub verdict: crate::document::figures::cells::CellVerdict,
     /// The other cell of the figure's series it agrees with.
@@ -332,13 +333,13 @@ pub fn dump(doc: &Document) -> Dump<'_> {
                 Some(CellLinkDump {
                     figure: l.figure,
                     cell: l.cell,
-                    row: l.row_head.map(|s| {
+                    row_head: l.row_head.map(|s| {
                         doc.slice(s)
                             .split_whitespace()
                             .collect::<Vec<_>>()
                             .join(" ")
                     }),
-                    column: l.column_head.map(|s| {
+                    column_head: l.column_head.map(|s| {
                         doc.slice(s)
                             .split_whitespace()
                             .collect::<Vec<_>>()

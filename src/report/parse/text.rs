@@ -175,7 +175,7 @@ pub fn text(doc: &Document) -> String {
     heading(&mut out, "table links", d.cell_links.len());
     for l in &d.cell_links {
         let text = |i: usize| d.quantities.get(i).map(|q| q.text).unwrap_or("?");
-        let place = [l.row.as_deref(), l.column.as_deref()]
+        let place = [l.row_head.as_deref(), l.column_head.as_deref()]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
