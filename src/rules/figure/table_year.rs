@@ -21,8 +21,10 @@ Either the period or the figure is off by a year.
 
 This is an inference, not a certainty — the writer may mean the year the
 fall began — so the rule is an info, and it speaks only when the figure
-is exactly one cell of the table's series (one year's) and that year is
-not the period's last. A figure that matches no year is left alone.
+is exactly one cell of the table's series (one year's), that year is not
+the period's last, and the sentence stands right before or after the
+table or speaks of what it measures. A figure that matches no year is left
+alone.
 "#,
     bad: &[Example::list(
         r#"

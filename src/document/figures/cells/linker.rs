@@ -137,6 +137,19 @@ impl Linker<'_> {
             if !row_by_words && !column_by_words && how == Linked::Named && !self.same_measure(qi) {
                 continue;
             }
+            // A change over a period is tied by its value and its period's
+            // year alone: it must stand next to the table, or speak of
+            // what the table measures.
+            if how == Linked::EndOfPeriod
+                && !self
+                    .prose
+                    .around(self.doc.tables[self.ti].span)
+                    .contains(&sentence)
+                && !self.same_measure(qi)
+                && !self.about_the_table(sentence, start, &found)
+            {
+                continue;
+            }
             // Named by its row in a table of one column (or by its column
             // in a table of one row), a figure must also be about what the
             // table measures: its sentence shares a word with the table's

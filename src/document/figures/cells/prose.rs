@@ -94,6 +94,25 @@ impl Prose {
         self.text.get(start..end).unwrap_or("")
     }
 
+    /// The sentences right before and right after the table that spans
+    /// `table` in the source, as (start, end) in the text.
+    pub(super) fn around(&self, table: Span) -> Vec<(usize, usize)> {
+        let before = self
+            .pieces
+            .iter()
+            .filter(|(_, s)| s.end <= table.start)
+            .map(|(at, s)| at + s.len())
+            .next_back()
+            .filter(|&e| e > 0)
+            .and_then(|e| self.sentence_of(e - 1));
+        let after = self
+            .pieces
+            .iter()
+            .find(|(_, s)| s.start >= table.end)
+            .and_then(|&(at, _)| self.sentence_of(at));
+        before.into_iter().chain(after).collect()
+    }
+
     /// The offset in the joined text of a source offset in one of its lines.
     fn offset(&self, source: usize) -> Option<usize> {
         let i = self
