@@ -139,9 +139,14 @@ fn changed_table_cell() {
 #[test]
 fn changed_printed_total() {
     let t = replace_on_line(&seed_text(), 225, "591,8", "581,8");
+    // The parts no longer add up to it, and the text above the table
+    // (line 198) still gives the old total.
     assert_eq!(
         new_findings(&t),
-        vec![("total/sum-mismatch".to_string(), 225)]
+        vec![
+            ("figure/table-mismatch".to_string(), 198),
+            ("total/sum-mismatch".to_string(), 225)
+        ]
     );
 }
 

@@ -337,6 +337,8 @@ pub struct Document {
     pub quantities: Vec<figures::Quantity>,
     /// "X, waarvan A en B" in running text.
     pub breakdowns: Vec<figures::Breakdown>,
+    /// Figures of the running text that restate a cell of their answer's table.
+    pub cell_links: Vec<figures::cells::CellLink>,
     /// Text the reader could not attribute to anything.
     pub unplaced: Vec<Span>,
     /// A "Mededeling" label and its text: the answers follow later.
@@ -376,6 +378,7 @@ impl Document {
             tables: Vec::new(),
             quantities: Vec::new(),
             breakdowns: Vec::new(),
+            cell_links: Vec::new(),
             unplaced: Vec::new(),
             notice: None,
             notes: Vec::new(),

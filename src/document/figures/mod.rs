@@ -2,6 +2,7 @@
 //! "waarvan" breakdowns of running text. Format-independent: it works on
 //! the model (entries, markers, tables) that any reader produced.
 
+pub mod cells;
 pub mod composite;
 pub mod key;
 pub mod number;
@@ -191,6 +192,11 @@ pub fn annotate_until(doc: &mut Document, vocabulary: &Vocabulary, stop: impl Fn
     }
     doc.quantities = quantities;
     doc.breakdowns = breakdowns;
+    doc.cell_links = if stopped {
+        Vec::new()
+    } else {
+        cells::link(doc, vocabulary)
+    };
 }
 
 static TABLE_UNIT: LazyLock<Regex> = LazyLock::new(|| {

@@ -27,6 +27,7 @@ pub struct Dump<'a> {
     pub tables: Vec<TableDump>,
     pub quantities: Vec<QuantityDump<'a>>,
     pub breakdowns: Vec<BreakdownDump>,
+    pub cell_links: Vec<CellLinkDump>,
     pub unplaced: Vec<Excerpt>,
     pub notes: Vec<NoteDump>,
 }
@@ -77,6 +78,26 @@ pub struct BreakdownDump {
     /// What the breakdown comes to: exact, within rounding, inconsistent,
     /// agrees within the hedges, some parts only, indeterminate.
     pub verdict: String,
+    #[serde(flatten)]
+    pub at: Place,
+}
+
+/// A figure of the text tied to a table cell, with the verdict on the two.
+#[derive(Debug, Serialize)]
+pub struct CellLinkDump {
+    /// Index into `quantities` of the figure in the text.
+    pub figure: usize,
+    /// Index into `quantities` of the cell.
+    pub cell: usize,
+    /// The label of the cell's row and the head of its column, as printed.
+    pub row_head: Option<String>,
+    pub column_head: Option<String>,
+    pub how: crate::document::figures::cells::Linked,
+    pub verdict: crate::document::figures::cells::CellVerdict,
+    /// The other cell of the figure's series it agrees with.
+    pub other: Option<usize>,
+    /// Where the cell is.
+    pub cell_at: Place,
     #[serde(flatten)]
     pub at: Place,
 }
@@ -315,6 +336,35 @@ pub fn dump(doc: &Document) -> Dump<'_> {
                 verdict: crate::rules::total::outcome::of(doc, b)
                     .describe(doc.quantities.get(b.total).map_or(Scale::One, |q| q.scale)),
                 at: place(b.span),
+            })
+            .collect(),
+        cell_links: doc
+            .cell_links
+            .iter()
+            .filter_map(|l| {
+                let figure = doc.quantities.get(l.figure)?;
+                let cell = doc.quantities.get(l.cell)?;
+                Some(CellLinkDump {
+                    figure: l.figure,
+                    cell: l.cell,
+                    row_head: l.row_head.map(|s| {
+                        doc.slice(s)
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    }),
+                    column_head: l.column_head.map(|s| {
+                        doc.slice(s)
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    }),
+                    how: l.how,
+                    verdict: l.verdict,
+                    other: l.other,
+                    cell_at: place(cell.span),
+                    at: place(figure.span),
+                })
             })
             .collect(),
         unplaced: doc.unplaced.iter().filter_map(|s| excerpt(&[*s])).collect(),

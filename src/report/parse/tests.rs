@@ -120,3 +120,28 @@ fn text_groups_items_under_counted_headings() {
         assert!(out.contains(expected), "{expected:?} missing from:\n{out}");
     }
 }
+
+#[test]
+fn table_links_show_the_cell_and_the_verdict() {
+    let text = "1 Welk percentage van het bbp wordt verdiend met export?\n\
+        In 2023 werd 35,7% van het bbp verdiend door export.\n\n\
+        Jaar NL verdiensten aan export (% van het bbp)\n\n2023 35,2\n\n2022 35,7\n\n2021 32,6\n";
+    let doc = crate::check_bytes("t.txt", text.as_bytes()).document;
+    let value: Value =
+        serde_json::from_str(&json(&doc).expect("serialisable")).expect("valid JSON");
+    let link = &value["cell_links"][0];
+    assert_eq!(link["row_head"], "2023");
+    assert_eq!(link["column_head"], Value::Null);
+    assert_eq!(link["verdict"], "mismatch");
+    assert_eq!(link["how"], "named");
+    assert_eq!(
+        (link["line"].as_u64(), link["column"].as_u64()),
+        (Some(2), Some(14))
+    );
+    assert_eq!(link["cell_at"]["line"], 6);
+    let shown = super::text(&doc);
+    assert!(
+        shown.contains("table links (1)\n  line 2:14      35,7%                    cell line 6     35,2       2023: mismatch (named) (agrees with 35,7 on line 8)"),
+        "{shown}"
+    );
+}

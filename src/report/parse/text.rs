@@ -174,6 +174,37 @@ pub fn text(doc: &Document) -> String {
         );
     }
 
+    heading(&mut out, "table links", d.cell_links.len());
+    for l in &d.cell_links {
+        let text = |i: usize| d.quantities.get(i).map(|q| q.text).unwrap_or("?");
+        let place = [l.row_head.as_deref(), l.column_head.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" / ");
+        let other = l
+            .other
+            .map(|o| {
+                format!(
+                    " (agrees with {} on line {})",
+                    text(o),
+                    d.quantities.get(o).map_or(0, |q| q.place.line)
+                )
+            })
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  line {:<9} {:<24} cell line {:<5} {:<10} {}: {} ({}){other}",
+            format!("{}:{}", l.at.line, l.at.column),
+            text(l.figure),
+            l.cell_at.line,
+            text(l.cell),
+            place,
+            name(&l.verdict),
+            name(&l.how),
+        );
+    }
+
     heading(&mut out, "unplaced text", d.unplaced.len());
     for u in &d.unplaced {
         let _ = writeln!(out, "  line {:<5}  {}", u.at.line, u.text);
