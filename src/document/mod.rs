@@ -337,6 +337,9 @@ pub struct Document {
     pub quantities: Vec<figures::Quantity>,
     /// "X, waarvan A en B" in running text.
     pub breakdowns: Vec<figures::Breakdown>,
+    /// Figures stated as computed from others: a change, a difference, a
+    /// factor, an average ([`figures::derived`]).
+    pub derived: Vec<figures::derived::Derived>,
     /// Text the reader could not attribute to anything.
     pub unplaced: Vec<Span>,
     /// A "Mededeling" label and its text: the answers follow later.
@@ -376,6 +379,7 @@ impl Document {
             tables: Vec::new(),
             quantities: Vec::new(),
             breakdowns: Vec::new(),
+            derived: Vec::new(),
             unplaced: Vec::new(),
             notice: None,
             notes: Vec::new(),

@@ -2,6 +2,7 @@
 //! "waarvan" breakdowns of running text. Format-independent: it works on
 //! the model (entries, markers, tables) that any reader produced.
 
+pub mod derived;
 pub mod key;
 pub mod number;
 pub mod quantity;
@@ -152,6 +153,7 @@ pub fn annotate_until(doc: &mut Document, vocabulary: &Vocabulary, stop: impl Fn
     }
     doc.quantities = quantities;
     doc.breakdowns = breakdowns;
+    doc.derived = derived::find(doc);
 }
 
 static TABLE_UNIT: LazyLock<Regex> = LazyLock::new(|| {

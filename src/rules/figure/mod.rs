@@ -1,16 +1,24 @@
 //! figure/: the same quantity given twice with different values, a stated
-//! percentage against the ratio it describes, and a stated count against
-//! the enumeration that follows it.
+//! percentage against the ratio it describes, a stated count against
+//! the enumeration that follows it, and derived figures (a change, a
+//! difference, a factor, an average) against the figures they are
+//! computed from.
 //!
 //! One file a rule, named after its id (`figure/share-mismatch` is
 //! `share_mismatch.rs`).
 
+mod average_mismatch;
 mod count_mismatch;
+mod growth_mismatch;
 mod inconsistent_repeat;
+mod percentage_points;
 mod share_mismatch;
 
+pub use average_mismatch::AVERAGE_MISMATCH;
 pub use count_mismatch::COUNT_MISMATCH;
+pub use growth_mismatch::GROWTH_MISMATCH;
 pub use inconsistent_repeat::INCONSISTENT_REPEAT;
+pub use percentage_points::PERCENTAGE_POINTS;
 pub use share_mismatch::SHARE_MISMATCH;
 
 use super::registry::Family;
@@ -20,7 +28,14 @@ use crate::document::Document;
 /// The figure family: its rules and its check ([`super::registry`]).
 pub const FAMILY: Family = Family {
     name: "figure",
-    rules: &[&INCONSISTENT_REPEAT, &SHARE_MISMATCH, &COUNT_MISMATCH],
+    rules: &[
+        &INCONSISTENT_REPEAT,
+        &SHARE_MISMATCH,
+        &COUNT_MISMATCH,
+        &GROWTH_MISMATCH,
+        &PERCENTAGE_POINTS,
+        &AVERAGE_MISMATCH,
+    ],
     check: Some(check),
     settings: None,
     compare: None,
@@ -30,4 +45,7 @@ pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     inconsistent_repeat::check(doc, out);
     share_mismatch::check(doc, out);
     count_mismatch::check(doc, out);
+    growth_mismatch::check(doc, out);
+    percentage_points::check(doc, out);
+    average_mismatch::check(doc, out);
 }

@@ -1,0 +1,1 @@
+//! Derived figures found in short answers, and their verdicts.
