@@ -18,14 +18,15 @@ an answer lists the parts ("A, B en C") right beside "gemiddeld M" (or
 kamerlint recomputes the mean with the rounding of every figure. An
 average of percentages or of amounts "per" something other than a period
 ("per euro", "per project"), or one called "gewogen", may be weighted:
-it need only lie between the smallest and the largest part. Parts that
-count different things ("10 missies", "30 deelnemers") are not compared.
+it need only lie between the smallest and the largest part. An average
+"per jaar" is checked only against parts by year. Parts that count
+different things ("10 missies", "30 deelnemers") are not compared.
 "#,
     bad: &[Example::answer(
-        "De uitgaven waren EUR 10 miljoen, EUR 12 miljoen en EUR 16 miljoen, gemiddeld EUR 11 miljoen per jaar.",
+        "De uitgaven waren EUR 10 miljoen in 2021, EUR 12 miljoen in 2022 en EUR 16 miljoen in 2023, gemiddeld EUR 11 miljoen per jaar.",
     )],
     good: &[Example::answer(
-        "De uitgaven waren EUR 10 miljoen, EUR 12 miljoen en EUR 16 miljoen, gemiddeld EUR 12,7 miljoen per jaar.",
+        "De uitgaven waren EUR 10 miljoen in 2021, EUR 12 miljoen in 2022 en EUR 16 miljoen in 2023, gemiddeld EUR 12,7 miljoen per jaar.",
     )],
     texts: &[
         Text::en("message.mean", "the mean of {parts} is {average}, not {stated}"),

@@ -84,7 +84,7 @@ static DOWN_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// "verdubbelde van X", "is ruim verdubbeld van X".
 static FACTOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(format!(
-        r"(?i)\b(?:{WORD_HEDGE}\s+)?{FACTOR_WORD}(?:\s+[a-z]+){{0,3}}\s+van\s*$"
+        r"(?i)\b(?:{WORD_HEDGE}\s+)?{FACTOR_WORD}(?P<between>(?:\s+[a-z]+){{0,3}})\s+van\s*$"
     ))
 });
 /// "naar Y verdubbeld", "naar Y, een verdubbeling", "naar Y, bijna een
@@ -187,6 +187,7 @@ static PARTS_CLOSE: LazyLock<Regex> = LazyLock::new(|| re(format!(r"(?i)^\s*{YEA
 /// "per project" a rate, which may be weighted.
 static PER: LazyLock<Regex> =
     LazyLock::new(|| crate::static_regex(r"(?i)^\s*\)?\s*per\s+(?P<what>[a-z]+)"));
+static YEARS: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"\b(?:19|20)[0-9]{2}\b"));
 static WEIGHTED: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"(?i)\bgewogen\b"));
 
 /// The direction a noun of change says.
@@ -437,7 +438,19 @@ fn factor_change(a: &Answer, xi: usize, yi: usize, out: &mut Vec<Derived>) {
     let (x, y) = (&a.figures[xi], &a.figures[yi]);
     let before = unhedged(a.before(x), x.q);
     let sentence_start = a.sentences[x.sentence].0;
-    let (c, offset) = if let Some(c) = FACTOR_BEFORE.captures(before) {
+    // "verdubbelde de export van": the words between belong to the
+    // factor's clause, not to another ("verdubbelde terwijl omzet steeg
+    // van").
+    let own_clause = |between: &str| {
+        between.split_whitespace().all(|w| {
+            let w = w.to_lowercase();
+            !NEW_CLAUSE.contains(&w.as_str()) && !UP_VERB.is_match(&w) && !DOWN_VERB.is_match(&w)
+        })
+    };
+    let (c, offset) = if let Some(c) = FACTOR_BEFORE
+        .captures(before)
+        .filter(|c| own_clause(c.name("between").map_or("", |m| m.as_str())))
+    {
         (c, sentence_start)
     } else if let Some(c) = FACTOR_AFTER.captures(a.after(y)) {
         (c, y.end)
@@ -479,10 +492,6 @@ fn factor_change(a: &Answer, xi: usize, yi: usize, out: &mut Vec<Derived>) {
 /// ...". A few words, no other clause ("en", "maar", "terwijl", a
 /// relative pronoun) and no other punctuation.
 fn clause_then_comma(gap: &str) -> bool {
-    const NEW_CLAUSE: &[&str] = &[
-        "en", "maar", "terwijl", "dat", "die", "wat", "waarvan", "of", "dan", "als", "omdat",
-        "waardoor", "zodat", "want", "toen", "waar",
-    ];
     let Some(words) = gap.trim_end().strip_suffix(',') else {
         return false;
     };
@@ -492,6 +501,7 @@ fn clause_then_comma(gap: &str) -> bool {
             w.chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
                 && !NEW_CLAUSE.contains(&w.to_lowercase().as_str())
+                && !matches!(w.to_lowercase().as_str(), "dan" | "als")
         })
 }
 
@@ -656,7 +666,7 @@ fn ratios(a: &Answer, out: &mut Vec<Derived>) {
                 Some(*k),
                 None,
                 times.is_some() && comparative,
-                a.source(k.start, k.end),
+                (k.start, k.end + whole.end()),
             ));
             break;
         }
@@ -680,15 +690,10 @@ fn ratios(a: &Answer, out: &mut Vec<Derived>) {
                 if !THAN_AFTER.is_match(&a.text[start + m.end()..end]) {
                     continue;
                 }
-                found = Some((
-                    None,
-                    Some(f),
-                    false,
-                    a.source(start + m.start(), start + m.end()),
-                ));
+                found = Some((None, Some(f), false, (start + m.start(), start + m.end())));
             }
         }
-        let Some((k, factor, or_one_more, span)) = found else {
+        let Some((k, factor, or_one_more, (phrase_start, phrase_end))) = found else {
             continue;
         };
         let others: Vec<&Figure> = figures
@@ -701,12 +706,62 @@ fn ratios(a: &Answer, out: &mut Vec<Derived>) {
         let [p, q] = others[..] else {
             continue;
         };
+        // "A (x) is k keer zo groot als B (y)": one figure before, the
+        // other right after "als" or "dan"; or "A (x) vergeleken met B
+        // (y) ... k keer hoger", both before.
+        let around = p.end <= phrase_start
+            && q.start >= phrase_end
+            && than_then(&a.text[phrase_end..q.start]);
+        let compared = q.end <= phrase_start && COMPARING.is_match(a.gap(p, q));
+        if !around && !compared {
+            continue;
+        }
+        let span = match k {
+            Some(k) => a.source(k.start, k.end),
+            None => a.source(phrase_start, phrase_end),
+        };
         let mut d = derived(Relation::Ratio, Direction::Up, k, &[p, q], span);
         d.factor = factor;
         d.or_one_more = or_one_more;
         out.push(d);
     }
 }
+
+/// Words of a clause that starts anew: the figure after them is not the
+/// one compared.
+const NEW_CLAUSE: &[&str] = &[
+    "en", "maar", "terwijl", "dat", "die", "wat", "waarvan", "of", "omdat", "waardoor", "zodat",
+    "want", "toen", "waar", "wanneer",
+];
+
+/// From the end of "k keer zo groot" to the figure compared: "als" or
+/// "dan", then a few words of one phrase ("als de import van ", "dan bij
+/// Europese beurzen (").
+fn than_then(text: &str) -> bool {
+    if text.contains([',', ';', ':', '.']) {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || c == '(')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let Some(at) = words.iter().position(|w| w == "als" || w == "dan") else {
+        return false;
+    };
+    words.len() <= 8
+        && at <= 2
+        && words[at + 1..]
+            .iter()
+            .all(|w| !NEW_CLAUSE.contains(&w.as_str()))
+}
+
+/// "A (x) wordt vergeleken met B (y)".
+static COMPARING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::static_regex(
+        r"(?i)\b(?:vergeleken met|ten opzichte van|in vergelijking met|tegenover)\b",
+    )
+});
 
 /// "A, B en C, gemiddeld M", "Dat is gemiddeld M." after the list,
 /// "gemiddeld M (A, B en C)".
@@ -761,6 +816,21 @@ fn averages(a: &Answer, out: &mut Vec<Derived>) {
                 )
             })
         };
+        // "gemiddeld M per jaar" needs parts by year ("EUR 10 miljoen in
+        // 2021, ...") or per year themselves.
+        let period = |x: &Figure| {
+            PER.captures(a.after(x))
+                .and_then(|c| c.name("what"))
+                .map(|w| w.as_str().to_lowercase())
+        };
+        if let Some(p) = period(m) {
+            let (first, end) = (f[parts[0]].start, last.end);
+            let years =
+                YEARS.is_match(&a.text[first..end.max(first)]) || YEARS.is_match(a.after(last));
+            if period(last).as_ref() != Some(&p) && !years {
+                continue;
+            }
+        }
         let weighted = WEIGHTED.is_match(sentence)
             || m.q.unit == Unit::Percent
             || parts.iter().any(|&p| f[p].q.unit == Unit::Percent)

@@ -151,7 +151,51 @@ fn pair(d: &Derived, a: Fig, b: Fig) -> Result<(Operand, Operand), &'static str>
     if ra.unit != rb.unit {
         return Err("the units differ");
     }
+    // "van 120 medewerkers naar 3 locaties": two counts of different things.
+    let (na, nb) = (noun(a.1), noun(b.1));
+    if na.is_some() && nb.is_some() && na != nb {
+        return Err("the figures count different things");
+    }
     Ok((ra, rb))
+}
+
+/// The word a bare count is of ("projecten"), not a word of the sentence
+/// that happens to follow it ("naar", "meer").
+fn noun(q: &Quantity) -> Option<&str> {
+    const NOT_NOUNS: &[&str] = &[
+        "meer",
+        "minder",
+        "hoger",
+        "lager",
+        "groter",
+        "kleiner",
+        "extra",
+        "naar",
+        "tot",
+        "keer",
+        "maal",
+        "per",
+        "van",
+        "met",
+        "dan",
+        "als",
+        "uit",
+        "voor",
+        "tegen",
+        "tegenover",
+        "ten",
+        "een",
+        "het",
+        "de",
+        "bij",
+        "aan",
+        "over",
+        "zijn",
+        "was",
+        "waren",
+        "is",
+    ];
+    q.noun.as_deref().filter(|n| !NOT_NOUNS.contains(n))
 }
 
 /// `q` as an operand; `like` is the figure it is paired with, whose scale
@@ -188,7 +232,7 @@ fn operand(d: &Derived, (i, q): Fig, like: Option<&Quantity>, range: bool) -> Op
             precision = q.decimals as i32 - scale.exponent();
         }
         if q.unit == Unit::None
-            && (q.noun.is_none() || range)
+            && (noun(q).is_none() || range)
             && like.unit != Unit::None
             && like.unit != Unit::PercentagePoint
         {
@@ -458,7 +502,7 @@ fn average(d: &Derived, parts: &[Fig], stated: Option<Fig>) -> Recomputed {
     let nouns: Vec<&str> = parts
         .iter()
         .chain(std::iter::once(&stated))
-        .filter_map(|q| q.1.noun.as_deref())
+        .filter_map(|q| noun(q.1))
         .collect();
     if nouns.windows(2).any(|w| w[0] != w[1]) {
         return Recomputed::indeterminate("the figures count different things");
