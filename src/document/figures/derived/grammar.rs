@@ -15,7 +15,7 @@ use crate::document::figures::Unit;
 const YEAR: &str =
     r"(?:(?:in|eind|begin|medio|ultimo|van|uit)\s+[0-9]{4}\s*|\(\s*[0-9]{4}\s*\)\s*)?";
 /// A few adjectives of a change: "een lichte daling", "een forse stijging".
-const ADJECTIVE: &str = r"(?:(?:lichte|licht|forse|fors|sterke|sterk|flinke|flink|geringe|gering|kleine|klein|grote|groot|beperkte|beperkt|totale|verdere|jaarlijkse)\s+)?";
+const ADJECTIVE: &str = r"(?:(?:lichte|licht|forse|fors|sterke|sterk|flinke|flink|geringe|gering|kleine|klein|grote|groot|beperkte|beperkt|totale|verdere)\s+)?";
 /// Words that say a figure is what follows from the one before: ", dat
 /// is", ", ofwel".
 const THAT_IS: &str = r"(?:(?:dat|dit|wat)\s+(?:is|was|betekent|betekende|komt neer op|kwam neer op)\s+(?:dus\s+|daarmee\s+)?|ofwel\s+|oftewel\s+|zijnde\s+|namelijk\s+)?";
@@ -190,6 +190,27 @@ static PER: LazyLock<Regex> =
 static YEARS: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"\b(?:19|20)[0-9]{2}\b"));
 static WEIGHTED: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"(?i)\bgewogen\b"));
 
+/// After a stated change: a rate per period, or another base ("+5% ten
+/// opzichte van de raming", "6% per jaar").
+static OTHER_BASE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::static_regex(
+        r"(?i)^\s*\)?\s*(?:per\s+(?:jaar|maand|week|dag|kwartaal|halfjaar)|op jaarbasis|jaarlijks|ten opzichte van|t\.o\.v\.|vergeleken met|in vergelijking met|boven|onder|dan|meer dan|minder dan)\b",
+    )
+});
+/// Before a stated change: an average or yearly rate ("een gemiddelde
+/// jaarlijkse stijging van").
+static RATE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::static_regex(
+        r"(?i)\b(?:gemiddeld|gemiddelde|jaarlijks|jaarlijkse|per jaar|op jaarbasis|cumulatief|cumulatieve)\b",
+    )
+});
+
+/// Whether `z`, stated after the words `phrase`, is the whole change of
+/// its pair: not a rate per year, not against another base.
+fn whole_change(a: &Answer, z: &Figure, phrase: &str) -> bool {
+    !RATE.is_match(phrase) && !OTHER_BASE.is_match(past_noun(a.after(z), z.q))
+}
+
 /// The direction a noun of change says.
 fn noun(word: &str) -> Option<Direction> {
     Some(match word.to_lowercase().as_str() {
@@ -282,8 +303,15 @@ fn pairs(a: &Answer) -> Vec<(usize, usize)> {
         // "varieert van X tot Y" is a range: "tot" needs a verb of change.
         if to == "tot" {
             let sentence = &a.text[a.sentences[x.sentence].0..a.sentences[x.sentence].1];
+            // "een lichte daling van X tot Y": a noun of change.
+            let noun_of_change = NOUN_BEFORE
+                .captures(unhedged(a.before(x), x.q))
+                .and_then(|c| c.name("noun"))
+                .and_then(|m| noun(m.as_str()))
+                .is_some_and(|d| d != Direction::Either);
             if !UP_VERB.is_match(sentence)
                 && !DOWN_VERB.is_match(sentence)
+                && !noun_of_change
                 && !FACTOR_BEFORE.is_match(unhedged(a.before(x), x.q))
             {
                 continue;
@@ -364,7 +392,8 @@ fn stated_change(
     {
         if let Some(c) = STATED_AFTER.captures(a.between(y, z)) {
             let word = c.name("noun").map(|m| m.as_str());
-            if let Some(d) = direction(a, z, word, c.name("sign").is_some()) {
+            let d = direction(a, z, word, c.name("sign").is_some());
+            if let Some(d) = d.filter(|_| whole_change(a, z, a.between(y, z))) {
                 out.push(change(z, d));
                 return;
             }
@@ -378,6 +407,9 @@ fn stated_change(
     {
         let before = unhedged(a.before(z), z.q);
         let between = a.between(z, x);
+        if !whole_change(a, z, before) {
+            return;
+        }
         if WITH_BEFORE.is_match(before) && WITH_THEN_FROM.is_match(between) {
             let clause = format!("{before} {between}");
             let up = UP_VERB.is_match(&clause);
@@ -426,7 +458,8 @@ fn stated_change(
     };
     if let Some(c) = STATED_NEXT.captures(unhedged(a.before(z), z.q)) {
         let word = c.name("noun").map(|m| m.as_str());
-        if let Some(d) = direction(a, z, word, c.name("sign").is_some()) {
+        let d = direction(a, z, word, c.name("sign").is_some());
+        if let Some(d) = d.filter(|_| whole_change(a, z, a.before(z))) {
             out.push(change(z, d));
         }
     }
@@ -522,6 +555,9 @@ fn compared_with(a: &Answer, out: &mut Vec<Derived>) {
         let Some(Some(d)) = c.name("noun").map(|m| noun(m.as_str())) else {
             continue;
         };
+        if RATE.is_match(a.between(y, z)) {
+            continue;
+        }
         if !COMPARED_WITH.is_match(a.between(z, x)) {
             continue;
         }

@@ -211,6 +211,13 @@ fn what_the_grammar_does_not_make_certain_is_left_alone() {
     // without a figure.
     none("Het aantal bedrijven verdubbelde terwijl omzet steeg van EUR 5 naar EUR 7 miljoen.");
     none("De export naar Duitsland (EUR 100 miljard) is twee keer zo groot als die naar België, terwijl die naar Frankrijk EUR 40 miljard bedraagt.");
+    // A rate per year, or a change against another base.
+    none("De uitgaven stegen van EUR 100 miljoen naar EUR 120 miljoen (+5% ten opzichte van de begroting).");
+    none("De export steeg van 100 in 2020 naar 120 in 2023, een stijging van 6% per jaar.");
+    none("De export steeg van 100 in 2020 naar 120 in 2023, een gemiddelde stijging van 6%.");
+    none("De export steeg jaarlijks met 6% van 100 in 2020 naar 120 in 2023.");
+    none("De export steeg van 100 in 2020 naar 120 in 2023. Dit is een gemiddelde groei van 6%.");
+    none("In 2023 was het 120, een jaarlijkse stijging van 6% ten opzichte van de 100 in 2020.");
     // An average per year of parts that are not by year; a weighted one.
     none("De kosten per project waren EUR 10, 12 en 14 miljoen, gemiddeld EUR 5 miljoen per jaar.");
     none("In 2021, 2022 en 2023 ontvingen respectievelijk 10, 12 en 14 bedrijven subsidie, gemiddeld EUR 50.000 per bedrijf.");
@@ -236,6 +243,14 @@ fn hedges_widen_the_intervals() {
     assert_eq!(
         one("Het budget is verdubbeld van EUR 10,0 miljoen naar EUR 18,5 miljoen."),
         "factor up: EUR 10,0 miljoen | EUR 18,5 miljoen → ×2: inconsistent"
+    );
+    assert_eq!(
+        one("Het budget is verdubbeld van EUR 10,0 miljoen naar EUR 19,0 miljoen."),
+        "factor up: EUR 10,0 miljoen | EUR 19,0 miljoen → ×2: inconsistent"
+    );
+    assert_eq!(
+        one("Het budget is bijna verdubbeld van EUR 10,0 miljoen naar EUR 19,0 miljoen."),
+        "factor up: EUR 10,0 miljoen | EUR 19,0 miljoen → ×2: within-rounding"
     );
     assert_eq!(
         one("Het budget is bijna verdubbeld van EUR 10,0 miljoen naar EUR 19,5 miljoen."),
