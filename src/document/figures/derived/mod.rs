@@ -17,12 +17,15 @@
 //! verdict; the rules and `kamerlint parse` both use it.
 
 mod grammar;
+mod interval;
+mod operand;
 mod verdict;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-pub use verdict::{recompute, Operation, Recomputed, Shown, Verdict};
+pub use interval::Shown;
+pub use verdict::{recompute, Operation, Recomputed, Verdict};
 
 use super::quantity::sentences;
 use super::Quantity;
@@ -284,33 +287,23 @@ fn unhedged<'t>(text: &'t str, q: &Quantity) -> &'t str {
     }
 }
 
+/// Words the reader may take for the noun after a figure that are words
+/// of the sentence: "naar" in "van 120 naar 3", "meer" in "50 meer dan".
+const NOT_NOUNS: &str = "meer minder hoger lager groter kleiner extra naar tot keer maal per van \
+    met dan als uit voor tegen tegenover ten een het de bij aan over zijn was waren is";
+
+/// What a bare count counts, as printed after it ("400 projecten"); not a
+/// word of the sentence that happens to follow it.
+fn counted(q: &Quantity) -> Option<&str> {
+    q.noun
+        .as_deref()
+        .filter(|n| !NOT_NOUNS.split_whitespace().any(|w| w == *n))
+}
+
 /// `text` (which follows `q`) past the noun `q` was read with: "
 /// projecten, " after "400" is ", ".
 fn past_noun<'t>(text: &'t str, q: &Quantity) -> &'t str {
-    const WORDS: &[&str] = &[
-        "meer",
-        "minder",
-        "hoger",
-        "lager",
-        "groter",
-        "kleiner",
-        "extra",
-        "naar",
-        "tot",
-        "keer",
-        "maal",
-        "per",
-        "van",
-        "met",
-        "dan",
-        "als",
-        "uit",
-        "voor",
-        "tegen",
-        "tegenover",
-        "ten",
-    ];
-    let Some(noun) = q.noun.as_deref().filter(|n| !WORDS.contains(n)) else {
+    let Some(noun) = counted(q) else {
         return text;
     };
     let rest = text.trim_start();
