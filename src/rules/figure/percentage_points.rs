@@ -3,7 +3,7 @@
 //! stijging van 3,4%").
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::figures::derived::{self, Shown, Verdict};
+use crate::document::figures::derived::{self, Direction, Shown, Verdict};
 use crate::document::Document;
 use crate::rules::{question_at, Example, RuleMeta, Text};
 
@@ -29,8 +29,16 @@ van 10,7%"). A stated change that matches neither is a
     )],
     texts: &[
         Text::en(
-            "message",
-            "{stated} is the change from {from} to {to} in procentpunten; in percent it is {relative}",
+            "message.rise",
+            "{stated} is the rise from {from} to {to} in procentpunten; in percent it is a rise of {relative}",
+        ),
+        Text::en(
+            "message.fall",
+            "{stated} is the fall from {from} to {to} in procentpunten; in percent it is a fall of {relative}",
+        ),
+        Text::en(
+            "message.change",
+            "{stated} is the change from {from} to {to} in procentpunten; in percent it is a change of {relative}",
         ),
         Text::en("interval", "between {low} and {high}"),
         Text::en(
@@ -68,20 +76,20 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
             PERCENTAGE_POINTS.say("interval", &[("low", &low), ("high", &high)])
         };
         let number = doc.slice(stated.number_span);
+        let args: [(&str, &dyn std::fmt::Display); 4] = [
+            ("stated", &stated.text),
+            ("from", &a.1),
+            ("to", &b.1),
+            ("relative", &relative),
+        ];
+        let message = match d.direction {
+            Direction::Up => PERCENTAGE_POINTS.say("message.rise", &args),
+            Direction::Down => PERCENTAGE_POINTS.say("message.fall", &args),
+            _ => PERCENTAGE_POINTS.say("message.change", &args),
+        };
         out.push(
             PERCENTAGE_POINTS
-                .at(
-                    stated.span,
-                    PERCENTAGE_POINTS.say(
-                        "message",
-                        &[
-                            ("stated", &stated.text),
-                            ("from", &a.1),
-                            ("to", &b.1),
-                            ("relative", &relative),
-                        ],
-                    ),
-                )
+                .at(stated.span, message)
                 .with_question(question_at(doc, stated.span.start))
                 .with_related(a.0, PERCENTAGE_POINTS.say("related.from", &[]))
                 .with_related(b.0, PERCENTAGE_POINTS.say("related.to", &[]))

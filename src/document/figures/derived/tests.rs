@@ -83,6 +83,11 @@ fn a_change_from_to_with_its_rise_or_fall() {
         one("Het budget gaat van EUR 5 miljoen naar EUR 7 miljoen, een verhoging van EUR 2 miljoen."),
         "change up: EUR 5 miljoen | EUR 7 miljoen → EUR 2 miljoen: exact"
     );
+    // "een verandering van" gives no sign: its size is compared.
+    assert_eq!(
+        one("Het aantal ging van 120 naar 114, een verandering van 5%."),
+        "change either: 120 | 114 → 5%: exact"
+    );
     assert_eq!(
         one("Het steeg van EUR 800 miljoen naar EUR 1,2 miljard, een stijging van 50%."),
         "change up: EUR 800 miljoen | EUR 1,2 miljard → 50%: exact"

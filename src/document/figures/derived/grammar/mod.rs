@@ -65,8 +65,8 @@ fn noun(word: &str) -> Option<Direction> {
         "stijging" | "groei" | "toename" | "verhoging" | "aanwas" | "vooruitgang" => Direction::Up,
         "daling" | "afname" | "verlaging" | "vermindering" | "krimp" | "teruggang"
         | "achteruitgang" | "reductie" | "terugval" => Direction::Down,
-        "verschil" => Direction::Either,
-        "verandering" | "mutatie" => Direction::Signed,
+        // "een verandering van 5%" gives no sign: its size is compared.
+        "verschil" | "verandering" | "mutatie" => Direction::Either,
         _ => return None,
     })
 }
