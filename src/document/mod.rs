@@ -339,6 +339,9 @@ pub struct Document {
     pub breakdowns: Vec<figures::Breakdown>,
     /// Figures of the running text that restate a cell of their answer's table.
     pub cell_links: Vec<figures::cells::CellLink>,
+    /// Figures stated as computed from others: a change, a difference, a
+    /// factor, an average ([`figures::derived`]).
+    pub derived: Vec<figures::derived::Derived>,
     /// Text the reader could not attribute to anything.
     pub unplaced: Vec<Span>,
     /// A "Mededeling" label and its text: the answers follow later.
@@ -379,6 +382,7 @@ impl Document {
             quantities: Vec::new(),
             breakdowns: Vec::new(),
             cell_links: Vec::new(),
+            derived: Vec::new(),
             unplaced: Vec::new(),
             notice: None,
             notes: Vec::new(),

@@ -4,6 +4,7 @@
 
 pub mod cells;
 pub mod composite;
+pub mod derived;
 pub mod key;
 pub mod number;
 pub mod quantity;
@@ -197,6 +198,7 @@ pub fn annotate_until(doc: &mut Document, vocabulary: &Vocabulary, stop: impl Fn
     } else {
         cells::link(doc, vocabulary)
     };
+    doc.derived = derived::find(doc);
 }
 
 static TABLE_UNIT: LazyLock<Regex> = LazyLock::new(|| {

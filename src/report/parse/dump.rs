@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::document::figures::derived::{self, Direction, Operation, Relation, Verdict};
 use crate::document::figures::{BreakdownKind, Scale};
 use crate::document::{Document, Format, Kind, Layout, Located, Span};
 
@@ -28,6 +29,7 @@ pub struct Dump<'a> {
     pub quantities: Vec<QuantityDump<'a>>,
     pub breakdowns: Vec<BreakdownDump>,
     pub cell_links: Vec<CellLinkDump>,
+    pub derived: Vec<DerivedDump>,
     pub unplaced: Vec<Excerpt>,
     pub notes: Vec<NoteDump>,
 }
@@ -98,6 +100,33 @@ pub struct CellLinkDump {
     pub other: Option<usize>,
     /// Where the cell is.
     pub cell_at: Place,
+    #[serde(flatten)]
+    pub at: Place,
+}
+
+/// A derived figure and its verdict ([`crate::document::figures::derived`]).
+#[derive(Debug, Serialize)]
+pub struct DerivedDump {
+    pub relation: Relation,
+    pub direction: Direction,
+    /// Index into `quantities` of the stated figure; none when a word
+    /// states it.
+    pub stated: Option<usize>,
+    /// The factor a word states ("verdubbeld": 2).
+    pub factor: Option<String>,
+    /// Indices into `quantities` of the figures it is computed from.
+    pub from: Vec<usize>,
+    pub verdict: Verdict,
+    pub operation: Option<Operation>,
+    /// The computed interval, as printed (an open end is none).
+    pub low: Option<String>,
+    pub high: Option<String>,
+    /// For a change of a percentage: the change in procentpunten.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub points: Option<(Option<String>, Option<String>)>,
+    /// Why the verdict is indeterminate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<&'static str>,
     #[serde(flatten)]
     pub at: Place,
 }
@@ -365,6 +394,31 @@ pub fn dump(doc: &Document) -> Dump<'_> {
                     cell_at: place(cell.span),
                     at: place(figure.span),
                 })
+            })
+            .collect(),
+        derived: doc
+            .derived
+            .iter()
+            .map(|d| {
+                let r = derived::recompute(&doc.quantities, d);
+                let stated = d.stated.and_then(|i| doc.quantities.get(i));
+                let shown = r.shown(stated);
+                DerivedDump {
+                    relation: d.relation,
+                    direction: d.direction,
+                    stated: d.stated,
+                    factor: d
+                        .factor
+                        .map(|f| f.normalize().to_string().replace('.', ",")),
+                    from: d.from.clone(),
+                    verdict: r.verdict,
+                    operation: r.operation,
+                    low: shown.as_ref().and_then(|s| s.low.clone()),
+                    high: shown.and_then(|s| s.high),
+                    points: r.shown_points(stated).map(|s| (s.low, s.high)),
+                    reason: r.reason,
+                    at: place(d.span),
+                }
             })
             .collect(),
         unplaced: doc.unplaced.iter().filter_map(|s| excerpt(&[*s])).collect(),

@@ -14,9 +14,9 @@ mod tests;
 mod text;
 
 pub use dump::{
-    dump, BreakdownDump, CellLinkDump, DefinitionDump, Dump, EntryDump, Excerpt, Field,
-    FurnitureDump, MarkerDump, MetaDump, NoteDump, PageRefDump, Place, QuantityDump, RowDump,
-    TableDump,
+    dump, BreakdownDump, CellLinkDump, DefinitionDump, DerivedDump, Dump, EntryDump, Excerpt,
+    Field, FurnitureDump, MarkerDump, MetaDump, NoteDump, PageRefDump, Place, QuantityDump,
+    RowDump, TableDump,
 };
 pub use text::text;
 

@@ -145,3 +145,42 @@ fn table_links_show_the_cell_and_the_verdict() {
         "{shown}"
     );
 }
+
+/// A derived figure is listed with what it is computed from, its verdict
+/// and the interval the verdict rests on, in JSON and in text.
+#[test]
+fn derived_figures_with_their_verdict() {
+    let doc = crate::read_bytes(
+        "x.txt",
+        "1 Hoe ontwikkelde het aandeel zich?\nHet aandeel steeg van 31,8% naar 35,2%, een stijging van 3,4%.\n"
+            .as_bytes(),
+    );
+    let value: Value =
+        serde_json::from_str(&json(&doc).expect("serialisable")).expect("valid JSON");
+    let d = &value["derived"][0];
+    assert_eq!(d["relation"], "change");
+    assert_eq!(d["direction"], "up");
+    assert_eq!(d["verdict"], "percentage-points");
+    assert_eq!(d["operation"], "relative");
+    assert_eq!(
+        (d["low"].as_str(), d["high"].as_str()),
+        (Some("10,36%"), Some("11,03%"))
+    );
+    assert_eq!(
+        d["points"],
+        serde_json::json!(["3,30 procentpunt", "3,50 procentpunt"])
+    );
+    assert_eq!(d["line"], 2);
+    let quantity = |k: &Value| value["quantities"][k.as_u64().unwrap() as usize]["text"].clone();
+    assert_eq!(quantity(&d["stated"]), "3,4%");
+    assert_eq!(quantity(&d["from"][0]), "31,8%");
+    assert_eq!(quantity(&d["from"][1]), "35,2%");
+    let out = text(&doc);
+    assert!(
+        out.contains(
+            "\nderived figures (1)\n  line 2      change up: 31,8% → 35,2% 3,4%  percentage-points, \
+             computed 10,36% to 11,03%, in procentpunten 3,30 procentpunt to 3,50 procentpunt\n"
+        ),
+        "{out}"
+    );
+}

@@ -6,6 +6,7 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use super::{dump, Excerpt};
+use crate::document::figures::derived::Relation;
 use crate::document::Document;
 
 /// The dump as text: a heading with a count per group, one item per line.
@@ -202,6 +203,42 @@ pub fn text(doc: &Document) -> String {
             place,
             name(&l.verdict),
             name(&l.how),
+        );
+    }
+
+    heading(&mut out, "derived figures", d.derived.len());
+    for x in &d.derived {
+        let text = |i: usize| d.quantities.get(i).map(|q| q.text).unwrap_or("?");
+        let from: Vec<&str> = x.from.iter().map(|&i| text(i)).collect();
+        let joiner = match x.relation {
+            Relation::Change | Relation::Factor => " → ",
+            Relation::Difference | Relation::Ratio => " against ",
+            Relation::Average => ", ",
+        };
+        let stated = match (x.stated, &x.factor) {
+            (Some(i), _) => text(i).to_string(),
+            (None, Some(f)) => format!("×{f}"),
+            (None, None) => "?".to_string(),
+        };
+        let end = |e: &Option<String>| e.clone().unwrap_or_else(|| "…".into());
+        let computed = match (&x.low, &x.high) {
+            (None, None) => String::new(),
+            (lo, hi) => format!(", computed {} to {}", end(lo), end(hi)),
+        };
+        let points = match &x.points {
+            Some((lo, hi)) => format!(", in procentpunten {} to {}", end(lo), end(hi)),
+            None => String::new(),
+        };
+        let why = x.reason.map(|r| format!(" ({r})")).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  line {:<5}  {} {}: {} {}  {}{why}{computed}{points}",
+            x.at.line,
+            name(&x.relation),
+            name(&x.direction),
+            from.join(joiner),
+            stated,
+            name(&x.verdict),
         );
     }
 
