@@ -407,12 +407,21 @@ fn joint(w: &Words, prev: usize, r: usize) -> (Option<Joint>, usize) {
         );
     }
     let j = j - 1;
-    let (kind, from) = if w.is(j, "namens") && w.is(j - 1, "mede") && j - 1 > prev {
-        (JointKind::MedeNamens, j - 1)
-    } else if w.s(j) == "en" {
-        (JointKind::En, j)
-    } else if w.s(j) == "," {
-        (JointKind::Comma, j)
+    // "en van Minister B", "en aan de Minister van Y": the preposition
+    // repeated after the joint.
+    let k = if matches!(w.s(j), "van" | "aan") && j > prev + 1 && matches!(w.s(j - 1), "en" | ",") {
+        j - 1
+    } else {
+        j
+    };
+    let (kind, from) = if w.is(k, "namens") && k - 1 > prev && w.is(k - 1, "mede") {
+        (JointKind::MedeNamens, k - 1)
+    } else if w.is(k, "namens") {
+        (JointKind::MedeNamens, k)
+    } else if w.s(k) == "en" {
+        (JointKind::En, k)
+    } else if w.s(k) == "," {
+        (JointKind::Comma, k)
     } else if w.word(j) && w.s(j).starts_with(char::is_lowercase) {
         (JointKind::Other, j)
     } else {

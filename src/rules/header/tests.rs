@@ -254,6 +254,13 @@ fn near_misses_are_silent() {
          Antwoord van Minister Hoekstra (Financiën), mede namens de Minister van\n\
          Defensie, de Minister voor Medische Zorg en de Staatssecretaris van\n\
          Financiën (ontvangen 1 april 2020).",
+        // The preposition repeated after "en"; "namens" alone.
+        "Vragen van de leden Ceder (ChristenUnie) en Dobbe (SP) aan de Minister van\n\
+         Buitenlandse Zaken en aan de Minister voor Buitenlandse Handel en\n\
+         Ontwikkelingssamenwerking over Jemen (ingezonden 5 juni 2024).\n\
+         Antwoord van Minister Bruins Slot (Buitenlandse Zaken) en van Minister\n\
+         Schreinemacher (Buitenlandse Handel en Ontwikkelingssamenwerking), namens\n\
+         de Minister van Defensie (ontvangen 28 juni 2024).",
         // A name with particles and a first name; a party with a slash.
         "Vragen van de leden Gijs van Dijk (PvdA) en Kuzu (Groep Kuzu/Öztürk)\n\
          aan de Minister van Sociale Zaken en Werkgelegenheid over pensioenen\n\
