@@ -87,7 +87,19 @@ pub(super) fn front(doc: &Document, front: Span) -> Header {
     let w = Words::new(Flat::of(doc, front));
     let n = w.len();
     let mut header = Header::default();
-    let start = (0..n).find(|&i| w.is(i, "vragen") && w.is(i + 1, "van"));
+    // The sentence opens with a capital "Vragen van"; a title before it
+    // ("Antwoord op vragen van het lid Erkens over ...", as tweedekamer.nl
+    // prints one) is not it. Without a capital one, any will do.
+    let opens = |i: usize, capital: bool| {
+        (if capital {
+            w.s(i) == "Vragen"
+        } else {
+            w.is(i, "vragen")
+        }) && w.is(i + 1, "van")
+    };
+    let start = (0..n)
+        .find(|&i| opens(i, true))
+        .or_else(|| (0..n).find(|&i| opens(i, false)));
     // The answer's sentence opens with a capital after the questions' end:
     // "(ingezonden 29 mei 2024). Antwoord van" (a subject that speaks of
     // "het antwoord van de minister" is not it).

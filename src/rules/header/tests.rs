@@ -254,6 +254,27 @@ fn near_misses_are_silent() {
          Antwoord van Minister Hoekstra (Financiën), mede namens de Minister van\n\
          Defensie, de Minister voor Medische Zorg en de Staatssecretaris van\n\
          Financiën (ontvangen 1 april 2020).",
+        // A title before the header, as tweedekamer.nl prints it; "allen";
+        // several ministers by their portfolios, on whose behalf the answer
+        // is given.
+        "Antwoord schriftelijke vragen : Antwoord op vragen van de leden Bouchallikh,\n\
+         Bromet en Kröger over een gezonde leefomgeving voor kinderen\n\
+         Vragen van de leden Bouchallikh, Bromet en Kröger (allen GroenLinks) aan de\n\
+         Staatssecretaris van Infrastructuur en Waterstaat en de Ministers van\n\
+         Infrastructuur en Waterstaat, voor Volkshuisvesting en Ruimtelijke Ordening en\n\
+         voor Landbouw, Natuur en Voedselkwaliteit over een gezonde leefomgeving voor\n\
+         kinderen (ingezonden 30 mei 2022).\n\
+         Antwoord van Staatssecretaris Heijnen (Infrastructuur en Waterstaat), mede namens\n\
+         de Ministers voor Volkshuisvesting en Ruimtelijke Ordening, van Landbouw, Natuur en\n\
+         Voedselkwaliteit en voor Armoedebeleid, Participatie en Pensioenen en de Staatssecretaris\n\
+         van Volksgezondheid, Welzijn en Sport (ontvangen 14 juli 2022). Zie ook Aanhangsel\n\
+         Handelingen, vergaderjaar 2021–2022, nr. 3173.",
+        // Two titles sharing their ministry.
+        "Vragen van het lid Sneller (D66) aan de Minister en Staatssecretaris van\n\
+         Binnenlandse Zaken en Koninkrijksrelaties over uitvoeringsorganisaties\n\
+         (ingezonden 12 april 2024).\n\
+         Antwoord van Staatssecretaris Van Huffelen (Binnenlandse Zaken en\n\
+         Koninkrijksrelaties) (ontvangen 14 mei 2024).",
         // The preposition repeated after "en"; "namens" alone.
         "Vragen van de leden Ceder (ChristenUnie) en Dobbe (SP) aan de Minister van\n\
          Buitenlandse Zaken en aan de Minister voor Buitenlandse Handel en\n\
@@ -292,6 +313,25 @@ fn near_misses_are_silent() {
     ] {
         assert_eq!(findings(header), [], "{header}");
     }
+}
+
+#[test]
+fn the_header_is_read_after_a_title() {
+    let (d, h) = read(
+        "Antwoord schriftelijke vragen : Antwoord op vragen van het lid Erkens over\n\
+         adviesorganen bij de Rijksoverheid\n\
+         Vragen van het lid Erkens (VVD) aan de Minister van Binnenlandse Zaken en\n\
+         Koninkrijksrelaties over adviesorganen bij de Rijksoverheid (ingezonden\n\
+         20 december 2024).\n\
+         Antwoord van Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties)\n\
+         (ontvangen 4 februari 2025). Zie ook Aanhangsel Handelingen, vergaderjaar\n\
+         2024–2025, nr. 1028.",
+    );
+    let q = h.questions.unwrap();
+    let m = q.members.unwrap();
+    assert_eq!(flat(&d, m.span), "Erkens (VVD)");
+    let (sent, received) = (q.sent.unwrap(), h.answer.unwrap().received.unwrap());
+    assert!(sent.date.unwrap() < received.date.unwrap());
 }
 
 #[test]
