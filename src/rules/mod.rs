@@ -11,6 +11,7 @@ pub mod draft;
 pub mod figure;
 pub mod footnote;
 pub mod format;
+pub mod header;
 pub mod limits;
 pub mod registry;
 pub mod rounding;

@@ -50,6 +50,7 @@ pub const FAMILIES: &[Family] = &[
     super::figure::FAMILY,
     super::format::FAMILY,
     super::draft::FAMILY,
+    super::header::FAMILY,
     Family::declarative("citation"),
     Family::declarative("placeholder"),
     Family::declarative("style"),

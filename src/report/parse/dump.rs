@@ -21,6 +21,9 @@ pub struct Dump<'a> {
     pub lines: usize,
     pub meta: MetaDump,
     pub front_matter: Option<Place>,
+    /// The header sentences of answers to Kamervragen, as read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header: Option<super::HeaderDump>,
     pub entries: Vec<EntryDump>,
     pub markers: Vec<MarkerDump>,
     pub definitions: Vec<DefinitionDump>,
@@ -258,6 +261,7 @@ pub fn dump(doc: &Document) -> Dump<'_> {
             committee: field(&doc.meta.committee),
         },
         front_matter: doc.front_matter.map(place),
+        header: super::header::header(doc, &place),
         entries: doc
             .entries
             .iter()

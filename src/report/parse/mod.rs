@@ -9,6 +9,7 @@
 //! the text rendering in `text`: the JSON needs only the first.
 
 mod dump;
+mod header;
 #[cfg(test)]
 mod tests;
 mod text;
@@ -18,6 +19,7 @@ pub use dump::{
     Field, FurnitureDump, MarkerDump, MetaDump, NoteDump, PageRefDump, Place, QuantityDump,
     RowDump, TableDump,
 };
+pub use header::{DateDump, HeaderDump, MemberDump, OfficeDump};
 pub use text::text;
 
 use crate::document::Document;

@@ -42,6 +42,10 @@ pub fn text(doc: &Document) -> String {
     }
     .ok();
 
+    if let Some(h) = &d.header {
+        header(&mut out, h);
+    }
+
     heading(&mut out, "entries", d.entries.len());
     for e in &d.entries {
         let numbers: Vec<String> = e.numbers.iter().map(u32::to_string).collect();
@@ -253,6 +257,62 @@ pub fn text(doc: &Document) -> String {
         let _ = writeln!(out, "  {:<18} line {at:<9}  {}", name(&n.kind), n.message);
     }
     crate::report::visible_owned(out)
+}
+
+/// The header of answers to Kamervragen, a line per part.
+fn header(out: &mut String, h: &super::HeaderDump) {
+    let _ = writeln!(out, "\nheader");
+    let mut line = |label: &str, at: usize, text: &str| {
+        let _ = writeln!(out, "  {label:<10} line {at:<5} {text}");
+    };
+    let members = |list: &[super::MemberDump]| {
+        list.iter()
+            .map(|m| {
+                let joint = match m.joint {
+                    Some(",") => ", ",
+                    Some("en") => " en ",
+                    Some("missing") => " [missing: en] ",
+                    _ => "",
+                };
+                match &m.party {
+                    Some(p) if m.bracket => format!("{joint}{} ({p})", m.name),
+                    _ => format!("{joint}{}", m.name),
+                }
+            })
+            .collect::<String>()
+    };
+    if let Some(a) = &h.article {
+        line(
+            "members",
+            a.at.line,
+            &format!("{}: {}", a.value, members(&h.members)),
+        );
+    }
+    for (label, list) in [("addressed", &h.addressees), ("answer", &h.answer)] {
+        for o in list {
+            let text = match &o.joint {
+                Some(j) if j == "missing" => format!("[missing: en] {}", o.office),
+                Some(j) => format!("[{j}] {}", o.office),
+                None => o.office.clone(),
+            };
+            line(label, o.at.line, &text);
+        }
+    }
+    if let Some(s) = &h.subject {
+        line("subject", s.at.line, &super::first_words(&s.value));
+    }
+    for (label, d) in [("sent", &h.sent), ("received", &h.received)] {
+        if let Some(d) = d {
+            let read = d.date.as_deref().unwrap_or("(not read)");
+            line(label, d.at.line, &format!("{} = {read}", d.text));
+        }
+    }
+    for r in &h.references {
+        line("see also", r.at.line, &r.value);
+    }
+    if let Some(first) = h.notice_members.first() {
+        line("notice", first.at.line, &members(&h.notice_members));
+    }
 }
 
 fn heading(out: &mut String, title: &str, n: usize) {
