@@ -4,6 +4,7 @@
 //! documentation with examples, the texts it says) above the function that
 //! checks it.
 
+pub mod answer;
 pub mod content;
 pub mod declarative;
 pub mod docs;

@@ -69,9 +69,10 @@
       select(firstShown(fs), { scroll: false });
       a.focus({ preventScroll: true });
     } else if (a.matches("mark.rel") && !a.classList.contains("off")) {
-      // From a related location back to its finding.
-      var f = +a.getAttribute("data-r").split(" ")[0].split(":")[0];
-      select(f);
+      // From a related location back to its finding: the one it was
+      // reached from, where the place is related to several.
+      var owners = a.getAttribute("data-r").split(" ").map(function (r) { return +r.split(":")[0]; });
+      select(owners.indexOf(current) >= 0 ? current : owners[0]);
     }
   });
 

@@ -1,0 +1,325 @@
+//! answer/repeated-paragraph: a paragraph, or one nearly the same, printed
+//! in two answers that do not refer to each other.
+//!
+//! Passages are found by shingles: every run of [`K`] words of an answer,
+//! lowercased, is looked up in the answers before it; shingles two answers
+//! share on one diagonal make a run, runs a few words apart (a word
+//! changed, added or left out) are one passage. The work grows with the
+//! number of words: shingles that more than [`COMMON`] answers share are
+//! the list's formulas, not a paragraph, and are not paired.
+//!
+//! [`MIN_WORDS`] was set from the real documents (`../shared/real/docs/`)
+//! and the seed: repeated passages of 30 words and more are whole
+//! sentences of substance (two answers explaining the same rule, the same
+//! statistics, the same research); below it come the formulas of a list
+//! ("Het is aan de minister om deze vraag te beantwoorden", 12 words; "Hier
+//! hebben wij in het kader van ons verantwoordingsonderzoek 2020 geen
+//! onderzoek naar verricht", 14).
+
+use std::collections::HashMap;
+
+use super::words::words;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{Document, Span};
+use crate::rules::{Example, RuleMeta, Text};
+
+pub const REPEATED_PARAGRAPH: RuleMeta = RuleMeta {
+    id: "answer/repeated-paragraph",
+    severity: Severity::Info,
+    summary: "A paragraph, or one nearly the same, printed in two answers that do not refer to each other",
+    explanation: r#"
+When one answer says "Zie het antwoord op vraag 12" and repeats the
+paragraph for convenience, the repeat is meant. Without such a reference,
+a paragraph printed in two answers is often a copy-paste slip: text pasted
+under the wrong question, or left in from an earlier draft. Where the
+repeat is meant, a reference is shorter and keeps the two answers from
+drifting apart in a later draft. The rule names both places; it is an
+info, because repeating is sometimes the clearest answer.
+
+A passage counts when at least 30 words of it stand in both answers, in
+the same order, allowing a word changed, added or left out here and there
+("nearly the same"). Each later answer is compared with the earliest
+answer that has the passage.
+
+Left alone: two answers of which one refers to the other, or both to the
+same third question; passages of under 30 words, such as the formulas a
+list repeats on purpose ("Het is aan de minister om deze vraag te
+beantwoorden"); text repeated within one answer; questions (the members
+often ask the same thing twice: `structure/duplicate-question`); page
+furniture and footnotes.
+"#,
+    bad: &[Example::list(
+        r#"
+1 Hoe verhoudt de uitspraak zich tot de huidige regels?
+De uitspraak van de Hoge Raad ziet op de situatie van voor 2022. Per 2022 zijn
+de regels verduidelijkt en geldt de vrijstelling alleen bij verplichte
+arbovoorzieningen. Denk aan een ergonomische stoel of een veiligheidshelm.
+
+2 Verwacht u dat meer werkgevers zich zullen melden voor een teruggaaf?
+Nee. De uitspraak van de Hoge Raad ziet op de situatie van voor 2022. Per 2022
+zijn de regels verduidelijkt en geldt de vrijstelling alleen bij verplichte
+arbovoorzieningen. Denk aan een ergonomische stoel of een veiligheidshelm.
+"#,
+    )],
+    good: &[Example::list(
+        r#"
+1 Hoe verhoudt de uitspraak zich tot de huidige regels?
+De uitspraak van de Hoge Raad ziet op de situatie van voor 2022. Per 2022 zijn
+de regels verduidelijkt en geldt de vrijstelling alleen bij verplichte
+arbovoorzieningen. Denk aan een ergonomische stoel of een veiligheidshelm.
+
+2 Verwacht u dat meer werkgevers zich zullen melden voor een teruggaaf?
+Nee. Zie het antwoord op vraag 1: de uitspraak ziet op de situatie van voor
+2022.
+"#,
+    )],
+    texts: &[
+        Text::en(
+            "message.same",
+            "the answer to question {later} repeats {words} words of the answer to question {earlier}",
+        ),
+        Text::en(
+            "message.nearly",
+            "the answer to question {later} repeats {words} words of the answer to question {earlier}, nearly word for word",
+        ),
+        Text::en("related", "the same passage in the answer to question {earlier}"),
+        Text::en("more", "more of the answer to question {later} repeated from question {earlier}"),
+        Text::en(
+            "help",
+            r#"if the repeat is meant, refer to it ("Zie het antwoord op vraag {earlier}."); if not, check which answer the passage belongs to"#,
+        ),
+    ],
+};
+
+/// The words of a shingle.
+const K: usize = 8;
+
+/// The shortest passage reported, in words (see the module's note).
+const MIN_WORDS: usize = 30;
+
+/// Shingles shared by more answers than this are the list's formulas.
+const COMMON: usize = 6;
+
+/// Runs at most this many words apart, on both sides, are one passage.
+const GAP: usize = 4;
+
+/// One answer's words: ids for comparing, spans for reporting.
+struct Answer {
+    entry: usize,
+    ids: Vec<u32>,
+    spans: Vec<Span>,
+}
+
+/// A stretch of shared words: `[a, a_end)` in the earlier answer, `[b,
+/// b_end)` in the later one, `shared` of the later's words in shingles.
+#[derive(Debug, Clone, Copy)]
+struct Passage {
+    a: usize,
+    a_end: usize,
+    b: usize,
+    b_end: usize,
+    shared: usize,
+}
+
+pub(super) fn check(doc: &Document, refs: &[(usize, u32, Span)], out: &mut Vec<Diagnostic>) {
+    let answers = read(doc);
+    for (b, passages) in passages(&answers) {
+        let later = &doc.entries[answers[b].entry];
+        let mut taken: Vec<(usize, usize)> = Vec::new();
+        // One finding for each earlier answer, earliest first: its
+        // passages not already reported against an earlier one.
+        for group in passages.chunk_by(|x, y| x.0 == y.0) {
+            let a = group[0].0;
+            let fresh: Vec<Passage> = group
+                .iter()
+                .map(|&(_, p)| p)
+                .filter(|p| !taken.iter().any(|&(s, e)| p.b < e && s < p.b_end))
+                .collect();
+            let (Some(first), false) = (
+                fresh.first(),
+                joined(answers[a].entry, answers[b].entry, doc, refs),
+            ) else {
+                continue;
+            };
+            let end_a = answers[a].spans[first.a_end - 1].end;
+            let end_b = answers[b].spans[first.b_end - 1].end;
+            if quoted_or_asked(&doc.text, end_a) || quoted_or_asked(&doc.text, end_b) {
+                continue;
+            }
+            taken.extend(fresh.iter().map(|p| (p.b, p.b_end)));
+            let earlier = &doc.entries[answers[a].entry];
+            let words: usize = fresh.iter().map(|p| p.b_end - p.b).sum();
+            let same = fresh.len() == 1 && first.shared == words && first.a_end - first.a == words;
+            let args = [
+                ("later", later.label()),
+                ("earlier", earlier.label()),
+                ("words", words.to_string()),
+            ];
+            let args: Vec<(&str, &dyn std::fmt::Display)> = args
+                .iter()
+                .map(|(k, v)| (*k, v as &dyn std::fmt::Display))
+                .collect();
+            let message = if same {
+                REPEATED_PARAGRAPH.say("message.same", &args)
+            } else {
+                REPEATED_PARAGRAPH.say("message.nearly", &args)
+            };
+            let span_b = answers[b].spans[first.b].cover(answers[b].spans[first.b_end - 1]);
+            let span_a = answers[a].spans[first.a].cover(answers[a].spans[first.a_end - 1]);
+            let mut d = REPEATED_PARAGRAPH
+                .at(span_b, message)
+                .with_help(REPEATED_PARAGRAPH.say("help", &args))
+                .with_related(span_a, REPEATED_PARAGRAPH.say("related", &args));
+            for p in &fresh[1..] {
+                let more = answers[b].spans[p.b].cover(answers[b].spans[p.b_end - 1]);
+                d = d.with_related(more, REPEATED_PARAGRAPH.say("more", &args));
+            }
+            out.push(d.with_question(Some(later.first_number())));
+        }
+    }
+}
+
+/// Every answer's words, lowercased and interned.
+fn read(doc: &Document) -> Vec<Answer> {
+    let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    let mut answers = Vec::new();
+    for (entry, e) in doc.entries.iter().enumerate() {
+        let ws = words(doc, &e.answer);
+        if ws.len() < MIN_WORDS {
+            continue;
+        }
+        let mut ids = Vec::with_capacity(ws.len());
+        for w in &ws {
+            let next = vocabulary.len() as u32;
+            ids.push(*vocabulary.entry(w.text.to_lowercase()).or_insert(next));
+        }
+        let spans = ws.iter().map(|w| w.span).collect();
+        answers.push(Answer { entry, ids, spans });
+    }
+    answers
+}
+
+/// For each later answer (by index), the passages it shares with earlier
+/// answers of at least [`MIN_WORDS`], earliest answer first, then by place.
+fn passages(answers: &[Answer]) -> Vec<(usize, Vec<(usize, Passage)>)> {
+    let mut shingles: HashMap<&[u32], Vec<(u32, u32)>> = HashMap::new();
+    for (i, answer) in answers.iter().enumerate() {
+        for (pos, window) in answer.ids.windows(K).enumerate() {
+            shingles
+                .entry(window)
+                .or_default()
+                .push((i as u32, pos as u32));
+        }
+    }
+    // (earlier, later) -> the positions of shared shingles in each.
+    let mut pairs: HashMap<(u32, u32), Vec<(u32, u32)>> = HashMap::new();
+    for places in shingles.values() {
+        if places.len() < 2 || places.len() > 2 * COMMON {
+            continue;
+        }
+        let mut distinct: Vec<u32> = places.iter().map(|p| p.0).collect();
+        distinct.dedup();
+        if distinct.len() < 2 || distinct.len() > COMMON {
+            continue;
+        }
+        for (n, &(a, pa)) in places.iter().enumerate() {
+            for &(b, pb) in &places[n + 1..] {
+                if a != b {
+                    pairs.entry((a, b)).or_default().push((pa, pb));
+                }
+            }
+        }
+    }
+    let mut by_later: HashMap<usize, Vec<(usize, Passage)>> = HashMap::new();
+    for ((a, b), mut hits) in pairs {
+        for p in runs(&mut hits) {
+            if p.b_end - p.b >= MIN_WORDS {
+                by_later
+                    .entry(b as usize)
+                    .or_default()
+                    .push((a as usize, p));
+            }
+        }
+    }
+    let mut out: Vec<_> = by_later.into_iter().collect();
+    out.sort_by_key(|(b, _)| *b);
+    for (_, ps) in &mut out {
+        ps.sort_by_key(|(a, p)| (*a, p.b, p.a));
+    }
+    out
+}
+
+/// The passages of one pair of answers from the positions of the shingles
+/// they share: runs along a diagonal, then runs close on both sides joined.
+fn runs(hits: &mut [(u32, u32)]) -> Vec<Passage> {
+    hits.sort_unstable_by_key(|&(a, b)| (i64::from(b) - i64::from(a), a));
+    let mut runs: Vec<Passage> = Vec::new();
+    for &(a, b) in hits.iter() {
+        let (a, b) = (a as usize, b as usize);
+        match runs.last_mut() {
+            Some(r) if r.a_end + 1 == a + K && r.b_end + 1 == b + K => {
+                r.a_end += 1;
+                r.b_end += 1;
+                r.shared += 1;
+            }
+            _ => runs.push(Passage {
+                a,
+                a_end: a + K,
+                b,
+                b_end: b + K,
+                shared: K,
+            }),
+        }
+    }
+    runs.sort_unstable_by_key(|r| (r.b, r.a));
+    let mut joined: Vec<Passage> = Vec::new();
+    for r in runs {
+        match joined.last_mut() {
+            Some(j)
+                if r.b <= j.b_end + GAP
+                    && r.a <= j.a_end + GAP
+                    && r.a + GAP >= j.a
+                    && r.b_end > j.b_end =>
+            {
+                j.shared += r.b_end - j.b_end.max(r.b);
+                j.b_end = r.b_end;
+                j.a_end = j.a_end.max(r.a_end);
+            }
+            Some(j) if r.b >= j.b && r.b_end <= j.b_end => {}
+            _ => joined.push(r),
+        }
+    }
+    joined
+}
+
+/// Whether the passage ending at `end` is a quotation (a closing quote
+/// follows it) or part of a question (its sentence ends in "?"): two
+/// answers quoting the same report, or a question read into an answer
+/// where a layout has no line breaks, are not a paragraph printed twice.
+fn quoted_or_asked(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let close = rest.chars().take(3).any(|c| matches!(c, '»' | '”' | '"'));
+    let asked = rest
+        .chars()
+        .take(300)
+        .find(|c| matches!(c, '.' | '?' | '!' | '\n'))
+        == Some('?');
+    close || asked
+}
+
+/// Whether the editor has joined the two entries already: one refers to
+/// the other, or both to the same question.
+fn joined(a: usize, b: usize, doc: &Document, refs: &[(usize, u32, Span)]) -> bool {
+    let names = |from: usize, to: usize| {
+        refs.iter()
+            .any(|&(e, n, _)| e == from && doc.entries[to].numbers.contains(&n))
+    };
+    if names(a, b) || names(b, a) {
+        return true;
+    }
+    refs.iter()
+        .filter(|&&(e, _, _)| e == a)
+        .any(|&(_, n, _)| refs.iter().any(|&(e, m, _)| e == b && m == n))
+}
