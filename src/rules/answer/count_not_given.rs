@@ -26,7 +26,7 @@ names the sub-question; it is an info, because an answer can explain in
 words why a number cannot be given.
 
 Left alone: an answer with any figure in it (a digit, or a number written
-out: "twee", "geen", "enkele", "honderden"), one that says the number is
+out: "twee", "geen", "enkele", "honderden", "een derde"), one that says the number is
 not known, not registered, not researched, or not for this minister to
 give, one that refers to another answer, a letter, an appendix or a
 footnote, and an empty answer (`structure/empty-answer` reports that).
