@@ -10,10 +10,19 @@ use kamerlint::Severity;
 /// explicitly on the command line is checked whatever its extension.
 pub const EXTENSIONS: &[&str] = &["txt", "docx", "xml"];
 
+/// "0.1.0 (rule set 519103d4f5cf6dbb, 75 rules)": the version and the
+/// rules it checks with (a hash over the default rule files and the
+/// built-in rule ids: microseconds, once per process).
+fn version() -> clap::builder::Resettable<clap::builder::Str> {
+    static LINE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let line = LINE.get_or_init(kamerlint::rules::ruleset::version_line);
+    clap::builder::Resettable::Value(clap::builder::Str::from(line.as_str()))
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "kamerlint",
-    version,
+    version = version(),
     about = "Checks Dutch parliamentary answer lists (Lijst van vragen en antwoorden)",
     after_help = "Exit status: 0 when nothing at or above --fail-on was found (and no more warnings\n\
                   than --max-warnings), 1 when something was, 2 on usage errors, unreadable files,\n\

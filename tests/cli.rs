@@ -465,3 +465,20 @@ fn explain_a_category_lists_its_rules() {
     }
     assert!(!text.contains("xref/"), "{text}");
 }
+
+#[test]
+fn version_names_the_rule_set_and_its_size() {
+    let out = kamerlint(&["--version"]);
+    assert_eq!(code(&out), 0);
+    let line = stdout(&out);
+    let rules = stdout(&kamerlint(&["rules"])).lines().count();
+    let prefix = format!("kamerlint {} (rule set ", env!("CARGO_PKG_VERSION"));
+    let rest = line
+        .trim_end()
+        .strip_prefix(&prefix)
+        .unwrap_or_else(|| panic!("{line:?}"));
+    let (hash, count) = rest.split_once(", ").expect("hash, count");
+    assert_eq!(hash.len(), 16, "{line:?}");
+    assert!(hash.chars().all(|c| c.is_ascii_hexdigit()), "{line:?}");
+    assert_eq!(count, format!("{rules} rules)"), "{line:?}");
+}

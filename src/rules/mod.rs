@@ -16,6 +16,7 @@ pub mod header;
 pub mod limits;
 pub mod registry;
 pub mod rounding;
+pub mod ruleset;
 pub mod set;
 pub mod settings;
 pub mod structure;
