@@ -20,7 +20,13 @@ pub mod ruleset;
 pub mod set;
 pub mod settings;
 pub mod structure;
+/// The templates of the rules' texts; the folder `text/` beside it is the
+/// text/ family, `text_family`.
+#[path = "text.rs"]
 pub mod text;
+/// The text/ family (`src/rules/text/`).
+#[path = "text/mod.rs"]
+pub mod text_family;
 pub mod total;
 pub mod xref;
 

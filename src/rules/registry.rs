@@ -52,6 +52,7 @@ pub const FAMILIES: &[Family] = &[
     super::draft::FAMILY,
     super::header::FAMILY,
     super::answer::FAMILY,
+    super::text_family::FAMILY,
     Family::declarative("citation"),
     Family::declarative("placeholder"),
     Family::declarative("style"),

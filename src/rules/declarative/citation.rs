@@ -15,6 +15,7 @@
 //! # required = ["num", "letter"]   #   at least one of them must be there
 //! # consecutive = ["y1", "y2"]     #   two consecutive years: 2024/25, 2024–2025
 //! # same = "{main}{sub}/{num}"     #   references with this key are written one way
+//! # form = "{head}"                #   with `same`: what "one way" compares
 //! ```
 //!
 //! A check about a capture that did not match is skipped. `same` compares
@@ -22,6 +23,12 @@
 //! template with every value reduced to its lowercase letters and digits)
 //! is equal: the form used most often (on a tie, the first) is the
 //! reference, every other form gets one diagnostic at its first occurrence.
+//! With `form`, the form compared is that template instead of the whole
+//! match, spaces squashed and every digit written as 9: the shape of a
+//! reference, not its numbers ("Kamerstukken II 9999/99" against
+//! "Kamerstuk"), so that a constant key (`same = "document"`) finds a
+//! document that cites in two shapes; `{match}` and `{majority}` are then
+//! the first reference written in each shape.
 //!
 //! Variables: the pattern's named captures, `{match}`, and for `same`
 //! `{majority}` (the reference form) and `{count}`.
@@ -60,6 +67,7 @@ struct CheckSpec {
     required: Option<Spanned<Vec<String>>>,
     consecutive: Option<Spanned<Vec<String>>>,
     same: Option<Spanned<String>>,
+    form: Option<Spanned<String>>,
     message: Option<Spanned<String>>,
     fix: Option<Spanned<String>>,
     at: Option<Spanned<String>>,
@@ -67,11 +75,15 @@ struct CheckSpec {
 
 #[derive(Debug)]
 enum Test {
-    Matches { capture: Option<String>, re: Regex },
+    Matches {
+        capture: Option<String>,
+        re: Regex,
+    },
     Absent(String),
     Required(Vec<String>),
     Consecutive(String, String),
-    Same(Template),
+    /// The key, and the form compared (the whole match when `None`).
+    Same(Template, Option<Template>),
 }
 
 #[derive(Debug)]
@@ -146,6 +158,10 @@ impl Kind for Spec {
                 let span = c.capture.as_ref().map_or(0..0, |s| s.span());
                 return Err(cx.error(span, "`capture` goes with `matches`", "here"));
             }
+            if c.form.is_some() && c.same.is_none() {
+                let span = c.form.as_ref().map_or(0..0, |s| s.span());
+                return Err(cx.error(span, "`form` goes with `same`", "here"));
+            }
             if c.fix.is_some() && c.matches.is_none() && c.absent.is_none() {
                 let span = c.fix.as_ref().map_or(0..0, |s| s.span());
                 return Err(cx.error(span, "`fix` goes with `matches` or `absent`", "here"));
@@ -184,7 +200,11 @@ impl Kind for Spec {
                     }
                 }
             } else if let Some(key) = &c.same {
-                Test::Same(cx.template(key, &captures)?)
+                let form = match &c.form {
+                    Some(f) => Some(cx.template(f, &captures)?),
+                    None => None,
+                };
+                Test::Same(cx.template(key, &captures)?, form)
             } else {
                 return Err(cx.error(check_span, "an empty check", "here"));
             };
@@ -270,7 +290,7 @@ impl Check for Citation {
         }
         for check in &self.checks {
             match &check.test {
-                Test::Same(key) => same(check, key, &found, out),
+                Test::Same(key, form) => same(check, key, form.as_ref(), &found, out),
                 test => {
                     for f in &found {
                         if let Some((range, fixable)) = failed(test, f) {
@@ -308,7 +328,7 @@ fn failed(test: &Test, f: &Found<'_>) -> Option<(Range<usize>, bool)> {
             let end = f.caps.name(b)?.end();
             (!ok).then_some((start..end, false))
         }
-        Test::Same(_) => None,
+        Test::Same(..) => None,
     }
 }
 
@@ -340,7 +360,13 @@ fn finding(
 }
 
 /// References with the same key written in more than one way.
-fn same(check: &CitationCheck, key: &Template, found: &[Found<'_>], out: &mut Vec<Finding>) {
+fn same(
+    check: &CitationCheck,
+    key: &Template,
+    shape: Option<&Template>,
+    found: &[Found<'_>],
+    out: &mut Vec<Finding>,
+) {
     // key → form → occurrences (span, index into found)
     let mut groups: BTreeMap<String, BTreeMap<String, Vec<(Span, usize)>>> = BTreeMap::new();
     for (i, f) in found.iter().enumerate() {
@@ -351,7 +377,13 @@ fn same(check: &CitationCheck, key: &Template, found: &[Found<'_>], out: &mut Ve
                 .collect()
         });
         // "nr," is "nr." as a scan reads it: one form, not two.
-        let form = squash(&f.region.text()[f.whole()]).replace("nr,", "nr.");
+        let form = match shape {
+            Some(shape) => squash(&shape.render(&f.vars))
+                .chars()
+                .map(|c| if c.is_ascii_digit() { '9' } else { c })
+                .collect(),
+            None => squash(&f.region.text()[f.whole()]).replace("nr,", "nr."),
+        };
         let span = f.region.span(f.whole());
         groups
             .entry(k)
@@ -383,8 +415,21 @@ fn same(check: &CitationCheck, key: &Template, found: &[Found<'_>], out: &mut Ve
             };
             let f = &found[index];
             let mut vars = f.vars.clone();
-            vars.insert("match".into(), form.clone());
-            vars.insert("majority".into(), reference.clone());
+            // With a shape, the references themselves are shown.
+            let (shown, majority) = match shape {
+                Some(_) => {
+                    let first = |list: &[(Span, usize)]| {
+                        list.iter()
+                            .min()
+                            .map(|&(_, i)| squash(&found[i].region.text()[found[i].whole()]))
+                            .unwrap_or_default()
+                    };
+                    (first(&list), first(reference_list))
+                }
+                None => (form.clone(), reference.clone()),
+            };
+            vars.insert("match".into(), shown);
+            vars.insert("majority".into(), majority.clone());
             vars.insert("count".into(), reference_list.len().to_string());
             let mut finding = Finding::new(span, f.region.question, vars.clone());
             finding.message = check.message.as_ref().map(|m| m.render(&vars));
@@ -392,7 +437,7 @@ fn same(check: &CitationCheck, key: &Template, found: &[Found<'_>], out: &mut Ve
                 finding = finding.related(other, "written this way here too");
             }
             if let Some(&(first, _)) = reference_list.iter().min() {
-                finding = finding.related(first, format!("written “{reference}” here"));
+                finding = finding.related(first, format!("written “{majority}” here"));
             }
             out.push(finding);
         }
