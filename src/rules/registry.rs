@@ -51,6 +51,7 @@ pub const FAMILIES: &[Family] = &[
     super::format::FAMILY,
     super::draft::FAMILY,
     super::header::FAMILY,
+    super::names::FAMILY,
     Family::declarative("citation"),
     Family::declarative("placeholder"),
     Family::declarative("style"),
