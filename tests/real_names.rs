@@ -57,6 +57,7 @@ fn added(original: &str, changed: &str) -> Vec<(String, usize)> {
 const BAGGER: &str = "ah-tk-20232024-1786-exportkredietverzekeringen-baggersector.txt";
 const QUANTUM: &str = "ah-tk-20232024-1178-quantumproof-encryptie.txt";
 const LONGCOVID: &str = "ah-tk-20232024-2313-longcovid-wia.txt";
+const JEMEN: &str = "ah-tk-20232024-2129-ontwikkelingen-jemen.txt";
 const BZK_2025: &str = "ar-2025-06-10-vo-2024-min-binnenlandse-zaken-en-koninkrijksrelaties-2.txt";
 
 #[test]
@@ -133,6 +134,39 @@ fn van_and_voor_mixed_up_in_a_real_header_and_letter() {
         "naar de minister voor VRO",
     );
     assert_eq!(added(&letter, &voor), [("names/van-voor".to_string(), 1)]);
+}
+
+#[test]
+fn a_portfolio_that_shares_the_van_of_a_list_is_found_and_fixed_with_its_voor() {
+    let Some(t) = real(JEMEN) else { return };
+    // "aan de Ministers van Buitenlandse Zaken en voor Buitenlandse Handel
+    // en Ontwikkelingssamenwerking": without its "voor", the portfolio
+    // takes the list's "van".
+    let shared = replace_on_line(&t, 14, "en voor Buitenlandse", "en Buitenlandse");
+    assert_eq!(added(&t, &shared), [("names/van-voor".to_string(), 14)]);
+    let r = kamerlint::check_bytes("real.txt", shared.as_bytes());
+    let d = r
+        .diagnostics
+        .iter()
+        .find(|d| d.rule == "names/van-voor")
+        .expect("found");
+    let fix = d.fix.as_ref().expect("a fix");
+    assert!(fix.span.is_empty(), "{fix:?}");
+    assert_eq!(fix.replacement, "voor ");
+    assert!(shared[fix.span.start..].starts_with("Buitenlandse Handel"));
+}
+
+#[test]
+fn a_fractie_is_held_to_the_new_kamer_two_weeks_after_its_installation() {
+    let Some(t) = real(BAGGER) else { return };
+    // The Kamer of 6 December 2023: questions of 2 January 2024 that name
+    // a "PvdA" member are wrong; questions of 12 December 2023 are in the
+    // days a header may have been set before the installation.
+    let january = replace_on_line(&t, 16, "4 april 2024", "2 januari 2024");
+    let december = replace_on_line(&t, 16, "4 april 2024", "12 december 2023");
+    let keep = |s: &str| s.starts_with("names/fractie-period");
+    assert_eq!(common::added_findings("", &january, keep).len(), 1);
+    assert_eq!(common::added_findings("", &december, keep), []);
 }
 
 #[test]

@@ -9,7 +9,7 @@ use regex::Regex;
 use super::data::{Name, Names, Role};
 use super::date::Dates;
 use super::scan;
-use super::{date_at, in_period, said, written, MARGIN_DAYS};
+use super::{date_at, in_period, said, written, FRACTIE_MARGIN_DAYS};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
 use crate::rules::{question_at, Example, RuleMeta, Text};
@@ -38,8 +38,8 @@ Eerste Kamer, or one that is not the Tweede Kamer's at all (the date and
 the Kamer must be certain); a sentence about
 another body (Eerste Kamer, Europees Parlement, gemeenteraad, Provinciale
 Staten) or another time (a year in which the fractie sat, "toenmalig",
-"destijds"); footnotes and quotations; the three months around an
-election's installation; parties that had a fractie throughout (they are
+"destijds"); footnotes and quotations; the two weeks around a new
+Kamer's installation; parties that had a fractie throughout (they are
 not in the data); and which fractie the member was in: kamerlint knows
 fracties, not members.
 "#,
@@ -126,7 +126,7 @@ pub(super) fn check(doc: &Document, names: &Names, dates: &Dates, out: &mut Vec<
         if entries.is_empty()
             || entries
                 .iter()
-                .any(|n| n.valid_near(date.first, date.last, MARGIN_DAYS))
+                .any(|n| n.valid_near(date.first, date.last, FRACTIE_MARGIN_DAYS))
         {
             continue;
         }

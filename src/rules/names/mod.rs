@@ -38,6 +38,11 @@ pub const FAMILY: Family = Family {
 /// under, and a vergaderjaar's date is known only to the season.
 const MARGIN_DAYS: i64 = 92;
 
+/// The same for fracties, whose names change on one known day (the
+/// installation of a new Kamer) and are written by the Kamer itself: two
+/// weeks, for a header set before the day and sent in after it.
+const FRACTIE_MARGIN_DAYS: i64 = 14;
+
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
     let Some(names) = data::names() else {
         return;

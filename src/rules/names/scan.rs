@@ -40,7 +40,9 @@ pub struct Use {
     /// Where the title begins (for a list, the list's title).
     pub title_start: usize,
     pub joint: Joint,
-    /// "van" or "voor" (for a bracket: the name itself).
+    /// "van" or "voor" (for a bracket: the name itself). Empty, before
+    /// the name, where a list's name shares its title's word ("de
+    /// ministers van A en B": B's "van" is A's).
     pub joint_span: Span,
     /// From the title (or, in a list, the "van"/"voor" or the name) to the
     /// end of the name: what a finding points at.
@@ -183,7 +185,7 @@ pub fn offices(doc: &Document) -> Vec<Use> {
             let (kind, joint_span) = match joint {
                 Some(j) if j.as_str() == "voor" => (Joint::Voor, at(j.start(), j.end())),
                 Some(j) => (Joint::Van, at(j.start(), j.end())),
-                None => (list[list.len() - 1].0, list[list.len() - 1].1),
+                None => (list[list.len() - 1].0, at(n.start(), n.start())),
             };
             let first = joint.map_or(n.start(), |j| j.start());
             list.push((kind, joint_span, at(first, n.end()), at(n.start(), n.end())));
@@ -324,10 +326,11 @@ pub fn sentence_around(text: &str, span: Span) -> Span {
 }
 
 /// Words that place a name in the past, or show it is not the present
-/// one: "het toenmalige ministerie", "destijds", "mijn ambtsvoorganger".
+/// one: "het toenmalige ministerie", "destijds", "toen", "eerder", "het
+/// vorige kabinet", "mijn ambtsvoorganger", "het nieuwe ministerie".
 static PAST: LazyLock<Regex> = LazyLock::new(|| {
     crate::static_regex(
-        r"(?i)toenmalig|voormalig|destijds|voorheen|vroeger|indertijd|\bthans\b|inmiddels|\bheette|hernoemd|omgedoopt|opgeheven|samengevoegd|gesplitst|splitsing|voorganger|opvolger|in het verleden|\boud-|\bex-|\bnieuwe\b|\boude\b",
+        r"(?i)toenmalig|voormalig|destijds|voorheen|vroeger|indertijd|\bthans\b|inmiddels|\bheette|hernoemd|omgedoopt|opgeheven|samengevoegd|gesplitst|splitsing|voorganger|opvolger|in het verleden|\btoen\b|\beerder\b|\bvorige?\s+kabinet|\boud-|\bex-|\bnieuwe\b|\boude\b",
     )
 });
 

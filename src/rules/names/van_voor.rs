@@ -144,11 +144,11 @@ pub(super) fn check(
                     VAN_VOOR.say("message.secretary", &[("name", &name)]),
                 )
                 .with_help(VAN_VOOR.say("help.van", &[]))
-                .with_fix(u.joint_span, "van"),
+                .with_fix(u.joint_span, word(u, "van")),
             (Joint::Voor, _) => VAN_VOOR
                 .at(u.span, VAN_VOOR.say("message.voor", &[("name", &name)]))
                 .with_help(VAN_VOOR.say("help.van", &[]))
-                .with_fix(u.joint_span, "van"),
+                .with_fix(u.joint_span, word(u, "van")),
             (_, Title::Ministry) => {
                 // The ministry the portfolio sat in on the date, or the
                 // first the data knows.
@@ -171,7 +171,7 @@ pub(super) fn check(
             _ => VAN_VOOR
                 .at(u.span, VAN_VOOR.say("message.van", &[("name", &name)]))
                 .with_help(VAN_VOOR.say("help.voor", &[]))
-                .with_fix(u.joint_span, "voor"),
+                .with_fix(u.joint_span, word(u, "voor")),
         };
         out.push(d.with_question(question_at(doc, u.span.start)));
     }
@@ -184,4 +184,14 @@ fn before(text: &str, at: usize) -> &str {
         start += 1;
     }
     &text[start..at]
+}
+
+/// The word that replaces the joint: the word itself, or, where a list's
+/// name shares its title's word, the word and a space put before the name.
+fn word(u: &Use, word: &str) -> String {
+    if u.joint_span.is_empty() {
+        format!("{word} ")
+    } else {
+        word.to_string()
+    }
 }
