@@ -4,17 +4,22 @@
 //! `rules/data/names.toml` holds each name with the period it was valid
 //! and where that is recorded ([`data`]). The document's date is read
 //! from its text ([`date`]); where the names are and what around them
-//! says they are not the present government's is [`scan`].
+//! says they are not the present government's is [`scan`]. The family
+//! also holds names written two ways in one document
+//! (`names/spelling-variant`, over the words of [`words`]).
 
 mod data;
 mod date;
 mod fractie_period;
 mod ministry_period;
 mod scan;
+mod spelling_variant;
 mod van_voor;
+mod words;
 
 pub use fractie_period::FRACTIE_PERIOD;
 pub use ministry_period::MINISTRY_PERIOD;
+pub use spelling_variant::SPELLING_VARIANT;
 pub use van_voor::VAN_VOOR;
 
 use super::registry::Family;
@@ -26,7 +31,12 @@ use date::{Dated, Dates};
 /// The names family: its rules and its check ([`super::registry`]).
 pub const FAMILY: Family = Family {
     name: "names",
-    rules: &[&MINISTRY_PERIOD, &VAN_VOOR, &FRACTIE_PERIOD],
+    rules: &[
+        &MINISTRY_PERIOD,
+        &VAN_VOOR,
+        &FRACTIE_PERIOD,
+        &SPELLING_VARIANT,
+    ],
     check: Some(check),
     settings: None,
     compare: None,
@@ -44,6 +54,7 @@ const MARGIN_DAYS: i64 = 92;
 const FRACTIE_MARGIN_DAYS: i64 = 14;
 
 pub fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
+    spelling_variant::check(doc, out);
     let Some(names) = data::names() else {
         return;
     };
