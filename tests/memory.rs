@@ -98,13 +98,17 @@ fn sarif_over_many_files_keeps_no_documents() {
     assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
     let log: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF");
     let results = log["runs"][0]["results"].as_array().map_or(0, Vec::len);
-    assert_eq!(results, 100 * 70);
+    assert_eq!(results, 100 * 73);
 }
 
 /// HTML over a directory was one page holding every document (3.2 GB for
 /// 2,000 lists). With `--output`, several files are written as a page
 /// each, as soon as the file is checked, and an index page linking them:
-/// 100 copies of the seed fit in 80 MB of data (the one page aborted).
+/// 100 copies of the seed fit in 90 MB of data (the one page aborted).
+/// The cap was 80 MB, 2 MB above what the run took; the seed's three
+/// names/spelling-variant findings (issue 15) grow the side list kept
+/// for the end past it (at 84 MB the run passes; the page it writes is
+/// 58 MB).
 #[test]
 fn html_over_many_files_is_a_page_per_file_and_an_index() {
     if !prlimit() {
@@ -133,7 +137,7 @@ fn html_over_many_files_is_a_page_per_file_and_an_index() {
     assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
     let index = std::fs::read_to_string(dir.join("rapport.html")).expect("the index");
     assert!(
-        index.contains("3100 errors, 2600 warnings, 1300 infos in 100 files"),
+        index.contains("3100 errors, 2800 warnings, 1400 infos in 100 files"),
         "{index}"
     );
     let first = "rapport.html.bestanden/0001-lijsten-l000.txt.html";
@@ -152,7 +156,7 @@ fn html_over_many_files_is_a_page_per_file_and_an_index() {
 
 /// The same to standard output: one page, written file by file (each
 /// file's text as soon as its turn comes, the side list and header at the
-/// end), in the same 80 MB of data.
+/// end), in the same 90 MB of data.
 #[test]
 fn html_over_many_files_to_standard_output_is_written_file_by_file() {
     if !prlimit() {
@@ -174,7 +178,7 @@ fn html_over_many_files_to_standard_output_is_written_file_by_file() {
     let page = String::from_utf8(out.stdout).expect("UTF-8");
     assert_eq!(page.matches("<article class=\"document\"").count(), 100);
     assert!(
-        page.contains("3100 errors</span> <span class=\"count sev-warning\">2600 warnings</span> <span class=\"count sev-info\">1300 infos</span> in 100 files"),
+        page.contains("3100 errors</span> <span class=\"count sev-warning\">2800 warnings</span> <span class=\"count sev-info\">1400 infos</span> in 100 files"),
         "{}",
         &page[page.len().saturating_sub(3000)..]
     );

@@ -53,6 +53,7 @@ pub const FAMILIES: &[Family] = &[
     super::header::FAMILY,
     super::answer::FAMILY,
     super::text_family::FAMILY,
+    super::names::FAMILY,
     Family::declarative("citation"),
     Family::declarative("placeholder"),
     Family::declarative("style"),
