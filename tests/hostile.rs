@@ -1,3 +1,4 @@
+#![cfg(unix)]
 //! Hostile trees: symbolic-link loops, a link to itself, a link to a
 //! missing file. The walk ends, what can be read is checked, and what
 //! cannot is an error naming it (exit 2), never a hang.

@@ -1,3 +1,4 @@
+#![cfg(unix)]
 //! The reusable workflow's shell steps (`.github/workflows/kamerlint.yml`),
 //! run here with bash as the runner would run them, with kamerlint in
 //! place.
