@@ -17,6 +17,7 @@ pub mod registry;
 pub mod rounding;
 pub mod set;
 pub mod settings;
+pub mod spelling;
 pub mod structure;
 pub mod text;
 pub mod total;
@@ -113,7 +114,8 @@ pub fn check_versions(
     let mut skipped: Vec<&str> = Vec::new();
     for family in registry::FAMILIES {
         let compare = family.compare.filter(|_| !versions.is_empty());
-        if family.check.is_none() && compare.is_none() {
+        let configured = registry::configured(family.name);
+        if family.check.is_none() && compare.is_none() && configured.is_none() {
             continue;
         }
         if !skipped.is_empty() || budget.exceeded() {
@@ -122,6 +124,9 @@ pub fn check_versions(
         }
         if let Some(check) = family.check {
             check(doc, &mut out);
+        }
+        if let Some(check) = configured {
+            check(doc, rules, &mut out);
         }
         if let Some(compare) = compare {
             compare(doc, versions, &mut out);
