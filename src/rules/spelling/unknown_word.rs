@@ -30,8 +30,10 @@ compound, one part may be the misspelled one: "Infastructuurontwikkeling"
 Only an *entry* of the list counts as the word meant, not any compound the
 list could build: nearly every unknown word is one letter from some compound
 ("lastenluwe" from "lastensluwe"). A word that splits into two entries
-("doenvermogen", "rekeninggluren") is taken as a compound the list does not
-know and left alone, unless a single entry is one letter away.
+("doenvermogen", "basispad") is taken as a compound the list does not know
+and left alone, unless the entry one letter away is written elsewhere in the
+document ("maatregen" beside "sanctiemaatregelen"). A word the list itself
+marks as wrong ("maatregen") is always reported.
 
 An info: the list does not know every compound, term and name of Dutch
 government, so a finding is a question to the editor, not a verdict. Add
@@ -39,14 +41,19 @@ the project's names and jargon to `words` in a `[settings.spelling]` table
 (in a rule file of a rule folder, or in `kamerlint.toml`); case does not
 matter there.
 
-Left alone: words of fewer than four letters; words with digits, in URLs,
+Left alone: words of fewer than five letters; words with digits, in URLs,
 e-mail addresses and paths, or with full stops inside ("o.a."); words
 in capitals or with a capital inside ("DNB", "KvK"); a capitalised word in
 mid-sentence shorter than nine letters (a name, most likely; longer ones,
 such as a sector in a list, "Luchvaart", are read as the word they
 capitalise); the first part of a compound cut off by a hyphen or bracket
 ("bedrijfs- en", "(overheids)organisaties"); a word the list knows with a
-full stop after it (an abbreviation, "bijv."); the front matter, footnotes
+full stop after it, or one whose fix would add letters before a full stop (an
+abbreviation: "bijv.", "Theolog."); a listed word with an ending the list
+does not give it ("factsheets", "zwaarwegendere"); a capitalised word
+written so more than once (a name: "Logius"); a word the text extraction
+broke in two, whose pieces together are a word ("verantwoordin g", "finan-
+ciering"); the front matter, footnotes
 and text outside the questions and answers (titles, sources, quotations
 of their own); English words (the list of English words of Debian's
 `hunspell-en-us`, compiled in too, keeps "with" and "nature" quiet, not
