@@ -77,6 +77,13 @@ of their own); English words (the list of English words of Debian's
     ],
 };
 
+/// Distinct misspelled words reported in one document at most (each
+/// further unknown word is left alone). A word with a correction costs a
+/// search of the document's text (is the correction written elsewhere? is
+/// a capitalised word a name written twice?), so this bound keeps the pass
+/// linear; a document with more is not Dutch prose the list can judge.
+const MAX_SUSPECTS: usize = 200;
+
 /// A word's verdict: the correction to offer, in lower case, or none.
 type Verdict = Option<String>;
 
@@ -91,10 +98,12 @@ pub(super) fn check(doc: &Document, project_words: &[String], out: &mut Vec<Diag
     let text: &str = &doc.text;
     let mut memo: HashMap<(String, bool), Verdict> = HashMap::new();
     let lowered = text.to_lowercase();
+    let mut suspects = 0;
     for entry in &doc.entries {
         for lines in [&entry.question, &entry.answer] {
             for word in words(text, lines) {
-                let Some((span, found, suggestion)) = judge(&word, &own, text, &lowered, &mut memo)
+                let Some((span, found, suggestion)) =
+                    judge(&word, &own, text, &lowered, &mut memo, &mut suspects)
                 else {
                     continue;
                 };
@@ -128,6 +137,7 @@ fn judge<'a>(
     text: &str,
     lowered: &str,
     memo: &mut HashMap<(String, bool), Verdict>,
+    suspects: &mut usize,
 ) -> Option<(Span, &'a str, String)> {
     let capital = word.text.chars().next().is_some_and(char::is_uppercase);
     // A capitalised word in mid-sentence is a name unless it is long
@@ -164,8 +174,10 @@ fn judge<'a>(
 
         let verdict = match memo.get(&key) {
             Some(v) => v.clone(),
+            None if *suspects >= MAX_SUSPECTS => None,
             None => {
                 let v = verdict(part, &lower, word.next == Some('.'), lowered, own);
+                *suspects += usize::from(v.is_some());
                 memo.insert(key, v.clone());
                 v
             }
