@@ -426,7 +426,7 @@ fn time_budget() {
     );
     assert!(
         d.message.contains(
-            "not run: structure, xref, footnote, total, figure, format, header, answer, text, names, the rules of rule files"
+            "not run: structure, xref, footnote, total, figure, format, header, answer, text, names, spelling, the rules of rule files"
         ),
         "{}",
         d.message

@@ -20,6 +20,7 @@ pub mod rounding;
 pub mod ruleset;
 pub mod set;
 pub mod settings;
+pub mod spelling;
 pub mod structure;
 /// The templates of the rules' texts; the folder `text/` beside it is the
 /// text/ family, `text_family`.
@@ -122,7 +123,8 @@ pub fn check_versions(
     let mut skipped: Vec<&str> = Vec::new();
     for family in registry::FAMILIES {
         let compare = family.compare.filter(|_| !versions.is_empty());
-        if family.check.is_none() && compare.is_none() {
+        let configured = registry::configured(family.name);
+        if family.check.is_none() && compare.is_none() && configured.is_none() {
             continue;
         }
         if !skipped.is_empty() || budget.exceeded() {
@@ -131,6 +133,9 @@ pub fn check_versions(
         }
         if let Some(check) = family.check {
             check(doc, &mut out);
+        }
+        if let Some(check) = configured {
+            check(doc, rules, &mut out);
         }
         if let Some(compare) = compare {
             compare(doc, versions, &mut out);

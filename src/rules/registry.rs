@@ -12,6 +12,10 @@ use crate::document::Document;
 /// A family's check: appends the diagnostics of its rules.
 pub type Check = fn(&Document, &mut Vec<Diagnostic>);
 
+/// A family's check that needs the rule set: the family's settings, or
+/// whether its rules are on before it loads anything costly.
+pub type CheckConfigured = fn(&Document, &super::set::RuleSet, &mut Vec<Diagnostic>);
+
 /// A family's check of a draft against other documents (the committee's
 /// list, the previous version): appends the diagnostics of its rules.
 pub type Compare = fn(&Document, &Versions, &mut Vec<Diagnostic>);
@@ -54,10 +58,20 @@ pub const FAMILIES: &[Family] = &[
     super::answer::FAMILY,
     super::text_family::FAMILY,
     super::names::FAMILY,
+    super::spelling::FAMILY,
     Family::declarative("citation"),
     Family::declarative("placeholder"),
     Family::declarative("style"),
 ];
+
+/// The families whose check takes the rule set ([`CheckConfigured`]),
+/// by name; their `check` in [`FAMILIES`] is `None`.
+pub const CONFIGURED: &[(&str, CheckConfigured)] = &[("spelling", super::spelling::check)];
+
+/// The check of family `name` that takes the rule set, if it has one.
+pub fn configured(name: &str) -> Option<CheckConfigured> {
+    CONFIGURED.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
+}
 
 impl Family {
     /// A category whose rules all come from rule files.

@@ -1,0 +1,59 @@
+//! spelling/: words checked against a real Dutch word list, OpenTaal's
+//! (Debian's `hunspell-nl`, vendored under `rules/dictionary/`, read with
+//! `spellbook`). One rule: a word the list does not know that is one edit
+//! away from a word it lists (`spelling/unknown-word`).
+//!
+//! The list is parsed on first need ([`dictionary::lexicon`]), so a run in
+//! which the rule is off, or a document without words to check, does not
+//! pay for it. A project keeps its names and jargon quiet with
+//! `[settings.spelling] words = [...]` in a rule file of its rule folders
+//! (or in `kamerlint.toml`); `rules/dictionary/words.txt` holds the words
+//! kamerlint itself adds to the list.
+
+mod dictionary;
+mod unknown_word;
+mod words;
+
+pub use unknown_word::UNKNOWN_WORD;
+
+use serde::Deserialize;
+
+use super::registry::Family;
+use super::set::{ProfileSeverity, RuleSet};
+use super::settings::validate_as;
+use crate::diagnostic::Diagnostic;
+use crate::document::Document;
+
+/// The spelling family: its rule; its check needs the rule set (for the
+/// project's words and to stay unloaded when the rule is off), so it is
+/// run from [`super::registry::CONFIGURED`].
+pub const FAMILY: Family = Family {
+    name: "spelling",
+    rules: &[&UNKNOWN_WORD],
+    check: None,
+    settings: Some(validate_as::<Settings>),
+    compare: None,
+};
+
+/// `[settings.spelling]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Settings {
+    /// Words that are right though the list does not know them: names,
+    /// jargon, the project's own terms. Compared without regard to case.
+    #[serde(default)]
+    pub words: Vec<String>,
+}
+
+/// Runs the family's rule with the project's words, unless it is off.
+pub fn check(doc: &Document, rules: &RuleSet, out: &mut Vec<Diagnostic>) {
+    let meta = &UNKNOWN_WORD;
+    if rules
+        .severity_of(meta.id, ProfileSeverity::same(meta.severity))
+        .is_none()
+    {
+        return;
+    }
+    let settings: Settings = rules.settings().get("spelling").unwrap_or_default();
+    unknown_word::check(doc, &settings.words, out);
+}
