@@ -168,11 +168,11 @@ pub(super) fn check(doc: &Document, refs: &[(usize, u32, Span)], out: &mut Vec<D
             let span_a = answers[a].spans[first.a].cover(answers[a].spans[first.a_end - 1]);
             let mut d = REPEATED_PARAGRAPH
                 .at(span_b, message)
-                .with_help(REPEATED_PARAGRAPH.say("help", &args))
-                .with_related(span_a, REPEATED_PARAGRAPH.say("related", &args));
+                .with_help(REPEATED_PARAGRAPH.say("help", &args[1..2]))
+                .with_related(span_a, REPEATED_PARAGRAPH.say("related", &args[1..2]));
             for p in &fresh[1..] {
                 let more = answers[b].spans[p.b].cover(answers[b].spans[p.b_end - 1]);
-                d = d.with_related(more, REPEATED_PARAGRAPH.say("more", &args));
+                d = d.with_related(more, REPEATED_PARAGRAPH.say("more", &args[..2]));
             }
             out.push(d.with_question(Some(later.first_number())));
         }
