@@ -1,5 +1,5 @@
 //! What a built-in rule says lives in its metadata (`RuleMeta::texts`),
-//! not at the place a finding is made (`src/rules/text.rs`). This test
+//! not at the place a finding is made (`src/rules/texts.rs`). This test
 //! holds the two ends together by reading the rule files: every key a file
 //! says (`NAME.say("key", ...)`) is a text of that rule, every text is said
 //! somewhere, every rule says something, and no message, help or related
@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use kamerlint::rules::{limits, text, RuleMeta};
+use kamerlint::rules::{limits, texts, RuleMeta};
 use regex::Regex;
 
 /// The built-in rules' source files (the declarative rules say what their
@@ -117,7 +117,7 @@ fn every_key_said_is_a_text_of_its_rule_and_every_text_is_said() {
             if !said.contains(&(rule.id.to_string(), t.key.to_string())) {
                 wrong.push(format!("{}: text {:?} is never said", rule.id, t.key));
             }
-            for name in text::placeholders(t.en) {
+            for name in texts::placeholders(t.en) {
                 if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
                     wrong.push(format!(
                         "{}: {:?} has a placeholder {{{name}}}",

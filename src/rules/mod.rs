@@ -22,20 +22,16 @@ pub mod set;
 pub mod settings;
 pub mod spelling;
 pub mod structure;
-/// The templates of the rules' texts; the folder `text/` beside it is the
-/// text/ family, `text_family`.
-#[path = "text.rs"]
 pub mod text;
-/// The text/ family (`src/rules/text/`).
-#[path = "text/mod.rs"]
-pub mod text_family;
+/// The templates of what the rules say ([`Text`]).
+pub mod texts;
 pub mod total;
 pub mod xref;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Span};
 pub use set::{Example, RuleInfo, RuleSet};
-pub use text::Text;
+pub use texts::Text;
 
 /// Metadata of one rule, kept beside its code.
 #[derive(Debug)]
@@ -70,9 +66,9 @@ impl RuleMeta {
     /// A key the rule does not have is a bug: debug builds stop on it,
     /// release builds say the key (`tests/rule_texts.rs` checks every key
     /// the rule files say).
-    pub fn say(&self, key: &str, args: text::Args) -> String {
+    pub fn say(&self, key: &str, args: texts::Args) -> String {
         match self.texts.iter().find(|t| t.key == key) {
-            Some(t) => text::fill(t.en, args),
+            Some(t) => texts::fill(t.en, args),
             None => {
                 debug_assert!(false, "{} has no text {key:?}", self.id);
                 format!("{}: {key}", self.id)

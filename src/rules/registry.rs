@@ -56,7 +56,7 @@ pub const FAMILIES: &[Family] = &[
     super::draft::FAMILY,
     super::header::FAMILY,
     super::answer::FAMILY,
-    super::text_family::FAMILY,
+    super::text::FAMILY,
     super::names::FAMILY,
     super::spelling::FAMILY,
     Family::declarative("citation"),

@@ -10,10 +10,6 @@
 //! furniture and footnote blocks left out, URLs and e-mail addresses
 //! masked. One file a rule; the words and the test for a running page
 //! header that several rules need are here.
-//!
-//! The Rust module is `text_family` because `rules::text` holds the
-//! templates every rule says its texts with; the folder and the category
-//! are `text`.
 
 mod doubled_word;
 mod glued_sentence;
