@@ -1,6 +1,7 @@
 //! What `kamerlint --version` says of the rules: how many there are and a
 //! fingerprint of the rule set (every built-in rule's id and default
-//! severity, and the text of the default rule files), so a report can be
+//! severity, the text of the default rule files, and the data the rules
+//! read: the official names, the word lists), so a report can be
 //! traced to the rules that made it, and two binaries with the same
 //! version number but different rules tell apart.
 
@@ -27,6 +28,13 @@ impl RuleSetId {
             hash.write(path.as_bytes());
             hash.write(text.as_bytes());
             declarative += text.lines().filter(|l| l.trim() == "[[rule]]").count();
+        }
+        // The data the built-in rules read: official names, words.
+        hash.write(super::names::data::FILE.1.as_bytes());
+        let (words, sizes) = super::spelling::data_for_fingerprint();
+        hash.write(words.as_bytes());
+        for size in sizes {
+            hash.write(&(size as u64).to_le_bytes());
         }
         RuleSetId {
             rules: builtin.len() + declarative,

@@ -8,7 +8,7 @@
 //! also holds names written two ways in one document
 //! (`names/spelling-variant`, over the words of [`words`]).
 
-mod data;
+pub(crate) mod data;
 mod date;
 mod fractie_period;
 mod ministry_period;

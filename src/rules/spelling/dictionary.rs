@@ -22,6 +22,11 @@ use spellbook::Dictionary;
 static AFF: &str = include_str!("../../../rules/dictionary/nl.aff");
 static DIC: &str = include_str!("../../../rules/dictionary/nl.dic");
 
+/// The sizes of the Dutch list's two files.
+pub(super) fn sizes() -> [usize; 2] {
+    [AFF.len(), DIC.len()]
+}
+
 /// Endings a listed stem may take and still count as listed: plural,
 /// genitive, inflected adjective, comparative, superlative, verb forms.
 /// [`Lexicon::listed`] confirms each with Hunspell, so "maatregels" counts

@@ -57,3 +57,11 @@ pub fn check(doc: &Document, rules: &RuleSet, out: &mut Vec<Diagnostic>) {
     let settings: Settings = rules.settings().get("spelling").unwrap_or_default();
     unknown_word::check(doc, &settings.words, out);
 }
+
+/// What the spelling rule reads besides its code, for the rule set's
+/// fingerprint ([`super::ruleset`]): the project's own word list whole, the
+/// vendored Dutch list by its size (hashing 3 MB at every start would cost
+/// more than it tells).
+pub(crate) fn data_for_fingerprint() -> (&'static str, [usize; 2]) {
+    (unknown_word::BUILT_IN_WORDS, dictionary::sizes())
+}

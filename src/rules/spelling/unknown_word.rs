@@ -127,7 +127,7 @@ pub(super) fn check(doc: &Document, project_words: &[String], out: &mut Vec<Diag
 }
 
 /// The words kamerlint adds to the list (`rules/dictionary/words.txt`).
-static BUILT_IN_WORDS: &str = include_str!("../../../rules/dictionary/words.txt");
+pub(super) static BUILT_IN_WORDS: &str = include_str!("../../../rules/dictionary/words.txt");
 
 /// The misspelled part of `word` (the word itself, or one part of a
 /// hyphenated word), its text and the correction, cased as written.
