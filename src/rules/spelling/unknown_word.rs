@@ -84,6 +84,14 @@ of their own); English words (the list of English words of Debian's
 /// linear; a document with more is not Dutch prose the list can judge.
 const MAX_SUSPECTS: usize = 200;
 
+/// Distinct unknown words searched for a correction in one document at
+/// most (each search tries every one-letter edit against the list, about
+/// half a millisecond); further unknown words are left alone. The seed has
+/// about a hundred; a text of thousands is not prose the list can judge
+/// (a list of names, a table of codes), and without the bound 9,000
+/// invented names took seconds.
+const MAX_SEARCHES: usize = 1000;
+
 /// A word's verdict: the correction to offer, in lower case, or none.
 type Verdict = Option<String>;
 
@@ -99,12 +107,19 @@ pub(super) fn check(doc: &Document, project_words: &[String], out: &mut Vec<Diag
     let mut memo: HashMap<(String, bool), Verdict> = HashMap::new();
     let lowered = text.to_lowercase();
     let mut suspects = 0;
+    let mut searches = 0;
     for entry in &doc.entries {
         for lines in [&entry.question, &entry.answer] {
             for word in words(text, lines) {
-                let Some((span, found, suggestion)) =
-                    judge(&word, &own, text, &lowered, &mut memo, &mut suspects)
-                else {
+                let Some((span, found, suggestion)) = judge(
+                    &word,
+                    &own,
+                    text,
+                    &lowered,
+                    &mut memo,
+                    &mut suspects,
+                    &mut searches,
+                ) else {
                     continue;
                 };
                 out.push(
@@ -138,6 +153,7 @@ fn judge<'a>(
     lowered: &str,
     memo: &mut HashMap<(String, bool), Verdict>,
     suspects: &mut usize,
+    searches: &mut usize,
 ) -> Option<(Span, &'a str, String)> {
     let capital = word.text.chars().next().is_some_and(char::is_uppercase);
     // A capitalised word in mid-sentence is a name unless it is long
@@ -176,7 +192,7 @@ fn judge<'a>(
             Some(v) => v.clone(),
             None if *suspects >= MAX_SUSPECTS => None,
             None => {
-                let v = verdict(part, &lower, word.next == Some('.'), lowered, own);
+                let v = verdict(part, &lower, word.next == Some('.'), lowered, own, searches);
                 *suspects += usize::from(v.is_some());
                 memo.insert(key, v.clone());
                 v
@@ -232,6 +248,7 @@ fn verdict(
     before_stop: bool,
     lowered: &str,
     own: &HashSet<String>,
+    searches: &mut usize,
 ) -> Verdict {
     let lexicon = lexicon()?;
     if known(lexicon, word) {
@@ -241,6 +258,10 @@ fn verdict(
     if before_stop && lexicon.knows(&format!("{lower}.")) {
         return None;
     }
+    if *searches >= MAX_SEARCHES {
+        return None;
+    }
+    *searches += 1;
     // A word the list marks as wrong ("maatregen/Fw") is the slip whatever
     // it could be built from.
     if lexicon.forbidden(lower) {
@@ -438,6 +459,7 @@ mod tests {
             false,
             "maatregelen voortgang luchtvaart",
             &HashSet::new(),
+            &mut 0,
         )
     }
 
