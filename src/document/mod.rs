@@ -11,6 +11,7 @@ pub mod entities;
 pub mod figures;
 pub mod joined;
 pub mod kind;
+pub mod months;
 pub mod span;
 pub mod synth;
 pub mod table;

@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use crate::document::months::MONTHS;
+
 /// A day of the calendar. Ordered as dates are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
@@ -13,21 +15,6 @@ pub struct Date {
     pub month: u8,
     pub day: u8,
 }
-
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 
 impl Date {
     /// The date of the three words `day month year`, if they are one.

@@ -15,27 +15,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::document::months::MONTHS;
 use crate::document::{Document, Kind, Span};
 
 /// A calendar day, counted from a fixed epoch so that days compare and
 /// subtract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Day(i64);
-
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
 
 impl Day {
     /// The day `year-month-day`, if it exists (1 ≤ month ≤ 12, the day
