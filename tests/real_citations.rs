@@ -7,18 +7,10 @@
 //! "Kamerstukken II2015–16", "nr 874") are in none of these documents nor
 //! in the seed; the rules' fixtures hold them.
 
-use std::path::PathBuf;
+mod common;
+use common::real_checked as real;
 
 use kamerlint::FileResult;
-
-fn real(name: &str) -> Option<FileResult> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real/docs");
-    let Ok(bytes) = std::fs::read(dir.join(name)) else {
-        println!("skipped: ../shared/real/docs/{name} not found (the real documents are not in this repository)");
-        return None;
-    };
-    Some(kamerlint::check_bytes(name, &bytes))
-}
 
 /// The text covered by each finding of `rule`.
 fn found(result: &FileResult, rule: &str) -> Vec<String> {

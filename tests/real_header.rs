@@ -4,37 +4,16 @@
 //! exact characters. Skipped, with a printed note, where the folder is
 //! absent (the documents are not copied into this repository).
 
+mod common;
+use common::{found_at as found, real_checked as real};
+
 use std::path::PathBuf;
 
 use kamerlint::rules::header::{flat, Header};
-use kamerlint::{Document, FileResult};
+use kamerlint::Document;
 
 fn dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real/docs")
-}
-
-fn real(name: &str) -> Option<FileResult> {
-    let Ok(bytes) = std::fs::read(dir().join(name)) else {
-        println!("skipped: ../shared/real/docs/{name} not found (the real documents are not in this repository)");
-        return None;
-    };
-    Some(kamerlint::check_bytes(name, &bytes))
-}
-
-/// The findings of `rule` as (line, text covered).
-fn found(result: &FileResult, rule: &str) -> Vec<(usize, String)> {
-    let doc = &result.document;
-    result
-        .diagnostics
-        .iter()
-        .filter(|d| d.rule == rule)
-        .map(|d| {
-            (
-                doc.line_col(d.span.start).line,
-                doc.slice(d.span).to_string(),
-            )
-        })
-        .collect()
 }
 
 #[test]

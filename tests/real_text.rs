@@ -5,34 +5,8 @@
 //! repository). The examples the issue names that are in none of these
 //! documents ("realiseren?Overweegt") are in the rules' fixtures.
 
-use std::path::PathBuf;
-
-use kamerlint::FileResult;
-
-fn real(name: &str) -> Option<FileResult> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real/docs");
-    let Ok(bytes) = std::fs::read(dir.join(name)) else {
-        println!("skipped: ../shared/real/docs/{name} not found (the real documents are not in this repository)");
-        return None;
-    };
-    Some(kamerlint::check_bytes(name, &bytes))
-}
-
-/// The findings of `rule` as (line, text covered).
-fn found(result: &FileResult, rule: &str) -> Vec<(usize, String)> {
-    let doc = &result.document;
-    result
-        .diagnostics
-        .iter()
-        .filter(|d| d.rule == rule)
-        .map(|d| {
-            (
-                doc.line_col(d.span.start).line,
-                doc.slice(d.span).to_string(),
-            )
-        })
-        .collect()
-}
+mod common;
+use common::{found_at as found, real_checked as real};
 
 const NOTA: &str = "36450-6-nota-naar-aanleiding-van-het-verslag-instellingswet-atr.txt";
 

@@ -159,3 +159,31 @@ pub fn zip(entries: &[(&str, &[u8])], method: zip::CompressionMethod) -> Vec<u8>
     out.into_inner()
 }
 pub mod fixtures;
+
+/// A real document of `../shared/real/docs/` checked with the default
+/// configuration, or `None` with the skip printed where the folder (not
+/// part of this repository) is absent.
+pub fn real_checked(name: &str) -> Option<kamerlint::FileResult> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real/docs");
+    let Ok(bytes) = std::fs::read(dir.join(name)) else {
+        println!("skipped: ../shared/real/docs/{name} not found (the real documents are not in this repository)");
+        return None;
+    };
+    Some(kamerlint::check_bytes(name, &bytes))
+}
+
+/// The findings of `rule` as (line, text covered).
+pub fn found_at(result: &kamerlint::FileResult, rule: &str) -> Vec<(usize, String)> {
+    let doc = &result.document;
+    result
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == rule)
+        .map(|d| {
+            (
+                doc.line_col(d.span.start).line,
+                doc.slice(d.span).to_string(),
+            )
+        })
+        .collect()
+}
