@@ -31,6 +31,15 @@ fn version() -> clap::builder::Resettable<clap::builder::Str> {
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of messages, help texts and reports: nl (the default)
+    /// or en. Also KAMERLINT_LANG. Rule ids and JSON keys are the same in
+    /// both.
+    #[arg(long, global = true, value_name = "nl|en", value_parser = parse_lang)]
+    pub lang: Option<kamerlint::lang::Lang>,
+}
+
+fn parse_lang(text: &str) -> Result<kamerlint::lang::Lang, String> {
+    kamerlint::lang::Lang::parse(text).ok_or_else(|| format!("`{text}`: use nl or en"))
 }
 
 #[derive(Debug, Subcommand)]

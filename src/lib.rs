@@ -15,6 +15,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod error;
+pub mod lang;
 pub mod renumber;
 pub mod report;
 pub mod rules;

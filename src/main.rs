@@ -36,6 +36,13 @@ fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(FAILURE));
         }
     };
+    match cli.lang.map(Ok).unwrap_or_else(lang_from_env) {
+        Ok(lang) => kamerlint::lang::set_default(lang),
+        Err(value) => {
+            eprintln!("{}", BAD_LANG.say(&[("value", &value)]));
+            return ExitCode::from(FAILURE);
+        }
+    }
     let code = match cli.command {
         Command::Check(args) => commands::check::check(&args),
         Command::Parse(args) => commands::parse::parse_file(&args),
@@ -45,6 +52,19 @@ fn main() -> ExitCode {
         Command::Explain { rule, config } => commands::explain::explain(&rule, &config),
     };
     ExitCode::from(code)
+}
+
+const BAD_LANG: kamerlint::lang::Msg = kamerlint::lang::Msg::new(
+    "fout: KAMERLINT_LANG is `{value}`; gebruik nl of en",
+    "error: KAMERLINT_LANG is `{value}`; use nl or en",
+);
+
+/// The language of `KAMERLINT_LANG` (Dutch when it is unset or empty).
+fn lang_from_env() -> Result<kamerlint::lang::Lang, String> {
+    match std::env::var("KAMERLINT_LANG") {
+        Ok(value) if !value.trim().is_empty() => kamerlint::lang::Lang::parse(&value).ok_or(value),
+        _ => Ok(kamerlint::lang::Lang::default()),
+    }
 }
 
 /// The configurations of a run; an invalid one is reported with its place

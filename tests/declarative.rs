@@ -64,7 +64,7 @@ fn every_declarative_rule_has_examples_that_hold() {
         if rule.bad.is_empty() || rule.good.is_empty() {
             failures.push(format!("{}: no bad or no good example", rule.id));
         }
-        if rule.explanation.len() < 40 || rule.summary.is_empty() {
+        if rule.explanation.en.len() < 40 || rule.summary.en.is_empty() {
             failures.push(format!("{}: summary or explanation missing", rule.id));
         }
         failures.extend(declarative::examples_hold(rule, |text| {

@@ -91,7 +91,7 @@ fn every_rule_is_documented_and_its_examples_hold() {
         {
             failures.push(format!("{}: id is not category/name", r.id));
         }
-        if r.summary.is_empty() || r.explanation.len() < 40 {
+        if r.summary.en.is_empty() || r.explanation.en.len() < 40 {
             failures.push(format!("{}: summary or explanation missing", r.id));
         }
         examples_hold(r, &defaults, &mut failures);
@@ -157,20 +157,57 @@ fn every_rule_id_a_check_can_emit_is_registered() {
     );
 }
 
-/// `docs/rules.md` is what the rules' metadata makes of it. Run with
-/// `KAMERLINT_UPDATE_DOCS=1` to rewrite it after changing a rule.
+/// `docs/rules.md` (English) and `docs/regels.md` (Dutch) are what the
+/// rules' metadata makes of them. Run with `KAMERLINT_UPDATE_DOCS=1` to
+/// rewrite them after changing a rule.
 #[test]
-fn the_rules_page_is_current() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
-    let page = kamerlint::rules::docs::markdown(&defaults().rules.infos());
-    if std::env::var_os("KAMERLINT_UPDATE_DOCS").is_some() {
-        std::fs::write(&path, &page).expect("write docs/rules.md");
-        return;
+fn the_rules_pages_are_current() {
+    use kamerlint::lang::Lang;
+    use kamerlint::rules::docs;
+    let infos = defaults().rules.infos();
+    for lang in Lang::ALL {
+        let name = docs::file_name(lang);
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("docs")
+            .join(name);
+        let page = docs::markdown(&infos, lang);
+        if std::env::var_os("KAMERLINT_UPDATE_DOCS").is_some() {
+            std::fs::write(&path, &page).expect("write the rules page");
+            continue;
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == page,
+            "docs/{name} is not what the rules' metadata makes of it; \
+             rewrite it with `KAMERLINT_UPDATE_DOCS=1 cargo test --test rule_docs`"
+        );
     }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+}
+
+/// Every rule says everything in both languages: its summary, its
+/// explanation and every template of what it reports.
+#[test]
+fn every_rule_speaks_dutch_and_english() {
+    let mut missing = Vec::new();
+    for rule in defaults().rules.infos() {
+        if !rule.summary.is_complete() {
+            missing.push(format!("{}: summary", rule.id));
+        }
+        if !rule.explanation.is_complete() {
+            missing.push(format!("{}: explanation", rule.id));
+        }
+    }
+    for meta in kamerlint::rules::all() {
+        for text in meta.texts {
+            if text.nl.trim().is_empty() || text.en.trim().is_empty() {
+                missing.push(format!("{}: text {:?}", meta.id, text.key));
+            }
+        }
+    }
     assert!(
-        committed == page,
-        "docs/rules.md is not what the rules' metadata makes of it; \
-         rewrite it with `KAMERLINT_UPDATE_DOCS=1 cargo test --test rule_docs`"
+        missing.is_empty(),
+        "{} texts lack a language:\n{}",
+        missing.len(),
+        missing.join("\n")
     );
 }

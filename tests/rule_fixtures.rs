@@ -34,6 +34,7 @@ use std::path::{Path, PathBuf};
 use common::fixtures::{
     describe, describe_document, file_name, finish, fixtures_dir, read_dir_sorted, show,
 };
+use kamerlint::lang::{self, Lang};
 use kamerlint::{Config, Diagnostic, FileResult};
 
 /// Silent fixtures each rule folder must have at least (near-misses).
@@ -229,20 +230,24 @@ fn redact(message: &str) -> String {
         .into_owned()
 }
 
-/// One rule's findings in a fixture, as kept in its snapshot.
-fn snapshot_text(result: &FileResult, findings: &[&Diagnostic]) -> String {
+/// One rule's findings in a fixture, as kept in its snapshot: in English,
+/// each message, help and related label followed by its Dutch (`nl:`),
+/// from the same check made in Dutch (`dutch`, the same findings).
+fn snapshot_text(result: &FileResult, findings: &[&Diagnostic], dutch: &[&Diagnostic]) -> String {
     let mut out = String::new();
-    for d in findings {
+    for (d, nl) in findings.iter().zip(dutch) {
         let message = redact(&d.message);
         let _ = writeln!(out, "{} {}: {message}", place(result, d.span), d.severity);
+        let _ = writeln!(out, "  nl: {}", redact(&nl.message));
         let _ = writeln!(out, "  text: {}", covered(result, d.span));
         if let Some(q) = d.question {
             let _ = writeln!(out, "  question: {q}");
         }
         if let Some(help) = &d.help {
             let _ = writeln!(out, "  help: {help}");
+            let _ = writeln!(out, "  help nl: {}", nl.help.as_deref().unwrap_or("(none)"));
         }
-        for r in &d.related {
+        for (r, r_nl) in d.related.iter().zip(&nl.related) {
             match &r.file {
                 // In the companion document: named by its file.
                 Some(other) => {
@@ -269,6 +274,7 @@ fn snapshot_text(result: &FileResult, findings: &[&Diagnostic]) -> String {
                     );
                 }
             }
+            let _ = writeln!(out, "  related nl: {}", r_nl.message);
         }
         if let Some(fix) = &d.fix {
             let span = place(result, fix.span);
@@ -281,6 +287,20 @@ fn snapshot_text(result: &FileResult, findings: &[&Diagnostic]) -> String {
         }
     }
     out
+}
+
+/// What a finding is apart from its words: the language must not change
+/// which findings a check makes, nor where.
+fn shape(d: &Diagnostic) -> impl PartialEq + std::fmt::Debug {
+    (
+        d.rule,
+        d.severity,
+        d.span,
+        d.question,
+        d.help.is_some(),
+        d.related.iter().map(|r| r.span).collect::<Vec<_>>(),
+        d.fix.as_ref().map(|f| (f.span, f.replacement.clone())),
+    )
 }
 
 /// Compares a trigger's findings with its snapshot; `Err` when they differ
@@ -311,7 +331,11 @@ fn assert_snapshot(path: &Path, content: &str) -> Result<(), String> {
 }
 
 fn check_trigger(rule: &str, path: &Path, failures: &mut Vec<String>) {
-    let result = match check_fixture(path) {
+    let result = match lang::scoped(Lang::En, || check_fixture(path)) {
+        Ok(r) => r,
+        Err(e) => return failures.push(e),
+    };
+    let dutch = match lang::scoped(Lang::Nl, || check_fixture(path)) {
         Ok(r) => r,
         Err(e) => return failures.push(e),
     };
@@ -355,7 +379,21 @@ fn check_trigger(rule: &str, path: &Path, failures: &mut Vec<String>) {
             describe(&result)
         ));
     }
-    if let Err(e) = assert_snapshot(path, &snapshot_text(&result, &findings)) {
+    let dutch: Vec<&Diagnostic> = dutch
+        .diagnostics
+        .iter()
+        .filter(|d| d.rule == rule)
+        .collect();
+    let shapes = |ds: &[&Diagnostic]| ds.iter().map(|d| shape(d)).collect::<Vec<_>>();
+    if shapes(&findings) != shapes(&dutch) {
+        return failures.push(format!(
+            "{}: the findings in Dutch are not those in English:\n{:#?}\n{:#?}",
+            show(path),
+            shapes(&findings),
+            shapes(&dutch)
+        ));
+    }
+    if let Err(e) = assert_snapshot(path, &snapshot_text(&result, &findings, &dutch)) {
         failures.push(e);
     }
 }

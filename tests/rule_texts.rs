@@ -179,3 +179,24 @@ fn top_level_comma(args: &str) -> Option<usize> {
     }
     None
 }
+
+/// The Dutch and English of a template fill in the same values: a value
+/// named in one language and not the other would be lost or left as
+/// `{name}` in print.
+#[test]
+fn both_languages_of_a_text_use_the_same_values() {
+    let mut wrong = Vec::new();
+    for rule in rules() {
+        for text in rule.texts {
+            if text.nl.is_empty() {
+                continue; // reported by rule_docs' every_rule_speaks_dutch_and_english
+            }
+            let nl: BTreeSet<&str> = texts::placeholders(text.nl).into_iter().collect();
+            let en: BTreeSet<&str> = texts::placeholders(text.en).into_iter().collect();
+            if nl != en {
+                wrong.push(format!("{} {:?}: nl {nl:?}, en {en:?}", rule.id, text.key));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

@@ -62,7 +62,7 @@ fn explanation(rule: &RuleInfo) -> String {
     if let Some(file) = &rule.file {
         out.push_str(&format!("defined in: {file}\n"));
     }
-    out.push_str(&format!("\n{}\n", rule.explanation.trim()));
+    out.push_str(&format!("\n{}\n", rule.explanation.text().trim()));
     for (label, examples) in [("Bad", &rule.bad), ("Good", &rule.good)] {
         out.push_str(&format!("\n{label}:\n"));
         for (i, example) in examples.iter().enumerate() {
@@ -126,7 +126,9 @@ mod tests {
             id,
             severity: kamerlint::Severity::Error,
             summary: "A summary.",
+            summary_nl: "Een samenvatting.",
             explanation: "Why it matters.\n",
+            explanation_nl: "Waarom het ertoe doet.\n",
             bad: BAD,
             good: GOOD,
             texts: &[],

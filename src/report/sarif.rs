@@ -218,8 +218,8 @@ pub fn uri(path: &str) -> String {
 }
 
 fn descriptor(rule: &RuleInfo) -> Descriptor {
-    let mut text = format!("{}\n", rule.explanation.trim());
-    let mut markdown = format!("{}\n", rule.explanation.trim());
+    let mut text = format!("{}\n", rule.explanation.text().trim());
+    let mut markdown = format!("{}\n", rule.explanation.text().trim());
     for (label, examples) in [("Bad", &rule.bad), ("Good", &rule.good)] {
         for example in examples {
             let body = example.text.trim_matches(['\n', '\r']);
@@ -233,7 +233,7 @@ fn descriptor(rule: &RuleInfo) -> Descriptor {
             text: rule.summary.to_string(),
         },
         full_description: Text {
-            text: rule.explanation.trim().to_string(),
+            text: rule.explanation.text().trim().to_string(),
         },
         help: Help { text, markdown },
         default_configuration: Configuration {

@@ -1,33 +1,75 @@
-//! The rules' reference page, `docs/rules.md`, generated from the same
-//! metadata `kamerlint explain` prints: every rule's id, severity, summary,
-//! explanation and examples, built-in and declarative alike. Nothing in it
-//! is written by hand, so it cannot drift from the code; `tests/rule_docs.rs`
-//! fails when the committed page is not what this module makes
-//! (`KAMERLINT_UPDATE_DOCS=1 cargo test --test rule_docs` rewrites it).
+//! The rules' reference pages, `docs/rules.md` (English) and
+//! `docs/regels.md` (Dutch), generated from the same metadata
+//! `kamerlint explain` prints: every rule's id, severity, summary,
+//! explanation and examples, built-in and declarative alike. Nothing in them
+//! is written by hand, so they cannot drift from the code; `tests/rule_docs.rs`
+//! fails when a committed page is not what this module makes
+//! (`KAMERLINT_UPDATE_DOCS=1 cargo test --test rule_docs` rewrites them).
 
 use std::fmt::Write as _;
 
 use super::set::{Form, RuleInfo};
+use crate::lang::{self, Lang, Msg};
+
+const TITLE: Msg = Msg::new("# De regels van kamerlint", "# kamerlint rules");
+const GENERATED: Msg = Msg::new(
+    "<!-- Gemaakt uit de gegevens van de regels (src/rules/, rules/*.toml) door \
+     `KAMERLINT_UPDATE_DOCS=1 cargo test --test rule_docs`; niet met de hand bewerken. -->",
+    "<!-- Generated from the rules' metadata (src/rules/, rules/*.toml) by \
+     `KAMERLINT_UPDATE_DOCS=1 cargo test --test rule_docs`; do not edit. -->",
+);
+const INTRO: Msg = Msg::new(
+    "{rules} regels in {categories} categorieën. `kamerlint explain REGEL` geeft dezelfde \
+     tekst; `kamerlint rules` geeft de regels met het niveau dat onder een configuratie geldt. \
+     Een niveau als \"warning (draft), error (final)\" hangt af van `--profile`. \
+     [English](rules.md).",
+    "{rules} rules in {categories} categories. `kamerlint explain RULE-ID` prints the same text; \
+     `kamerlint rules` lists the rules with the severity in force under a configuration. \
+     A severity written as \"warning (draft), error (final)\" depends on `--profile`. \
+     [Nederlands](regels.md).",
+);
+const HEADER: Msg = Msg::new(
+    "| Regel | Niveau | Samenvatting |",
+    "| Rule | Severity | Summary |",
+);
+const BUILT_IN: Msg = Msg::new("ingebouwd", "built in");
+const SEVERITY: Msg = Msg::new("niveau", "severity");
+const BAD: Msg = Msg::new("Fout", "Bad");
+const GOOD: Msg = Msg::new("Goed", "Good");
+const QUESTIONS: Msg = Msg::new(
+    "De lijst van de commissie (`--questions`):",
+    "The committee's list (`--questions`):",
+);
+const PREVIOUS: Msg = Msg::new(
+    "De vorige versie (`--previous`):",
+    "The previous version (`--previous`):",
+);
+const DRAFT: Msg = Msg::new("Het concept:", "The draft:");
+
+/// The page's file name under `docs/` in `lang`.
+pub fn file_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "regels.md",
+        Lang::En => "rules.md",
+    }
+}
 
 /// The Markdown page for `rules` (sorted by id, as [`super::set::RuleSet::infos`]
-/// gives them).
-pub fn markdown(rules: &[RuleInfo]) -> String {
+/// gives them) in `lang`.
+pub fn markdown(rules: &[RuleInfo], lang: Lang) -> String {
+    lang::scoped(lang, || page(rules))
+}
+
+fn page(rules: &[RuleInfo]) -> String {
     let mut out = String::new();
-    out.push_str("# kamerlint rules\n\n");
-    out.push_str(
-        "<!-- Generated from the rules' metadata (src/rules/, rules/*.toml) by \
-         `KAMERLINT_UPDATE_DOCS=1 cargo test --test rule_docs`; do not edit. -->\n\n",
-    );
+    let _ = writeln!(out, "{TITLE}\n\n{GENERATED}\n");
     let categories = categories(rules);
     let _ = writeln!(
         out,
-        "{} rules in {} categories. `kamerlint explain RULE-ID` prints the same text; \
-         `kamerlint rules` lists the rules with the severity in force under a configuration. \
-         A severity written as \"warning (draft), error (final)\" depends on `--profile`.\n",
-        rules.len(),
-        categories.len()
+        "{}\n",
+        INTRO.say(&[("rules", &rules.len()), ("categories", &categories.len())])
     );
-    out.push_str("| Rule | Severity | Summary |\n|---|---|---|\n");
+    let _ = writeln!(out, "{HEADER}\n|---|---|---|");
     for rule in rules {
         let _ = writeln!(
             out,
@@ -35,7 +77,7 @@ pub fn markdown(rules: &[RuleInfo]) -> String {
             rule.id,
             anchor(rule.id),
             rule.severity.describe(),
-            table_cell(&rule.summary)
+            table_cell(rule.summary.text())
         );
     }
     for category in categories {
@@ -63,28 +105,28 @@ fn section(out: &mut String, rule: &RuleInfo) {
     let defined = rule
         .file
         .as_deref()
-        .map_or_else(|| "built in".to_string(), |f| format!("`{f}`"));
+        .map_or_else(|| BUILT_IN.to_string(), |f| format!("`{f}`"));
     let _ = writeln!(
         out,
-        "**{}** · severity {} · {defined}\n",
-        rule.summary.trim(),
+        "**{}** · {SEVERITY} {} · {defined}\n",
+        rule.summary.text().trim(),
         rule.severity.describe()
     );
-    let _ = writeln!(out, "{}", rule.explanation.trim());
-    for (label, examples) in [("Bad", &rule.bad), ("Good", &rule.good)] {
+    let _ = writeln!(out, "{}", rule.explanation.text().trim());
+    for (label, examples) in [(BAD, &rule.bad), (GOOD, &rule.good)] {
         let _ = writeln!(out, "\n{label}:\n");
         for example in examples.iter() {
             // A draft checked against another document shows that one
             // first, named.
             let against = match example.form {
-                Form::AgainstQuestions => Some("The committee's list (`--questions`):"),
-                Form::AgainstPrevious => Some("The previous version (`--previous`):"),
+                Form::AgainstQuestions => Some(QUESTIONS),
+                Form::AgainstPrevious => Some(PREVIOUS),
                 _ => None,
             };
             if let (Some(label), Some(other)) = (against, example.other_body()) {
                 let _ = writeln!(
                     out,
-                    "{label}\n\n```text\n{}\n```\n\nThe draft:\n",
+                    "{label}\n\n```text\n{}\n```\n\n{DRAFT}\n",
                     other.trim_end()
                 );
             }
@@ -132,7 +174,7 @@ mod tests {
             .into_iter()
             .map(RuleInfo::from)
             .collect();
-        let page = markdown(&rules);
+        let page = markdown(&rules, Lang::En);
         for rule in &rules {
             assert!(page.contains(&format!("| [`{}`](#{})", rule.id, anchor(rule.id))));
             assert!(page.contains(&format!("\n### `{}`\n", rule.id)));

@@ -41,9 +41,13 @@ pub struct RuleMeta {
     pub severity: Severity,
     /// One line, shown by `kamerlint rules`.
     pub summary: &'static str,
+    /// The summary in Dutch.
+    pub summary_nl: &'static str,
     /// Why this matters, what to do, and what the rule leaves alone:
     /// Markdown, wrapped in the source (the reports unwrap its paragraphs).
     pub explanation: &'static str,
+    /// The explanation in Dutch.
+    pub explanation_nl: &'static str,
     /// Texts that must trigger the rule: small answer lists, or answer
     /// text where a whole list is more than the point needs.
     pub bad: &'static [Example],
@@ -68,7 +72,7 @@ impl RuleMeta {
     /// the rule files say).
     pub fn say(&self, key: &str, args: texts::Args) -> String {
         match self.texts.iter().find(|t| t.key == key) {
-            Some(t) => texts::fill(t.en, args),
+            Some(t) => texts::fill(t.get(crate::lang::current()), args),
             None => {
                 debug_assert!(false, "{} has no text {key:?}", self.id);
                 format!("{}: {key}", self.id)

@@ -8,6 +8,8 @@
 //! and the example tests treat both kinds alike.
 
 use std::borrow::Cow;
+
+use crate::lang::Local;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 
@@ -187,9 +189,10 @@ pub struct RuleInfo {
     pub id: &'static str,
     /// The default severity, per profile.
     pub severity: ProfileSeverity,
-    /// One line.
-    pub summary: Cow<'static, str>,
-    pub explanation: Cow<'static, str>,
+    /// One line, in both languages.
+    pub summary: Local,
+    /// Markdown, its paragraphs unwrapped, in both languages.
+    pub explanation: Local,
     /// Text that must trigger the rule.
     pub bad: Vec<Example>,
     /// Text that must not trigger it (and is otherwise correct).
@@ -209,8 +212,11 @@ impl From<&RuleMeta> for RuleInfo {
         RuleInfo {
             id: meta.id,
             severity: ProfileSeverity::same(meta.severity),
-            summary: Cow::Borrowed(meta.summary),
-            explanation: Cow::Owned(unwrap_markdown(meta.explanation)),
+            summary: Local::new(meta.summary_nl, meta.summary),
+            explanation: Local::new(
+                unwrap_markdown(meta.explanation_nl),
+                unwrap_markdown(meta.explanation),
+            ),
             bad: meta.bad.to_vec(),
             good: meta.good.to_vec(),
             file: None,

@@ -19,13 +19,35 @@ use std::fmt::{Display, Write as _};
 pub struct Text {
     /// How the emit site names it: `message`, `help`, `message.range`.
     pub key: &'static str,
-    /// The English text, with `{name}` placeholders.
+    /// The Dutch text, with `{name}` placeholders.
+    pub nl: &'static str,
+    /// The English text, with the same placeholders.
     pub en: &'static str,
 }
 
 impl Text {
+    /// A template in both languages, Dutch first; the build fails when
+    /// either is empty.
+    pub const fn new(key: &'static str, nl: &'static str, en: &'static str) -> Text {
+        assert!(
+            !nl.is_empty() && !en.is_empty(),
+            "a text needs both languages"
+        );
+        Text { key, nl, en }
+    }
+
+    /// An English template whose Dutch is still to be written (it says the
+    /// English in Dutch too, until then).
     pub const fn en(key: &'static str, en: &'static str) -> Text {
-        Text { key, en }
+        Text { key, nl: "", en }
+    }
+
+    /// The template in `lang`.
+    pub fn get(&self, lang: crate::lang::Lang) -> &'static str {
+        match lang {
+            crate::lang::Lang::Nl if !self.nl.is_empty() => self.nl,
+            _ => self.en,
+        }
     }
 }
 

@@ -34,6 +34,8 @@ Questions that ask "hoeveel" of something that is not counted ("hoeveel
 tijd", "hoeveel ruimte", "hoeveel waarde hecht u") and indirect questions
 ("Is bekend waarom ... hoeveel ...") are not read as asking for a number.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Hoeveel personen hebben te maken met een te lage uitkering vanwege een

@@ -48,6 +48,8 @@ beantwoorden"); text repeated within one answer; questions (the members
 often ask the same thing twice: `structure/duplicate-question`); page
 furniture and footnotes.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Hoe verhoudt de uitspraak zich tot de huidige regels?

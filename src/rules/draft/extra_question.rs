@@ -21,6 +21,8 @@ another list pasted in, a heading read as a question). A question that
 only moved is `draft/renumbered`; one that was reworded is
 `draft/question-changed`.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::against_questions(
         r#"
 1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?

@@ -23,6 +23,8 @@ in the draft, and names the committee's question. A question that only
 moved is `draft/renumbered`; one that was reworded is
 `draft/question-changed`.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::against_questions(
         r#"
 1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?

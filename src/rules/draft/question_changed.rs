@@ -22,6 +22,8 @@ footnote markers. Any other difference is shown word by word, as
 `[-removed-] {+added+}`, at the exact words of the draft, with the
 committee's words as the related place.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::against_questions(
         r#"
 1 Hoeveel handelsmissies naar hoge-risicolanden zijn er in 2024 georganiseerd?

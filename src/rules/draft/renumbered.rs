@@ -20,6 +20,8 @@ question inserted or removed above it, two questions merged). A run of
 questions that all moved by the same step is one finding, from its first
 question to its last.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::against_questions(
         r#"
 1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?

@@ -27,6 +27,8 @@ and for "zie voetnoot N" when the footnotes were renumbered: the note is
 matched by its text. A reference that was written or corrected since OLD
 is left alone, and so is one whose question kept its number.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::against_previous(
         r#"
 1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?

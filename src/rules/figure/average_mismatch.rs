@@ -22,6 +22,8 @@ it need only lie between the smallest and the largest part. An average
 "per jaar" is checked only against parts by year. Parts that count
 different things ("10 missies", "30 deelnemers") are not compared.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::answer(
         "De uitgaven waren EUR 10 miljoen in 2021, EUR 12 miljoen in 2022 en EUR 16 miljoen in 2023, gemiddeld EUR 11 miljoen per jaar.",
     )],

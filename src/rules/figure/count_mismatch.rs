@@ -19,6 +19,8 @@ number before the colon must match the items listed after it. Lists
 introduced with "o.a.", "waaronder", "zoals" or "bijvoorbeeld" are not
 counted, nor lists that contain further colons.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Welke landen zijn prioritair?

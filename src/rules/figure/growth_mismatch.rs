@@ -30,6 +30,8 @@ Only where the sentence says which figures the change is computed from:
 "toegenomen met 2,5 miljard tot 2,8 miljard" (no starting figure), or a
 change stated for another subject, is left alone.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::answer(
         "De uitvoer steeg van EUR 100 miljard in 2020 naar EUR 120 miljard in 2023, een stijging van 25%.",
     )],

@@ -21,6 +21,8 @@ must agree. Printed with the same number of decimals they must be equal
 printed with different precision their rounding intervals must overlap.
 Figures whose identity kamerlint cannot establish are not compared.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Hoe groot was de wederuitvoer in 2023?

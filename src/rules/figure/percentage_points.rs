@@ -21,6 +21,8 @@ right and silent, and so is a relative change given in % ("een stijging
 van 10,7%"). A stated change that matches neither is a
 `figure/growth-mismatch`.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::answer(
         "Het aandeel steeg van 31,8% in 2020 naar 35,2% in 2023, een stijging van 3,4%.",
     )],

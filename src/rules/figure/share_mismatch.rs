@@ -26,6 +26,8 @@ than their whole ("Van de totale import van wolfraam was ruim 61 % (circa
 figure widened to the interval its hedge allows ("ruim 61 %" is 61 % to
 64 %, "circa 1709" 1692 to 1726; see the README).
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Hoe groot was de goederenexport in 2023?

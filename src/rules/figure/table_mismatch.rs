@@ -35,6 +35,8 @@ change ("steeg met"), of another year than the table, or that names only a
 row (a total the text gives of a breakdown) is left alone. `kamerlint
 parse` shows every link it made, with its verdict.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Welk percentage van het bbp wordt verdiend met export?

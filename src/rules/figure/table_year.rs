@@ -26,6 +26,8 @@ the period's last, and the sentence stands right before or after the
 table or speaks of what it measures. A figure that matches no year is left
 alone.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Hoe ontwikkelde het aandeel van de export in het bbp zich?

@@ -12,6 +12,8 @@ pub const DETACHED_MARKER: RuleMeta = RuleMeta {
 A marker follows its word or punctuation without a space ("aan de orde.42").
 A detached marker ("aan de orde. 42 Wel") reads as an ordinary number.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Zijn tegenmaatregelen aan de orde?

@@ -14,6 +14,8 @@ pub const DUPLICATE_DEFINITION: RuleMeta = RuleMeta {
 Each footnote number is defined once. A second definition is a pasted
 duplicate or a numbering slip.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?

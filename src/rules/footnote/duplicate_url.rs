@@ -14,6 +14,8 @@ pub const DUPLICATE_URL: RuleMeta = RuleMeta {
 A URL printed several times in one footnote is a paste or conversion error
 ("https://verdragenbank.overheid.nl/.https://verdragenbank.overheid.nl/.").
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Kunt u de verdragen uitputtend noemen?

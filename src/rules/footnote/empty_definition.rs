@@ -12,6 +12,8 @@ pub const EMPTY_DEFINITION: RuleMeta = RuleMeta {
 A definition that is only its number tells the reader nothing: the source or
 URL is missing.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Welke bron gebruikt u?

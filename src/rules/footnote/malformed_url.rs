@@ -13,6 +13,8 @@ pub const MALFORMED_URL: RuleMeta = RuleMeta {
 A URL needs a scheme written as "https://" (not "htps://" or "https//"), a
 host name with a dot, and no spaces.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Welke bron gebruikt u?

@@ -14,6 +14,8 @@ pub const OUT_OF_ORDER: RuleMeta = RuleMeta {
 Footnotes are numbered 1, 2, 3, ... in the order their markers appear, and
 their definitions follow the same order.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er gom en goud uit Sudan wordt geïmporteerd?

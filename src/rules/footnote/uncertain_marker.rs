@@ -16,6 +16,8 @@ them from ordinary numbers. Digits glued to a word that do not fit the
 sequence are reported rather than guessed: either a marker is out of order,
 or the digits belong to the word.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?

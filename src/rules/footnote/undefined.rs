@@ -18,6 +18,8 @@ lost its line breaks (a dataset export, one line for a whole letter), where
 a definition cannot be told from the running text; kamerlint still reads the
 markers there but reports no footnote numbering.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?

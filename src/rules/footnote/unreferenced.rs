@@ -15,6 +15,8 @@ pub const UNREFERENCED: RuleMeta = RuleMeta {
 A definition that no marker points to is either stale or its marker was
 deleted in editing.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?

@@ -15,6 +15,8 @@ pub const AMBIGUOUS_NUMBER: RuleMeta = RuleMeta {
 decimal points ("7.1%") it may mean one and a half; a percentage of
 "12.500%" is not plausible either way.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Hoe groot is de groei?

@@ -13,6 +13,8 @@ pub const CURRENCY_TWICE: RuleMeta = RuleMeta {
     explanation: r#"
 "€ 100 miljoen euro" or "EUR 1 mln. euro": write the currency once.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Is het budget verhoogd?

@@ -17,6 +17,8 @@ pub const CURRENCY_WITHOUT_AMOUNT: RuleMeta = RuleMeta {
 "EUR Nederland 591,8 miljard": the currency has slipped away from its
 amount, which now has none.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Wat is de goedereninvoer?

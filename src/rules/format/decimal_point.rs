@@ -14,6 +14,8 @@ pub const DECIMAL_POINT: RuleMeta = RuleMeta {
 Dutch writes a decimal comma (12,5%) and uses the dot for thousands (1.709).
 "12.5%" or "3.4 miljard" is read as English notation and may be misread.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Hoe is het geïnvesteerd?

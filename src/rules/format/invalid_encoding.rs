@@ -15,6 +15,8 @@ export) are replaced by U+FFFD and the first bad byte is reported; a U+FFFD
 already in the text means a character was lost in an earlier conversion.
 Save the file as UTF-8 and restore the lost characters.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er goud uit Sudan wordt ge�mporteerd?

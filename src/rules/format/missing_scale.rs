@@ -18,6 +18,8 @@ pub const MISSING_SCALE: RuleMeta = RuleMeta {
 "EUR 3,36 miljard, waarvan EUR 2,42 aan goederen": the second amount lost
 its "miljard" and now reads as two euros and forty-two cents.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Wat is de import uit Israël?

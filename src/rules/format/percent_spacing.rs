@@ -17,6 +17,8 @@ pub const PERCENT_SPACING: RuleMeta = RuleMeta {
 One document, one style. kamerlint reports the less frequent form once,
 naming each place it occurs.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Hoeveel wederuitvoer gaat naar de buurlanden?

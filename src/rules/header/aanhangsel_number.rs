@@ -21,6 +21,8 @@ Left alone: "nr" without its full stop and references outside the front
 matter (the citation rules handle those forms); the front matter of other
 documents than answers to Kamervragen.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 Vragen van het lid Sneller (D66) aan de Minister van Justitie en Veiligheid

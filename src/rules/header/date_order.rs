@@ -21,6 +21,8 @@ the calendar (no "31 juni"), and close their bracket; otherwise nothing is
 compared. The same day for both is not reported. Only the header of
 answers to Kamervragen (and of a Mededeling) is read.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 Vragen van het lid Van der Lee (GroenLinks-PvdA) aan de Minister van

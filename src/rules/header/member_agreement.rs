@@ -25,6 +25,8 @@ commas and "en" (kamerlint then cannot count the members with certainty).
 Only the header and the notice of answers to Kamervragen (and of a
 Mededeling) are read.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 Vragen van het lid Van Eijk en Aartsen (beiden VVD) aan de Staatssecretaris

@@ -27,6 +27,8 @@ names two ministers by their ministries, which is right), "de
 Minister-President, Minister van Algemene Zaken" (one person), and
 ministers named anywhere but in the header of answers to Kamervragen.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 Vragen van de leden Ceder (ChristenUnie) en Dobbe (SP) aan de Ministers van

@@ -27,6 +27,8 @@ known ministry (it may be a name). Whether "van" or "voor" belongs there
 depends on the portfolio, so no fix is offered. Only the header of answers
 to Kamervragen is read.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 Vragen van het lid Sneller (D66) aan de Staatssecretaris van Binnenlandse

@@ -22,6 +22,8 @@ Left alone: "A en B en C" (heavy, but not wrong), and a member list that
 is not names with parties in brackets, joined by commas and "en": a
 sentence kamerlint cannot read as a list of names is not reported.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 Vragen van de leden Sneller (D66), Chakor (GroenLinks-PvdA), Van Nispen (SP)

@@ -21,6 +21,8 @@ Left alone: brackets in the subject of the questions, which is free text
 that way), and brackets anywhere but in the header of answers to
 Kamervragen; a general rule for the running text is another matter.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 Vragen van de leden Bushoff en Patijn(beiden GroenLinks-PvdA) aan de Minister

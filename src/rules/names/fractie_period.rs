@@ -43,6 +43,8 @@ Kamer's installation; parties that had a fractie throughout (they are
 not in the data); and which fractie the member was in: kamerlint knows
 fracties, not members.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[
         Example::list(
             r#"

@@ -43,6 +43,8 @@ Maarten or Suriname also use, in a document that names them); a name that
 goes on beyond the data's ("Justitie en Politie"); a "minister van" that
 should be "voor", which is `names/van-voor`'s.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 Vastgesteld 30 oktober 2025

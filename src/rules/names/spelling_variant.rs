@@ -46,6 +46,8 @@ quotations, footnotes and English passages (a report's English title);
 and the sets style/spelling-variant and style/spelling already report
 ("mkb", "MKB"; "Filippijnen").
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::answer(
         "Het ministerie sprak met Salu pa Tur en met Stichting Vluchteling. Daarna volgde een gesprek met Sala pa Tur over de zorg.\n",
     )],

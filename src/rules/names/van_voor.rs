@@ -40,6 +40,8 @@ Politie"); a name valid in neither role on the document's date, which is
 `names/ministry-period`'s; and, for a name whose role changed, a sentence
 that speaks of another time ("in 2023", "de toenmalige minister").
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::answer(
         "De minister voor Sociale Zaken en Werkgelegenheid heeft de regeling aangepast.\n",
     )],

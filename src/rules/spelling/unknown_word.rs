@@ -59,6 +59,8 @@ of their own); English words (the list of English words of Debian's
 `hunspell-en-us`, compiled in too, keeps "with" and "nature" quiet, not
 "buillding").
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::answer(
         "Het is echter niet in het belang van de onderhandelingen om uitspraken te doen over eventuele nieuwe maatregen.\n",
     )],

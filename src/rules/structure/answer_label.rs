@@ -14,6 +14,8 @@ In lists with "Vraag N" / "Antwoord N" labels, the answer label repeats the
 question's number. A different number means the answer was pasted under the
 wrong question.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 Vraag 1

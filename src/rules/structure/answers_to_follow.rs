@@ -15,6 +15,8 @@ the answers (they follow later, or were answered by letter). kamerlint
 checks its questions and says what kind of document it is, rather than
 reporting every question as unanswered.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 Vraag 1

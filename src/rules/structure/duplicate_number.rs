@@ -17,6 +17,8 @@ Every question in a list has its own number; a number printed twice usually
 means a question was renumbered or pasted twice, and references to it become
 ambiguous.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?

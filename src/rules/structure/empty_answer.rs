@@ -16,6 +16,8 @@ answer in editing. Left alone: questions answered together under one label
 and then answered together (the Rekenkamer's form): they are read as one
 entry.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?

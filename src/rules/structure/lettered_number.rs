@@ -19,6 +19,8 @@ reads "12a" as a question of its own only where it follows question 12
 (or 12a) and reads as a question; the numbering rules leave it out, and
 "vraag 12a" is checked as a reference to it.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?

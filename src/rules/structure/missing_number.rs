@@ -15,6 +15,8 @@ pub const MISSING_NUMBER: RuleMeta = RuleMeta {
 Questions are numbered 1, 2, 3, ... without gaps. A missing number means a
 question (and its answer) fell out of the list, or an entry was renumbered.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?

@@ -14,6 +14,8 @@ kamerlint recognises entries as "1 Vraag?", "1. Vraag?", a line with only
 "1", or "Vraag 1" / "Antwoord 1". A file in which none is found is reported,
 because a check that silently checks nothing is worse than none.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 Lijst van vragen en antwoorden

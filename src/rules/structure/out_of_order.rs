@@ -19,6 +19,8 @@ renumbered entry gives one finding. Left alone: a letter, which answers the
 committee's questions in the order it grouped them, and numbering that
 starts again at 1 under a heading (each section is checked on its own).
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?

@@ -24,6 +24,8 @@ families that have not run yet are skipped and this finding names them: the
 file was only partly checked, so a clean result would be false. Split the
 file, or raise the budget.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::config(
         r#"
 # kamerlint.toml

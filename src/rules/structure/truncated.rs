@@ -18,6 +18,8 @@ alone: any other text, whose last answer may simply lack its full stop ("Zie
 het antwoord op vraag 7"), and a last word that is not lower case ("XXX", a
 name).
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list("Antwoorden Algemene Rekenkamer bij vragen van de Tweede Kamer    Vraag 1  Wat wordt bedoeld met de rijksbrede aanpak van het IT-beheer?  Wij bedoelen daarmee dat alle ministeries dezelfde kaders hanteren voor het beheer van hun IT-systemen, ook de uitvoeringsorganisaties.    Vraag 2  Welke ministeries hebben hun IT-beheer op orde?  In ons rapport noemen we vier domeinen: autorisatiebeheer,  wijzigingsbeheer, beveiliging en back-up. Het ministerie van BZK heeft in 2021 een aanpak opgesteld, maar de uitvoering daarvan is bij de\n")],
     good: &[Example::list("Antwoorden Algemene Rekenkamer bij vragen van de Tweede Kamer    Vraag 1  Wat wordt bedoeld met de rijksbrede aanpak van het IT-beheer?  Wij bedoelen daarmee dat alle ministeries dezelfde kaders hanteren voor het beheer van hun IT-systemen, ook de uitvoeringsorganisaties.    Vraag 2  Welke ministeries hebben hun IT-beheer op orde?  In ons rapport noemen we vier domeinen: autorisatiebeheer,  wijzigingsbeheer, beveiliging en back-up. Het ministerie van BZK heeft in 2021 een aanpak opgesteld en voert die sinds 2022 uit.\n")],
     texts: &[

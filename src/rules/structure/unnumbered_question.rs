@@ -15,6 +15,8 @@ in the margin. A question between two answers without a number of its own (a
 second "Antwoord" under one number) lost it in editing; references to it
 cannot name it. kamerlint reads it as the next number and says so.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1

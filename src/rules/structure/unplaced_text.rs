@@ -14,6 +14,8 @@ Text between the list's column head ("Nr Vraag Bijlage Blz. (van) t/m") and
 the first question belongs to no entry: often a question whose number was
 lost.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 Nr Vraag Bijlage Blz. (van) t/m

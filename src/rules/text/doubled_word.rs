@@ -34,6 +34,8 @@ het Jaarverslag"), two capitalised words unless they are a function word
 in separate paragraphs of a Word document, URLs and e-mail addresses,
 and a page header that the text repeats on every page.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::answer(
         "De de memorie van toelichting gaat hierop in.",
     )],

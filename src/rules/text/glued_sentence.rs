@@ -31,6 +31,8 @@ capitals in a row after the full stop ("zie.NL", an abbreviation or a
 code), and a lower-case word after it ("gesproken.toekomstige" cannot
 be told from a name such as "rijksoverheid.nl").
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::answer(
         "Wij hebben de dossiers onderzocht.Op basis van dit onderzoek geven wij vijf voorbeelden.",
     )],

@@ -34,6 +34,8 @@ table's cell), or after a blank line; words of a page header that the
 text repeats on every page (letters whose line breaks were lost); and
 the same opener in lower case.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::answer(
         "Er is niet gekozen voor een toets op complexiteit omdat de toets moeilijk te \
          operationaliseren is Zie ook de memorie van toelichting.",

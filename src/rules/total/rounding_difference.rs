@@ -19,6 +19,8 @@ information, with the numbers, so an editor can add the usual note ("door
 afronding tellen de cijfers niet altijd op tot het totaal"). It is never an
 error.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Wat is de invoer van diensten?

@@ -28,6 +28,8 @@ after it ("In overige regio's gezamenlijk is 19,6% geïnvesteerd") belongs
 to it. Hedged shares ("ruim 61 %", "de overige bijna 39 %") agree when the
 intervals their hedges allow can make 100 %.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Hoe is het geld verdeeld?

@@ -37,6 +37,8 @@ whole disagree when those intervals do not meet. Rows starting with
 part that is missing, named twice with other values, or of another year,
 flow or country makes the breakdown uncertain: then nothing is said.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[
         Example::list(
             r#"

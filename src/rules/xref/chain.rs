@@ -15,6 +15,8 @@ pub const CHAIN: RuleMeta = RuleMeta {
 When the target's answer is itself only "Zie het antwoord op vraag M", the
 reader has to follow a chain. Refer to the answer where the chain ends.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Welke handelsmissies zijn er gepland?

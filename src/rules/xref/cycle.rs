@@ -15,6 +15,8 @@ pub const CYCLE: RuleMeta = RuleMeta {
 Question 3 says "zie vraag 5" and question 5 says "zie vraag 3": neither is
 answered.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Welke handelsmissies zijn er gepland?

@@ -20,6 +20,8 @@ bijlage N" in an answer must name one of them. Documents without appendix
 headings are not checked, because their appendices are usually separate
 files.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Welke bron gebruikt u?

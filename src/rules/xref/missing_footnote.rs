@@ -14,6 +14,8 @@ pub const MISSING_FOOTNOTE: RuleMeta = RuleMeta {
 "Zie voetnoot 12" must name a footnote of this document (a marker or a
 definition with that number).
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Welke bron gebruikt u?

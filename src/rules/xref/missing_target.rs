@@ -17,6 +17,8 @@ pub const MISSING_TARGET: RuleMeta = RuleMeta {
 number that does not exist is a typo or a leftover from an earlier
 numbering.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Welke handelsmissies naar hoge risico landen zijn er gepland?

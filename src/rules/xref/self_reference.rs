@@ -12,6 +12,8 @@ pub const SELF_REFERENCE: RuleMeta = RuleMeta {
 An answer that says "zie het antwoord op vraag N" inside question N refers
 to itself; the intended target is usually a neighbouring question.
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Welke handelsmissies naar hoge risico landen zijn er gepland?

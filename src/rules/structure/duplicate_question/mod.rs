@@ -65,6 +65,8 @@ answers to the same question (the editor has joined them already);
 questions answered together in one entry ("Vraag 12 en 13"); and two
 entries with one number (`structure/duplicate-number` reports those).
 "#,
+    summary_nl: "",
+    explanation_nl: "",
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er goud en/of gom afkomstig uit Sudan naar Nederland
