@@ -150,6 +150,11 @@ pub struct Entry {
 }
 
 /// The recorded findings, sorted.
+const UNSUPPORTED: crate::lang::Msg = crate::lang::Msg::new(
+    "baselineversie {version} wordt niet ondersteund (verwacht: {expected}, of 1)",
+    "baseline version {version} is not supported (expected {expected}, or 1)",
+);
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Baseline {
@@ -197,10 +202,7 @@ impl Baseline {
     pub fn from_json(text: &str) -> Result<Baseline, String> {
         let baseline: Baseline = serde_json::from_str(text).map_err(|e| e.to_string())?;
         if baseline.version != VERSION && baseline.version != 1 {
-            return Err(format!(
-                "baseline version {} is not supported (expected {VERSION}, or 1)",
-                baseline.version
-            ));
+            return Err(UNSUPPORTED.say(&[("version", &baseline.version), ("expected", &VERSION)]));
         }
         Ok(baseline)
     }

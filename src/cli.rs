@@ -38,6 +38,9 @@ pub struct Cli {
     pub lang: Option<kamerlint::lang::Lang>,
 }
 
+const NO_FILES: kamerlint::lang::Msg =
+    kamerlint::lang::Msg::new("geen bestanden om te controleren", "no files to check");
+
 fn parse_lang(text: &str) -> Result<kamerlint::lang::Lang, String> {
     kamerlint::lang::Lang::parse(text).ok_or_else(|| format!("`{text}`: use nl or en"))
 }
@@ -300,7 +303,7 @@ pub fn collect(root: &Path) -> (Vec<Input>, Vec<String>) {
         }
     }
     if inputs.is_empty() && errors.is_empty() {
-        errors.push(format!("{shown}: no files to check"));
+        errors.push(format!("{shown}: {NO_FILES}"));
     }
     (inputs, errors)
 }

@@ -85,7 +85,7 @@ impl ConfigError {
     pub fn from_toml(file: &str, source: &str, error: &toml::de::Error) -> Self {
         let message = error.message().trim().to_string();
         match error.span() {
-            Some(span) => ConfigError::at(file, source, span, message, "here"),
+            Some(span) => ConfigError::at(file, source, span, message, HERE.text()),
             None => ConfigError::file(file, message),
         }
     }
@@ -136,11 +136,14 @@ impl ConfigError {
             .with_links(false);
         let mut out = String::new();
         if handler.render_report(&mut out, self).is_err() {
-            out = format!("error: {}\n", self.one_line());
+            out = format!("{}: {}\n", ERROR.text(), self.one_line());
         }
-        out
+        crate::report::human::help_label(&out).into_owned()
     }
 }
+
+const HERE: crate::lang::Msg = crate::lang::Msg::new("hier", "here");
+const ERROR: crate::lang::Msg = crate::lang::Msg::new("fout", "error");
 
 /// The largest character boundary of `text` at or before `offset`.
 fn floor(text: &str, mut offset: usize) -> usize {

@@ -197,10 +197,24 @@ impl From<String> for Local {
     }
 }
 
-/// "1 vraag" / "3 vragen": a count with the singular or plural noun.
-pub fn count(n: usize, one: Msg, many: Msg) -> String {
-    let noun = if n == 1 { one } else { many };
-    format!("{n} {}", noun.text())
+/// A noun in both languages, singular and plural, for counts: "1 vraag",
+/// "3 vragen".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Noun {
+    pub one: Msg,
+    pub many: Msg,
+}
+
+impl Noun {
+    pub const fn new(one: Msg, many: Msg) -> Noun {
+        Noun { one, many }
+    }
+
+    /// "1 vraag", "0 vragen" in the language in force.
+    pub fn count(&self, n: usize) -> String {
+        let noun = if n == 1 { self.one } else { self.many };
+        format!("{n} {}", noun.text())
+    }
 }
 
 #[cfg(test)]
@@ -237,10 +251,12 @@ mod tests {
 
     #[test]
     fn counts_with_the_right_noun() {
-        const ONE: Msg = Msg::new("vraag", "question");
-        const MANY: Msg = Msg::new("vragen", "questions");
-        assert_eq!(scoped(Lang::Nl, || count(1, ONE, MANY)), "1 vraag");
-        assert_eq!(scoped(Lang::Nl, || count(3, ONE, MANY)), "3 vragen");
-        assert_eq!(scoped(Lang::En, || count(0, ONE, MANY)), "0 questions");
+        const QUESTIONS: Noun = Noun::new(
+            Msg::new("vraag", "question"),
+            Msg::new("vragen", "questions"),
+        );
+        assert_eq!(scoped(Lang::Nl, || QUESTIONS.count(1)), "1 vraag");
+        assert_eq!(scoped(Lang::Nl, || QUESTIONS.count(3)), "3 vragen");
+        assert_eq!(scoped(Lang::En, || QUESTIONS.count(0)), "0 questions");
     }
 }

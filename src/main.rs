@@ -11,6 +11,13 @@ macro_rules! eprintln {
     };
 }
 
+/// An error for standard error: "fout: ..." (or "error: ...").
+macro_rules! fail {
+    ($($arg:tt)*) => {
+        eprintln!("{}: {}", $crate::ERROR.text(), format!($($arg)*))
+    };
+}
+
 mod cli;
 mod commands;
 
@@ -22,6 +29,22 @@ use kamerlint::config::{Config, ConfigError, Resolver};
 use kamerlint::FileResult;
 
 use cli::{Cli, Command, ConfigArgs};
+
+const TOO_LARGE: kamerlint::lang::Msg = kamerlint::lang::Msg::new(
+    "{size} bytes, groter dan max-file-size ({max}); niet gecontroleerd",
+    "{size} bytes, larger than max-file-size ({max}); not checked",
+);
+const INTERNAL: kamerlint::lang::Msg = kamerlint::lang::Msg::new(
+    "interne fout bij het controleren van dit bestand (een fout in kamerlint)",
+    "internal error while checking this file (a bug in kamerlint)",
+);
+const WRITING: kamerlint::lang::Msg = kamerlint::lang::Msg::new(
+    "schrijven van de uitvoer: {error}",
+    "writing output: {error}",
+);
+
+/// The word that starts an error message.
+pub(crate) const ERROR: kamerlint::lang::Msg = kamerlint::lang::Msg::new("fout", "error");
 
 const FOUND: u8 = 1;
 const FAILURE: u8 = 2;
@@ -39,7 +62,7 @@ fn main() -> ExitCode {
     match cli.lang.map(Ok).unwrap_or_else(lang_from_env) {
         Ok(lang) => kamerlint::lang::set_default(lang),
         Err(value) => {
-            eprintln!("{}", BAD_LANG.say(&[("value", &value)]));
+            fail!("{}", BAD_LANG.say(&[("value", &value)]));
             return ExitCode::from(FAILURE);
         }
     }
@@ -55,8 +78,8 @@ fn main() -> ExitCode {
 }
 
 const BAD_LANG: kamerlint::lang::Msg = kamerlint::lang::Msg::new(
-    "fout: KAMERLINT_LANG is `{value}`; gebruik nl of en",
-    "error: KAMERLINT_LANG is `{value}`; use nl or en",
+    "KAMERLINT_LANG is `{value}`; gebruik nl of en",
+    "KAMERLINT_LANG is `{value}`; use nl or en",
 );
 
 /// The language of `KAMERLINT_LANG` (Dutch when it is unset or empty).
@@ -93,18 +116,14 @@ pub(crate) fn read_and_check(
         .len();
     if size > max {
         return Err(format!(
-            "{}: {size} bytes, larger than max-file-size ({max}); not checked",
-            input.display
+            "{}: {}",
+            input.display,
+            TOO_LARGE.say(&[("size", &size), ("max", &max)])
         ));
     }
     let bytes = std::fs::read(&input.path).map_err(|e| format!("{}: {e}", input.display))?;
     std::panic::catch_unwind(|| kamerlint::check_against(&input.display, &bytes, config, versions))
-        .map_err(|_| {
-            format!(
-                "{}: internal error while checking this file (a bug in kamerlint)",
-                input.display
-            )
-        })?
+        .map_err(|_| format!("{}: {INTERNAL}", input.display))?
         .map_err(|e| format!("{}: {e}", input.display))
 }
 
@@ -121,7 +140,7 @@ fn emit(text: &str) -> bool {
         Ok(()) => true,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => true,
         Err(e) => {
-            eprintln!("error: writing output: {e}");
+            fail!("{}", WRITING.say(&[("error", &e)]));
             false
         }
     }

@@ -19,8 +19,25 @@ use regex::Regex;
 
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, Span};
+use crate::lang::Msg;
 use crate::rules::draft::STALE_REFERENCE;
 use crate::rules::xref::refs;
+
+const REFERENCE: Msg = Msg::new("verwijzing", "reference");
+const QUESTION: Msg = Msg::new("vraag", "question");
+const ANSWER_LABEL: Msg = Msg::new("label", "label");
+const MARKER: Msg = Msg::new("voetnootteken", "footnote marker");
+const FOOTNOTE: Msg = Msg::new("voetnoot", "footnote");
+const FOOTNOTE_REFERENCE: Msg = Msg::new("verwijzing naar een voetnoot", "footnote reference");
+const TWO_QUESTIONS: Msg = Msg::new(
+    "vraag {number} is het nummer van twee vragen: welke bedoeld is, valt niet te zeggen",
+    "question {number} is the number of two questions: which one is meant cannot be told",
+);
+const NO_QUESTION: Msg = Msg::new("er is geen vraag {number}", "there is no question {number}");
+const NOT_FOLLOWING: Msg = Msg::new(
+    "de vragen van “{printed}” volgen niet meer op elkaar",
+    "the questions of \"{printed}\" no longer follow each other",
+);
 
 /// One change to the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +48,7 @@ pub struct Edit {
     pub new: String,
     /// What the digits are: "question", "label", "reference", "footnote
     /// marker", "footnote", "footnote reference".
-    pub what: &'static str,
+    pub what: Msg,
 }
 
 /// The edits, and what was left alone and why.
@@ -74,7 +91,7 @@ pub fn repair(doc: &Document, diagnostics: &[Diagnostic]) -> Plan {
                 span: fix.span,
                 old: doc.slice(fix.span).to_string(),
                 new: fix.replacement.clone(),
-                what: "reference",
+                what: REFERENCE,
             }),
             None => plan.left.push((d.span, d.message.clone())),
         }
@@ -145,12 +162,12 @@ fn questions(doc: &Document, plan: &mut Plan) {
                 span: e.number_span,
                 old: doc.slice(e.number_span).to_string(),
                 new: new.to_string(),
-                what: "question",
+                what: QUESTION,
             });
             continue;
         }
         let own = |n: u32| pairs.iter().find(|(o, _)| *o == n).map(|(_, new)| *new);
-        rewrite_numbers(doc, e.number_span, &own, "question", plan);
+        rewrite_numbers(doc, e.number_span, &own, QUESTION, plan);
         let body = doc.slice(e.span);
         for caps in LABEL.captures_iter(body) {
             let Some(m) = caps.get(1) else { continue };
@@ -158,7 +175,7 @@ fn questions(doc: &Document, plan: &mut Plan) {
             if span.start < e.number_span.end && span.end > e.number_span.start {
                 continue; // the entry's own number, done above
             }
-            rewrite_numbers(doc, span, &own, "label", plan);
+            rewrite_numbers(doc, span, &own, ANSWER_LABEL, plan);
         }
     }
     // References, by the part of the document they stand in.
@@ -186,13 +203,14 @@ fn questions(doc: &Document, plan: &mut Plan) {
                         span,
                         old: printed.to_string(),
                         new: new.to_string(),
-                        what: "reference",
+                        what: REFERENCE,
                     }),
-                    Some(None) => plan.left.push((
-                        span,
-                        format!("question {shown} is the number of two questions: which one is meant cannot be told"),
-                    )),
-                    None => plan.left.push((span, format!("there is no question {shown}"))),
+                    Some(None) => plan
+                        .left
+                        .push((span, TWO_QUESTIONS.say(&[("number", &shown)]))),
+                    None => plan
+                        .left
+                        .push((span, NO_QUESTION.say(&[("number", &shown)]))),
                 }
                 continue;
             }
@@ -210,13 +228,12 @@ fn questions(doc: &Document, plan: &mut Plan) {
                         span,
                         old: printed.to_string(),
                         new: format!("{x}{}{y}", &caps[2]),
-                        what: "reference",
+                        what: REFERENCE,
                     });
                 }
-                _ => plan.left.push((
-                    span,
-                    format!("the questions of \"{printed}\" no longer follow each other"),
-                )),
+                _ => plan
+                    .left
+                    .push((span, NOT_FOLLOWING.say(&[("printed", &printed)]))),
             }
         }
     }
@@ -227,7 +244,7 @@ fn rewrite_numbers(
     doc: &Document,
     span: Span,
     own: &dyn Fn(u32) -> Option<u32>,
-    what: &'static str,
+    what: Msg,
     plan: &mut Plan,
 ) {
     for m in DIGITS.find_iter(doc.slice(span)) {
@@ -260,7 +277,7 @@ fn footnotes(doc: &Document, plan: &mut Plan) {
             next - 1
         });
     }
-    let mut edit = |span: Span, number: u32, what: &'static str| {
+    let mut edit = |span: Span, number: u32, what: Msg| {
         if let Some(&new) = map.get(&number) {
             plan.edits.push(Edit {
                 span,
@@ -272,18 +289,18 @@ fn footnotes(doc: &Document, plan: &mut Plan) {
     };
     for m in &doc.markers {
         if doc.slice(m.span) == m.number.to_string() {
-            edit(m.span, m.number, "footnote marker");
+            edit(m.span, m.number, MARKER);
         }
     }
     for d in &doc.definitions {
         // A number defined twice is footnote/duplicate-definition's: both
         // keep it, renumbered alike.
         if doc.slice(d.number_span) == d.number.to_string() {
-            edit(d.number_span, d.number, "footnote");
+            edit(d.number_span, d.number, FOOTNOTE);
         }
     }
     for r in refs::footnote_refs(doc) {
-        edit(r.span, r.number, "footnote reference");
+        edit(r.span, r.number, FOOTNOTE_REFERENCE);
     }
 }
 

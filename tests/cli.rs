@@ -22,6 +22,8 @@ Geen.\n";
 
 fn kamerlint(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+        // The messages these tests read are the English ones.
+        .env("KAMERLINT_LANG", "en")
         .args(args)
         .env("NO_COLOR", "1")
         .output()

@@ -17,6 +17,8 @@ fn kamerlint(dir: Option<&std::path::Path>, args: &[&str]) -> Output {
     }
     command
         .args(args)
+        // The messages these tests read are the English ones.
+        .env("KAMERLINT_LANG", "en")
         .env("NO_COLOR", "1")
         .output()
         .expect("the binary runs")

@@ -180,7 +180,7 @@ fn inserted(doc: &Document, number: u32) -> String {
     let draft = read("draft.txt", &text);
     let mut plan = renumber::renumber(&draft);
     plan.edits
-        .retain(|e| e.what == "question" || e.what == "label");
+        .retain(|e| e.what.en == "question" || e.what.en == "label");
     plan.apply(&draft.text)
 }
 

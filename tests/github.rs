@@ -8,6 +8,8 @@ use serde_json::Value;
 
 fn run(format: &str, path: &str) -> String {
     let output = Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+        // The messages these tests read are the English ones.
+        .env("KAMERLINT_LANG", "en")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["check", path, "--format", format, "--fail-on", "never"])
         .output()

@@ -323,6 +323,8 @@ fn checked_files_are_never_written() {
     let before: Vec<_> = files.iter().map(|(n, _)| stamp(n)).collect();
     let run = |args: &[&str]| {
         std::process::Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+            // The messages these tests read are the English ones.
+            .env("KAMERLINT_LANG", "en")
             .current_dir(&dir)
             .args(args)
             .output()

@@ -19,6 +19,8 @@ fn schema() -> Value {
 
 fn sarif_of(args: &[&str]) -> Value {
     let output = Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+        // The messages these tests read are the English ones.
+        .env("KAMERLINT_LANG", "en")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["check", "--format", "sarif", "--fail-on", "never"])
         .args(args)

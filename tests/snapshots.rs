@@ -5,6 +5,8 @@
 
 use std::path::Path;
 
+use kamerlint::lang::{scoped, Lang};
+
 fn corpus() -> Vec<kamerlint::FileResult> {
     let mut paths: Vec<_> = std::fs::read_dir("corpus")
         .expect("corpus/")
@@ -35,30 +37,95 @@ fn one(name: &str) -> Vec<kamerlint::FileResult> {
         .collect()
 }
 
+// In English (`--lang en`): the snapshots kept from before the reports
+// spoke Dutch.
+
 #[test]
 fn compact_corpus() {
-    insta::assert_snapshot!(kamerlint::report::compact::render(&corpus()));
+    scoped(Lang::En, || {
+        insta::assert_snapshot!(kamerlint::report::compact::render(&corpus()));
+    });
 }
 
 #[test]
 fn human_seed() {
-    insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
-        "36180-164-beleidsagenda-buitenlandse-handel.txt"
-    )));
+    scoped(Lang::En, || {
+        insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
+            "36180-164-beleidsagenda-buitenlandse-handel.txt"
+        )));
+    });
 }
 
 #[test]
 fn human_samples() {
-    insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
-        "voorbeeld-fouten.txt"
-    )));
-    insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
-        "voorbeeld-schoon.txt"
-    )));
+    scoped(Lang::En, || {
+        insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
+            "voorbeeld-fouten.txt"
+        )));
+        insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
+            "voorbeeld-schoon.txt"
+        )));
+    });
 }
 
 #[test]
 fn json_samples() {
-    let json = kamerlint::report::json::render(&one("voorbeeld-fouten.txt")).expect("json");
-    insta::assert_snapshot!(json);
+    scoped(Lang::En, || {
+        let json = kamerlint::report::json::render(&one("voorbeeld-fouten.txt")).expect("json");
+        insta::assert_snapshot!(json);
+    });
+}
+
+// In Dutch, the default.
+
+#[test]
+fn compact_corpus_nl() {
+    scoped(Lang::Nl, || {
+        insta::assert_snapshot!(kamerlint::report::compact::render(&corpus()));
+    });
+}
+
+#[test]
+fn human_seed_nl() {
+    scoped(Lang::Nl, || {
+        insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
+            "36180-164-beleidsagenda-buitenlandse-handel.txt"
+        )));
+    });
+}
+
+#[test]
+fn human_samples_nl() {
+    scoped(Lang::Nl, || {
+        insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
+            "voorbeeld-fouten.txt"
+        )));
+        insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
+            "voorbeeld-schoon.txt"
+        )));
+    });
+}
+
+#[test]
+fn json_samples_nl() {
+    scoped(Lang::Nl, || {
+        let json = kamerlint::report::json::render(&one("voorbeeld-fouten.txt")).expect("json");
+        insta::assert_snapshot!(json);
+    });
+}
+
+/// A document read from Word: every finding and related place named as
+/// the editor finds it there, in both languages.
+#[test]
+fn human_docx_places() {
+    for (lang, name) in [(Lang::Nl, "docx_nl"), (Lang::En, "docx_en")] {
+        scoped(lang, || {
+            let bytes = std::fs::read("tests/fixtures/docx/seed-part.docx").expect("fixture");
+            let result = kamerlint::check_bytes("seed-part.docx", &bytes);
+            insta::assert_snapshot!(
+                name,
+                kamerlint::report::human::render_plain(std::slice::from_ref(&result))
+            );
+        });
+    }
 }

@@ -31,6 +31,8 @@ fn a_saved_draft_is_checked_again_and_the_report_rewritten() {
     std::fs::copy("tests/fixtures/docx/defects/clean.docx", &draft).expect("copy");
 
     let mut child = Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+        // The messages these tests read are the English ones.
+        .env("KAMERLINT_LANG", "en")
         .arg("watch")
         .arg(&draft)
         .arg("--html")
@@ -113,6 +115,8 @@ fn configuration_changes_deletion_and_directories() {
     std::fs::write(&toml, "[rules]\n\"placeholder/marker\" = \"off\"\n").expect("toml");
 
     let mut child = Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+        // The messages these tests read are the English ones.
+        .env("KAMERLINT_LANG", "en")
         .current_dir(&dir)
         .args(["watch", "lijst.txt", "--interval", "50", "--checks", "3"])
         .stdout(Stdio::piped())
@@ -168,6 +172,8 @@ fn configuration_changes_deletion_and_directories() {
 
     // A directory is refused at once.
     let o = Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+        // The messages these tests read are the English ones.
+        .env("KAMERLINT_LANG", "en")
         .args(["watch"])
         .arg(&dir)
         .output()
@@ -189,6 +195,8 @@ fn watch_compares_the_draft_with_the_committees_list() {
     std::fs::copy(fixtures.join("trigger-left-out.txt"), &draft).expect("copy");
     std::fs::copy(fixtures.join("trigger-left-out.questions.txt"), &list).expect("copy");
     let output = Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+        // The messages these tests read are the English ones.
+        .env("KAMERLINT_LANG", "en")
         .arg("watch")
         .arg(&draft)
         .arg("--questions")

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use kamerlint::baseline::{self, Baseline};
 use kamerlint::config::{Config, Resolver};
+use kamerlint::lang::Msg;
 use kamerlint::report::reporter;
 use kamerlint::report::Totals;
 use kamerlint::stream;
@@ -49,6 +50,26 @@ type Job = (cli::Input, Arc<Config>, Arc<Versions>);
 /// the parts waiting to be written stay small.
 const BATCH_PER_THREAD: usize = 16;
 
+const WRITES_CHECKED: Msg = Msg::new(
+    "{flag} {file} is een bestand dat gecontroleerd wordt; kamerlint schrijft nooit in de \
+     bestanden die het controleert",
+    "{flag} {file} is a file being checked; kamerlint never writes to the files it checks",
+);
+pub(crate) const NOT_BASELINE: Msg =
+    Msg::new("geen baseline van kamerlint", "not a kamerlint baseline");
+const NO_THREADS: Msg = Msg::new(
+    "de threads om mee te controleren konden niet starten: {error}",
+    "could not start the threads to check with: {error}",
+);
+const INTERNAL: Msg = Msg::new(
+    "interne fout bij het schrijven van het rapport van dit bestand (een fout in kamerlint)",
+    "internal error while writing the report of this file (a bug in kamerlint)",
+);
+const TOO_MANY: Msg = Msg::new(
+    "{warnings}, meer dan het maximum van {max}",
+    "{warnings}, more than the maximum of {max}",
+);
+
 pub fn check(args: &CheckArgs) -> u8 {
     let mut configs = match Resolver::new(
         args.config.config.as_deref(),
@@ -72,7 +93,7 @@ pub fn check(args: &CheckArgs) -> u8 {
                 Ok(config) => found.push((input, config)),
                 Err(e) => {
                     for (_, error) in &walk_errors {
-                        eprintln!("error: {error}");
+                        fail!("{error}");
                     }
                     sarif_failure(args, &[e.render(false)]);
                     return config_error(e);
@@ -85,7 +106,7 @@ pub fn check(args: &CheckArgs) -> u8 {
         Ok(versions) => versions,
         Err(e) => {
             print_errors(walk_errors, Vec::new());
-            eprintln!("error: {}", kamerlint::report::visible(&e));
+            fail!("{}", kamerlint::report::visible(&e));
             sarif_failure(args, &[e]);
             return FAILURE;
         }
@@ -102,9 +123,9 @@ pub fn check(args: &CheckArgs) -> u8 {
     ] {
         let Some(target) = target else { continue };
         if let Some((input, ..)) = jobs.iter().find(|(i, ..)| cli::same_file(&i.path, target)) {
-            eprintln!(
-                "error: {flag} {} is a file being checked; kamerlint never writes to the files it checks",
-                input.display
+            fail!(
+                "{}",
+                WRITES_CHECKED.say(&[("flag", &flag), ("file", &input.display)])
             );
             return FAILURE;
         }
@@ -119,10 +140,7 @@ pub fn check(args: &CheckArgs) -> u8 {
         (Some(path), Some(keys)) => match read_baseline(path, keys) {
             Ok(baseline) => Some(baseline),
             Err(code) => {
-                sarif_failure(
-                    args,
-                    &[format!("{}: not a kamerlint baseline", cli::display(path))],
-                );
+                sarif_failure(args, &[format!("{}: {NOT_BASELINE}", cli::display(path))]);
                 return code;
             }
         },
@@ -164,7 +182,7 @@ pub fn check(args: &CheckArgs) -> u8 {
     let pool = match thread_pool(args.threads, jobs.len()) {
         Ok(pool) => pool,
         Err(e) => {
-            eprintln!("error: could not start the threads to check with: {e}");
+            fail!("{}", NO_THREADS.say(&[("error", &e)]));
             return FAILURE;
         }
     };
@@ -191,7 +209,7 @@ pub fn check(args: &CheckArgs) -> u8 {
                 for part in split(parts, batch.iter().copied(), &mut errors) {
                     if let Err(e) = report.push(part) {
                         print_errors(walk_errors, errors);
-                        eprintln!("error: {e}");
+                        fail!("{e}");
                         return FAILURE;
                     }
                 }
@@ -205,7 +223,7 @@ pub fn check(args: &CheckArgs) -> u8 {
             }
             let worst = report.worst();
             if let Err(e) = report.finish(&messages).and_then(Sink::commit) {
-                eprintln!("error: {e}");
+                fail!("{e}");
                 return FAILURE;
             }
             (totals, worst, failed)
@@ -301,8 +319,14 @@ pub fn check(args: &CheckArgs) -> u8 {
     let too_many = max_warnings.is_some_and(|max| warnings > max);
     if too_many {
         eprintln!(
-            "kamerlint: {warnings} warnings, more than the maximum of {}",
-            max_warnings.unwrap_or(0)
+            "kamerlint: {}",
+            TOO_MANY.say(&[
+                (
+                    "warnings",
+                    &kamerlint::report::words::WARNINGS.count(warnings)
+                ),
+                ("max", &max_warnings.unwrap_or(0))
+            ])
         );
     }
     if found || too_many {
@@ -368,12 +392,8 @@ fn check_all<T: Send>(
     // lines was) costs that file's part, not the report of every file.
     let one = |(input, config, versions): &&Job| {
         let result = read_and_check(input, config, versions)?;
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| finish(result))).map_err(|_| {
-            format!(
-                "{}: internal error while writing the report of this file (a bug in kamerlint)",
-                input.display
-            )
-        })
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| finish(result)))
+            .map_err(|_| format!("{}: {INTERNAL}", input.display))
     };
     match pool {
         // An indexed parallel iterator collects in order.
@@ -423,12 +443,12 @@ fn print_errors(walk: Vec<(usize, String)>, mut files: Vec<(usize, String)>) {
     let mut walk = walk.into_iter().peekable();
     for (i, error) in files {
         while let Some((_, e)) = walk.next_if(|(at, _)| *at <= i) {
-            eprintln!("error: {e}");
+            fail!("{e}");
         }
-        eprintln!("error: {error}");
+        fail!("{error}");
     }
     for (_, e) in walk {
-        eprintln!("error: {e}");
+        fail!("{e}");
     }
 }
 

@@ -5,10 +5,36 @@ use std::path::Path;
 
 // One Levenshtein distance for the whole program (config keys and rule ids).
 use kamerlint::config::edit_distance;
+use kamerlint::lang::Msg;
+use kamerlint::rules::docs::{BAD, GOOD};
 use kamerlint::rules::{set::Form, RuleInfo};
 
 use crate::cli::ConfigArgs;
 use crate::{config_error, emit, resolver, FAILURE};
+
+const CATEGORY: Msg = Msg::new(
+    "{rules} regels (kamerlint explain REGEL voor één)",
+    "{rules} rules (kamerlint explain RULE-ID for one)",
+);
+const UNKNOWN: Msg = Msg::new("onbekende regel `{id}`", "unknown rule `{id}`");
+const DID_YOU_MEAN: Msg = Msg::new("bedoelt u `{id}`?", "did you mean `{id}`?");
+const LIST: Msg = Msg::new(
+    "`kamerlint rules` geeft alle regels",
+    "run `kamerlint rules` to list every rule",
+);
+// Padded to one width in each language, so the values line up.
+const SEVERITY: Msg = Msg::new("niveau:     ", "severity:");
+const SUMMARY: Msg = Msg::new("samenvatting:", "summary: ");
+const DEFINED: Msg = Msg::new("bestand:    ", "defined in:");
+const QUESTIONS: Msg = Msg::new(
+    "de vragenlijst van de commissie (--questions):",
+    "the committee's list (--questions):",
+);
+const PREVIOUS: Msg = Msg::new(
+    "de vorige versie (--previous):",
+    "the previous version (--previous):",
+);
+const DRAFT: Msg = Msg::new("het concept:", "the draft:");
 
 pub(crate) fn explain(id: &str, args: &ConfigArgs) -> u8 {
     let config =
@@ -22,10 +48,7 @@ pub(crate) fn explain(id: &str, args: &ConfigArgs) -> u8 {
         .filter(|r| r.id.split('/').next() == Some(id))
         .collect();
     if !category.is_empty() && !id.contains('/') {
-        let mut out = format!(
-            "{id}: {} rules (kamerlint explain RULE-ID for one)\n",
-            category.len()
-        );
+        let mut out = format!("{id}: {}\n", CATEGORY.say(&[("rules", &category.len())]));
         for r in category {
             out.push_str(&format!(
                 "  {:<36} {:<8} {}\n",
@@ -37,12 +60,12 @@ pub(crate) fn explain(id: &str, args: &ConfigArgs) -> u8 {
         return if emit(&out) { 0 } else { FAILURE };
     }
     let Some(rule) = all.iter().find(|r| r.id == id) else {
-        eprintln!("error: unknown rule `{id}`");
+        fail!("{}", UNKNOWN.say(&[("id", &id)]));
         let ids: Vec<&'static str> = all.iter().map(|r| r.id).collect();
         for close in close_ids(id, &ids) {
-            eprintln!("  did you mean `{close}`?");
+            eprintln!("  {}", DID_YOU_MEAN.say(&[("id", &close)]));
         }
-        eprintln!("run `kamerlint rules` to list every rule");
+        eprintln!("{LIST}");
         return FAILURE;
     };
     if emit(&explanation(rule)) {
@@ -54,30 +77,30 @@ pub(crate) fn explain(id: &str, args: &ConfigArgs) -> u8 {
 
 fn explanation(rule: &RuleInfo) -> String {
     let mut out = format!(
-        "{}\nseverity: {}\nsummary:  {}\n",
+        "{}\n{SEVERITY} {}\n{SUMMARY} {}\n",
         rule.id,
         rule.severity.describe(),
         rule.summary,
     );
     if let Some(file) = &rule.file {
-        out.push_str(&format!("defined in: {file}\n"));
+        out.push_str(&format!("{DEFINED} {file}\n"));
     }
     out.push_str(&format!("\n{}\n", rule.explanation.text().trim()));
-    for (label, examples) in [("Bad", &rule.bad), ("Good", &rule.good)] {
+    for (label, examples) in [(BAD, &rule.bad), (GOOD, &rule.good)] {
         out.push_str(&format!("\n{label}:\n"));
         for (i, example) in examples.iter().enumerate() {
             if i > 0 {
                 out.push('\n');
             }
             let against = match example.form {
-                Form::AgainstQuestions => Some("the committee's list (--questions):"),
-                Form::AgainstPrevious => Some("the previous version (--previous):"),
+                Form::AgainstQuestions => Some(QUESTIONS),
+                Form::AgainstPrevious => Some(PREVIOUS),
                 _ => None,
             };
             if let (Some(label), Some(other)) = (against, example.other) {
                 out.push_str(&format!("  {label}\n"));
                 indent(&mut out, other);
-                out.push_str("  the draft:\n");
+                out.push_str(&format!("  {DRAFT}\n"));
             }
             indent(&mut out, &example.text);
         }

@@ -7,6 +7,11 @@ use kamerlint::report::parse;
 use crate::cli::{self, ParseArgs, ParseFormat};
 use crate::{emit, read_and_check, FAILURE};
 
+const DUMP: kamerlint::lang::Msg = kamerlint::lang::Msg::new(
+    "de JSON-weergave kon niet geschreven worden: {error}",
+    "could not write the JSON dump: {error}",
+);
+
 pub(crate) fn parse_file(args: &ParseArgs) -> u8 {
     let input = cli::Input {
         path: args.file.clone(),
@@ -16,7 +21,7 @@ pub(crate) fn parse_file(args: &ParseArgs) -> u8 {
     {
         Ok(result) => result.document,
         Err(error) => {
-            eprintln!("error: {error}");
+            fail!("{error}");
             return FAILURE;
         }
     };
@@ -25,7 +30,7 @@ pub(crate) fn parse_file(args: &ParseArgs) -> u8 {
         ParseFormat::Json => match parse::json(&document) {
             Ok(text) => text,
             Err(e) => {
-                eprintln!("error: could not write the JSON dump: {e}");
+                fail!("{}", DUMP.say(&[("error", &e)]));
                 return FAILURE;
             }
         },

@@ -12,6 +12,7 @@
 use std::io::Write;
 
 use kamerlint::document::Format;
+use kamerlint::lang::{Msg, Noun};
 use kamerlint::renumber::{self, Plan};
 use kamerlint::report::visible;
 use kamerlint::{Document, FileResult};
@@ -20,12 +21,36 @@ use super::versions;
 use crate::cli::{self, AgainstArgs, RenumberArgs};
 use crate::{read_and_check, resolver, FAILURE};
 
+const ITSELF: Msg = Msg::new(
+    "--output {file} is het bestand zelf; kamerlint schrijft nooit in de bestanden die het leest",
+    "--output {file} is the file itself; kamerlint never writes to the files it reads",
+);
+const NO_QUESTIONS: Msg = Msg::new(
+    "geen vragen gevonden; er valt niets te hernummeren",
+    "no questions found; nothing to renumber",
+);
+const NOT_WRITTEN: Msg = Msg::new(
+    "{file} is een {format}-bestand; breng de wijzigingen hierboven daarin aan (er is niets geschreven)",
+    "{file} is a {format} file; make the changes above in it (nothing was written)",
+);
+const WRITTEN: Msg = Msg::new(
+    "{changes} geschreven naar {file}",
+    "{changes} written to {file}",
+);
+const CHANGES: Noun = Noun::new(
+    Msg::new("wijziging", "change"),
+    Msg::new("wijzigingen", "changes"),
+);
+const NOT_UTF8: Msg = Msg::new(
+    "het bestand is geen UTF-8; het nieuwe is in UTF-8 geschreven",
+    "the file is not UTF-8; the new one is written in UTF-8",
+);
+const LEFT: Msg = Msg::new("ongewijzigd gelaten:", "left as is:");
+const NOTHING: Msg = Msg::new("niets te wijzigen", "nothing to change");
+
 pub fn run(args: &RenumberArgs) -> u8 {
     if cli::same_file(&args.file, &args.output) {
-        eprintln!(
-            "error: --output {} is the file itself; kamerlint never writes to the files it reads",
-            cli::display(&args.output)
-        );
+        fail!("{}", ITSELF.say(&[("file", &cli::display(&args.output))]));
         return FAILURE;
     }
     let mut configs = match resolver(&args.config) {
@@ -47,23 +72,20 @@ pub fn run(args: &RenumberArgs) -> u8 {
     let versions = match versions::for_drafts(&against, &[(&input, &config)]) {
         Ok(v) => v.into_iter().next().unwrap_or_default(),
         Err(e) => {
-            eprintln!("error: {e}");
+            fail!("{e}");
             return FAILURE;
         }
     };
     let result = match read_and_check(&input, &config, &versions) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("error: {e}");
+            fail!("{e}");
             return FAILURE;
         }
     };
     let doc = &result.document;
     if doc.entries.is_empty() {
-        eprintln!(
-            "error: {}: no questions found; nothing to renumber",
-            input.display
-        );
+        fail!("{}: {NO_QUESTIONS}", input.display);
         return FAILURE;
     }
     let plan = if args.previous.is_some() {
@@ -74,26 +96,32 @@ pub fn run(args: &RenumberArgs) -> u8 {
     print_plan(&result, &plan);
     if doc.format != Format::Text {
         eprintln!(
-            "kamerlint: {} is a {} file; make the changes above in it (nothing was written)",
-            input.display,
-            if doc.format == Format::Docx {
-                "Word"
-            } else {
-                "XML"
-            }
+            "kamerlint: {}",
+            NOT_WRITTEN.say(&[
+                ("file", &input.display),
+                (
+                    "format",
+                    &if doc.format == Format::Docx {
+                        "Word"
+                    } else {
+                        "XML"
+                    }
+                )
+            ])
         );
         return 0;
     }
     let text = new_text(&args.file, doc, &plan);
     if let Err(e) = std::fs::write(&args.output, text) {
-        eprintln!("error: {}: {e}", cli::display(&args.output));
+        fail!("{}: {e}", cli::display(&args.output));
         return FAILURE;
     }
     eprintln!(
-        "kamerlint: {} change{} written to {}",
-        plan.edits.len(),
-        if plan.edits.len() == 1 { "" } else { "s" },
-        cli::display(&args.output)
+        "kamerlint: {}",
+        WRITTEN.say(&[
+            ("changes", &CHANGES.count(plan.edits.len())),
+            ("file", &cli::display(&args.output))
+        ])
     );
     0
 }
@@ -104,7 +132,7 @@ fn new_text(path: &std::path::Path, doc: &Document, plan: &Plan) -> Vec<u8> {
     match std::fs::read(path) {
         Ok(bytes) if bytes == doc.text.as_bytes() => plan.apply(&doc.text).into_bytes(),
         _ => {
-            eprintln!("kamerlint: the file is not UTF-8; the new one is written in UTF-8");
+            eprintln!("kamerlint: {NOT_UTF8}");
             plan.apply(&doc.text).into_bytes()
         }
     }
@@ -116,7 +144,13 @@ fn print_plan(result: &FileResult, plan: &Plan) {
     let place = |span: kamerlint::document::Span| {
         let at = doc.line_col(span.start);
         match doc.location_at(span.start) {
-            Some(location) => format!("{}:{}:{} ({location})", result.path, at.line, at.column),
+            Some(location) => format!(
+                "{}:{}:{} ({})",
+                result.path,
+                at.line,
+                at.column,
+                kamerlint::report::words::location(location)
+            ),
             None => format!("{}:{}:{}", result.path, at.line, at.column),
         }
     };
@@ -138,10 +172,10 @@ fn print_plan(result: &FileResult, plan: &Plan) {
         let _ = writeln!(
             out,
             "{}",
-            visible(&format!("{}: left as is: {why}", place(*span)))
+            visible(&format!("{}: {LEFT} {why}", place(*span)))
         );
     }
     if plan.edits.is_empty() {
-        let _ = writeln!(out, "{}: nothing to change", visible(&result.path));
+        let _ = writeln!(out, "{}: {NOTHING}", visible(&result.path));
     }
 }

@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use kamerlint::config::Config;
+use kamerlint::lang::{Msg, Noun};
 use kamerlint::rules::RuleInfo;
 use kamerlint::Severity;
 
@@ -42,6 +43,15 @@ pub(crate) fn list_rules(args: &RulesArgs) -> u8 {
     }
 }
 
+const VERIFIED: Msg = Msg::new(
+    "{rules} regels nagegaan, {failures}",
+    "{rules} rules checked, {failures}",
+);
+const FAILURES: Noun = Noun::new(
+    Msg::new("voorbeeld klopt niet", "failure"),
+    Msg::new("voorbeelden kloppen niet", "failures"),
+);
+
 /// `kamerlint rules --verify`: the examples of every rule defined in a rule
 /// file hold (those of built-in rules are kamerlint's own tests).
 fn verify(config: &Config, all: &[RuleInfo]) -> u8 {
@@ -57,10 +67,11 @@ fn verify(config: &Config, all: &[RuleInfo]) -> u8 {
         out.push_str(&format!("{f}\n"));
     }
     out.push_str(&format!(
-        "{} rules checked, {} failure{}\n",
-        files.len(),
-        failures.len(),
-        if failures.len() == 1 { "" } else { "s" }
+        "{}\n",
+        VERIFIED.say(&[
+            ("rules", &files.len()),
+            ("failures", &FAILURES.count(failures.len()))
+        ])
     ));
     if !emit(&out) {
         return FAILURE;

@@ -8,9 +8,43 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use kamerlint::config::Config;
+use kamerlint::lang::{Msg, Noun};
 use kamerlint::{Document, Versions};
 
 use crate::cli::{self, AgainstArgs};
+
+const ONE_DRAFT: Msg = Msg::new(
+    "--previous vergelijkt één concept met zijn vorige versie, maar er zijn {files} bestanden \
+     te controleren: geef één bestand",
+    "--previous compares one draft with its previous version, but {files} files are to be \
+     checked: give one file",
+);
+const ITSELF: Msg = Msg::new(
+    "{flag} {file} is het concept zelf; geef het andere document",
+    "{flag} {file} is the draft itself; give the other document",
+);
+const NO_QUESTIONS: Msg = Msg::new(
+    "er zijn geen vragen in gevonden; zie `kamerlint parse {file}`",
+    "no questions found in it; see `kamerlint parse {file}`",
+);
+const SINCE: Msg = Msg::new(
+    "sinds {file}: {added} toegevoegd, {removed} weggelaten, {renumbered} vernummerd, \
+     {changed} gewijzigd; {new}, {fixed} opgelost",
+    "since {file}: {added} added, {removed} removed, {renumbered} renumbered, {changed} \
+     changed; {new}, {fixed} fixed",
+);
+const QUESTIONS: Noun = Noun::new(
+    Msg::new("vraag", "question"),
+    Msg::new("vragen", "questions"),
+);
+const ANSWERS: Noun = Noun::new(
+    Msg::new("antwoord", "answer"),
+    Msg::new("antwoorden", "answers"),
+);
+const NEW: Noun = Noun::new(
+    Msg::new("nieuwe bevinding", "new finding"),
+    Msg::new("nieuwe bevindingen", "new findings"),
+);
 
 /// The versions each draft of `drafts` is compared with (in their order),
 /// or an error message.
@@ -19,10 +53,7 @@ pub fn for_drafts(
     drafts: &[(&cli::Input, &Config)],
 ) -> Result<Vec<Arc<Versions>>, String> {
     if against.previous.is_some() && drafts.len() > 1 {
-        return Err(format!(
-            "--previous compares one draft with its previous version, but {} files are to be checked: give one file",
-            drafts.len()
-        ));
+        return Err(ONE_DRAFT.say(&[("files", &drafts.len())]));
     }
     let mut read: BTreeMap<PathBuf, Arc<Document>> = BTreeMap::new();
     let mut none = None;
@@ -41,10 +72,10 @@ pub fn for_drafts(
             ("--previous", against.previous.as_deref()),
         ] {
             if other.is_some_and(|o| cli::same_file(&input.path, o)) {
-                return Err(format!(
-                    "{flag} {} is the draft itself; give the other document",
-                    cli::display(other.unwrap_or(Path::new("")))
-                ));
+                return Err(ITSELF.say(&[
+                    ("flag", &flag),
+                    ("file", &cli::display(other.unwrap_or(Path::new("")))),
+                ]));
             }
         }
         let mut versions = Versions::default();
@@ -74,7 +105,8 @@ fn read_once(
         .map_err(|e| format!("{flag} {shown}: {e}"))?;
     if doc.entries.is_empty() {
         return Err(format!(
-            "{flag} {shown}: no questions found in it; see `kamerlint parse {shown}`"
+            "{flag} {shown}: {}",
+            NO_QUESTIONS.say(&[("file", &shown)])
         ));
     }
     read.insert(path.to_path_buf(), Arc::clone(&doc));
@@ -107,19 +139,14 @@ pub fn summary(against: &AgainstArgs, input: &cli::Input, config: &Config) -> Op
         let more = if numbers.len() > 10 { ", …" } else { "" };
         format!(" ({}{more})", shown.join(", "))
     };
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    Some(format!(
-        "since {}: {}{} added, {}{} removed, {} renumbered, {}{} changed; {}, {} fixed",
-        old_input.display,
-        plural(c.added.len(), "question", "questions"),
-        list(&c.added),
-        plural(c.removed.len(), "question", "questions"),
-        list(&c.removed),
-        c.renumbered,
-        plural(c.answers_changed.len(), "answer", "answers"),
-        list(&c.answers_changed),
-        plural(c.new_findings, "new finding", "new findings"),
-        c.fixed_findings,
-    ))
+    let with_list = |n: &[u32], noun: Noun| format!("{}{}", noun.count(n.len()), list(n));
+    Some(SINCE.say(&[
+        ("file", &old_input.display),
+        ("added", &with_list(&c.added, QUESTIONS)),
+        ("removed", &with_list(&c.removed, QUESTIONS)),
+        ("renumbered", &c.renumbered),
+        ("changed", &with_list(&c.answers_changed, ANSWERS)),
+        ("new", &NEW.count(c.new_findings)),
+        ("fixed", &c.fixed_findings),
+    ]))
 }

@@ -18,6 +18,7 @@ use std::time::{Duration, SystemTime};
 use std::sync::Arc;
 
 use kamerlint::config::{Config, Resolver};
+use kamerlint::lang::Msg;
 use kamerlint::report::{compact, html};
 use kamerlint::FileResult;
 
@@ -97,13 +98,42 @@ fn clock() -> String {
     format!("{:02}:{:02}:{:02} UTC", day / 3600, day / 60 % 60, day % 60)
 }
 
+const DIRECTORY: Msg = Msg::new(
+    "{path} is een map; watch volgt één bestand (controleer een map met `kamerlint check {path}`)",
+    "{path} is a directory; watch follows one file (check a directory with `kamerlint check {path}`)",
+);
+const UNREADABLE: Msg = Msg::new(
+    "het bestand kan niet gelezen worden",
+    "cannot read the file",
+);
+const WATCHED: Msg = Msg::new(
+    "--html {file} is het bestand dat gevolgd wordt; kamerlint schrijft nooit in de bestanden \
+     die het controleert",
+    "--html {file} is the file being watched; kamerlint never writes to the files it checks",
+);
+const WATCHING: Msg = Msg::new(
+    "volgt {file}{report} (Ctrl-C om te stoppen)",
+    "watching {file}{report} (Ctrl-C to stop)",
+);
+const REPORT_IN: Msg = Msg::new(", rapport in {file}", ", report in {file}");
+const RELOADED: Msg = Msg::new("configuratie opnieuw gelezen", "configuration read again");
+const KEEPING: Msg = Msg::new(
+    "de laatste configuratie die werkte blijft gelden",
+    "keeping the last configuration that worked",
+);
+const DELETED: Msg = Msg::new(
+    "{file} is verwijderd (of hernoemd); wacht tot het terug is",
+    "{file} was deleted (or renamed away); waiting for it to come back",
+);
+const WAITING: Msg = Msg::new(
+    "{error} (wacht op de volgende keer opslaan)",
+    "{error} (waiting for the next save)",
+);
+const CHECKED_AT: Msg = Msg::new("gecontroleerd om {time}", "checked at {time}");
+
 pub fn run(args: &WatchArgs) -> u8 {
     if args.file.is_dir() {
-        eprintln!(
-            "error: {} is a directory; watch follows one file (check a directory with `kamerlint check {}`)",
-            cli::display(&args.file),
-            cli::display(&args.file)
-        );
+        fail!("{}", DIRECTORY.say(&[("path", &cli::display(&args.file))]));
         return FAILURE;
     }
     let mut config = match load(args) {
@@ -115,7 +145,7 @@ pub fn run(args: &WatchArgs) -> u8 {
         display: cli::display(&args.file),
     };
     if stamp(&input.path).is_none() {
-        eprintln!("error: {}: cannot read the file", input.display);
+        fail!("{}: {UNREADABLE}", input.display);
         return FAILURE;
     }
     if args
@@ -123,21 +153,24 @@ pub fn run(args: &WatchArgs) -> u8 {
         .as_deref()
         .is_some_and(|out| cli::same_file(out, &input.path))
     {
-        eprintln!(
-            "error: --html {} is the file being watched; kamerlint never writes to the files it checks",
-            input.display
-        );
+        fail!("{}", WATCHED.say(&[("file", &input.display)]));
         return FAILURE;
     }
     let version_file = args.html.as_deref().map(version_path);
     let interval = Duration::from_millis(args.interval.clamp(50, 10_000));
     eprintln!(
-        "kamerlint: watching {}{} (Ctrl-C to stop)",
-        input.display,
-        args.html
-            .as_deref()
-            .map(|p| format!(", report in {}", cli::display(p)))
-            .unwrap_or_default()
+        "kamerlint: {}",
+        WATCHING.say(&[
+            ("file", &input.display),
+            (
+                "report",
+                &args
+                    .html
+                    .as_deref()
+                    .map(|p| REPORT_IN.say(&[("file", &cli::display(p))]))
+                    .unwrap_or_default()
+            )
+        ])
     );
     let mut read_from = sources(args, &config);
     let mut checked: Stamp = None;
@@ -153,23 +186,20 @@ pub fn run(args: &WatchArgs) -> u8 {
                     config = c;
                     read_from = sources(args, &config);
                     checked = None;
-                    eprintln!("kamerlint: {} configuration read again", clock());
+                    eprintln!("kamerlint: {} {RELOADED}", clock());
                 }
                 Err(e) => {
                     crate::config_error(e);
-                    eprintln!(
-                        "kamerlint: {} keeping the last configuration that worked",
-                        clock()
-                    );
+                    eprintln!("kamerlint: {} {KEEPING}", clock());
                 }
             }
         }
         let now = stamp(&input.path);
         if now.is_none() && previous.is_some() {
             eprintln!(
-                "kamerlint: {} {} was deleted (or renamed away); waiting for it to come back",
+                "kamerlint: {} {}",
                 clock(),
-                input.display
+                DELETED.say(&[("file", &input.display)])
             );
             checked = None;
         }
@@ -183,9 +213,9 @@ pub fn run(args: &WatchArgs) -> u8 {
                 crate::read_and_check(&input, &config, &versions)
             }) {
                 Ok(result) => report(&result, args.html.as_deref(), version_file.as_deref()),
-                Err(e) => eprintln!(
-                    "error: {} (waiting for the next save)",
-                    kamerlint::report::visible(&e)
+                Err(e) => fail!(
+                    "{}",
+                    WAITING.say(&[("error", &kamerlint::report::visible(&e))])
                 ),
             }
             if args.checks.is_some_and(|n| checks >= n) {
@@ -202,9 +232,9 @@ fn report(result: &FileResult, html_out: Option<&Path>, version_file: Option<&Pa
     let totals = kamerlint::report::Totals::of(results);
     print!("{}", compact::render(results));
     println!(
-        "{}: {totals} (checked at {})",
+        "{}: {totals} ({})",
         kamerlint::report::visible(&result.path),
-        clock()
+        CHECKED_AT.say(&[("time", &clock())])
     );
     let (Some(out), Some(version_file)) = (html_out, version_file) else {
         return;
@@ -220,11 +250,11 @@ fn report(result: &FileResult, html_out: Option<&Path>, version_file: Option<&Pa
         },
     );
     if let Err(e) = replace_file(out, page.html.as_bytes()) {
-        eprintln!("error: {}: {e}", cli::display(out));
+        fail!("{}: {e}", cli::display(out));
         return;
     }
     if let Err(e) = replace_file(version_file, html::version_script(&page.version).as_bytes()) {
-        eprintln!("error: {}: {e}", cli::display(version_file));
+        fail!("{}: {e}", cli::display(version_file));
     }
 }
 

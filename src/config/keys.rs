@@ -6,6 +6,7 @@
 use toml::de::{DeTable, DeValue};
 
 use crate::error::ConfigError;
+use crate::lang::Msg;
 
 /// The top-level keys of `kamerlint.toml`.
 const TOP: &[&str] = &[
@@ -34,6 +35,16 @@ const LIMITS: &[&str] = &[
 /// An error naming every unknown key of the file's top level and of
 /// `[limits]`, each at its place; `Ok` when there is none (or when the
 /// TOML does not parse: serde then says why).
+const UNKNOWN: Msg = Msg::new("onbekende sleutel", "unknown key");
+const DID_YOU_MEAN: Msg = Msg::new("bedoelt u `{key}`?", "did you mean `{key}`?");
+const UNKNOWN_ONE: Msg = Msg::new("onbekende sleutel {key}", "unknown key {key}");
+const UNKNOWN_MANY: Msg = Msg::new(
+    "{count} onbekende sleutels: {keys}",
+    "{count} unknown keys: {keys}",
+);
+const TOP_LEVEL: Msg = Msg::new("het hoogste niveau", "the top level");
+const THE_KEYS: Msg = Msg::new("de sleutels zijn, {tables}", "the keys are, {tables}");
+
 pub fn check(shown: &str, text: &str) -> Result<(), ConfigError> {
     let Ok(table) = DeTable::parse(text) else {
         return Ok(());
@@ -61,10 +72,7 @@ pub fn check(shown: &str, text: &str) -> Result<(), ConfigError> {
             .iter()
             .min_by_key(|k| super::edit_distance(last, k))
             .filter(|k| super::edit_distance(last, k) <= 3)
-            .map_or_else(
-                || "unknown key".to_string(),
-                |k| format!("did you mean `{k}`?"),
-            )
+            .map_or_else(|| UNKNOWN.to_string(), |k| DID_YOU_MEAN.say(&[("key", k)]))
     };
     let mut places = unknown
         .iter()
@@ -74,16 +82,16 @@ pub fn check(shown: &str, text: &str) -> Result<(), ConfigError> {
     };
     let names: Vec<String> = unknown.iter().map(|(n, ..)| format!("`{n}`")).collect();
     let message = if names.len() == 1 {
-        format!("unknown key {}", names[0])
+        UNKNOWN_ONE.say(&[("key", &names[0])])
     } else {
-        format!("{} unknown keys: {}", names.len(), names.join(", "))
+        UNKNOWN_MANY.say(&[("count", &names.len()), ("keys", &names.join(", "))])
     };
-    let tables: Vec<String> = [("the top level", TOP), ("[limits]", LIMITS)]
+    let tables: Vec<String> = [(TOP_LEVEL.text(), TOP), ("[limits]", LIMITS)]
         .iter()
         .filter(|(_, keys)| unknown.iter().any(|(_, _, e)| std::ptr::eq(*e, *keys)))
         .map(|(table, keys)| format!("{table}: {}", keys.join(", ")))
         .collect();
     Err(ConfigError::at(shown, text, span, message, first)
         .also_at(text, places)
-        .with_help(format!("the keys are, {}", tables.join("; "))))
+        .with_help(THE_KEYS.say(&[("tables", &tables.join("; "))])))
 }

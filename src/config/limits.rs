@@ -74,13 +74,24 @@ impl Limits {
     }
 }
 
+const XML_DEPTH: crate::lang::Msg = crate::lang::Msg::new(
+    "max-xml-depth ligt tussen 1 en {max}",
+    "max-xml-depth is between 1 and {max}",
+);
+const XML_NODES: crate::lang::Msg = crate::lang::Msg::new(
+    "max-xml-nodes ligt tussen 1 en {max}",
+    "max-xml-nodes is between 1 and {max}",
+);
+const REGEX_SIZE: crate::lang::Msg = crate::lang::Msg::new(
+    "max-regex-size is ten minste 1024 (bytes van een gecompileerd patroon)",
+    "max-regex-size is at least 1024 (bytes of a compiled pattern)",
+);
+
 fn xml_depth<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
     let depth = usize::deserialize(d)?;
     let max = crate::document::xml::HARD_MAX_DEPTH;
     if depth == 0 || depth > max {
-        return Err(serde::de::Error::custom(format!(
-            "max-xml-depth is between 1 and {max}"
-        )));
+        return Err(serde::de::Error::custom(XML_DEPTH.say(&[("max", &max)])));
     }
     Ok(Some(depth))
 }
@@ -89,19 +100,16 @@ fn xml_nodes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::E
     let nodes = u64::deserialize(d)?;
     match u32::try_from(nodes) {
         Ok(n) if n >= 1 => Ok(Some(n)),
-        _ => Err(serde::de::Error::custom(format!(
-            "max-xml-nodes is between 1 and {}",
-            u32::MAX
-        ))),
+        _ => Err(serde::de::Error::custom(
+            XML_NODES.say(&[("max", &u32::MAX)]),
+        )),
     }
 }
 
 fn regex_size<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<usize>, D::Error> {
     let size = usize::deserialize(d)?;
     if size < 1024 {
-        return Err(serde::de::Error::custom(
-            "max-regex-size is at least 1024 (bytes of a compiled pattern)",
-        ));
+        return Err(serde::de::Error::custom(REGEX_SIZE.text()));
     }
     Ok(Some(size))
 }

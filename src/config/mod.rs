@@ -122,9 +122,8 @@ impl Config {
     /// Reads a `kamerlint.toml`.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         let shown = display_path(path);
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            ConfigError::file(&shown, format!("cannot read the configuration: {e}"))
-        })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| ConfigError::file(&shown, says::UNREADABLE.say(&[("error", &e)])))?;
         let base = path.parent().unwrap_or(Path::new("."));
         Config::parse(&shown, base, &text).map(|mut c| {
             c.path = Some(path.to_path_buf());
@@ -235,8 +234,8 @@ fn load_folder(
             shown,
             config_text,
             folder.span(),
-            format!("cannot read the rule folder {}: {e}", display_path(&dir)),
-            "this folder",
+            says::NO_FOLDER.say(&[("folder", &display_path(&dir)), ("error", &e)]),
+            says::THIS_FOLDER.text(),
         )
     })?;
     let mut paths: Vec<PathBuf> = entries
@@ -248,10 +247,73 @@ fn load_folder(
     for path in paths {
         let name = display_path(&path);
         let text = std::fs::read_to_string(&path)
-            .map_err(|e| ConfigError::file(&name, format!("cannot read the rule file: {e}")))?;
+            .map_err(|e| ConfigError::file(&name, says::NO_RULE_FILE.say(&[("error", &e)])))?;
         loaded.push(declarative::load_with(&name, &text, regex_size)?);
     }
     Ok(loaded)
+}
+
+/// What the configuration's errors say, in both languages.
+mod says {
+    use crate::lang::Msg;
+
+    pub const UNREADABLE: Msg = Msg::new(
+        "de configuratie kan niet gelezen worden: {error}",
+        "cannot read the configuration: {error}",
+    );
+    pub const NO_FOLDER: Msg = Msg::new(
+        "de regelmap {folder} kan niet gelezen worden: {error}",
+        "cannot read the rule folder {folder}: {error}",
+    );
+    pub const THIS_FOLDER: Msg = Msg::new("deze map", "this folder");
+    pub const NO_RULE_FILE: Msg = Msg::new(
+        "het regelbestand kan niet gelezen worden: {error}",
+        "cannot read the rule file: {error}",
+    );
+    pub const BUILT_IN: Msg = Msg::new(
+        "{id} is een ingebouwde regel en kan niet opnieuw worden gedefinieerd",
+        "{id} is a built-in rule and cannot be redefined",
+    );
+    pub const THIS_ID: Msg = Msg::new("deze id", "this id");
+    pub const BUILT_IN_HELP: Msg = Msg::new(
+        "kies een andere id; een ingebouwde regel wordt uitgezet of krijgt een ander niveau in \
+         kamerlint.toml [rules]",
+        "choose another id; a built-in rule is switched off or given another severity in \
+         kamerlint.toml [rules]",
+    );
+    pub const TWICE: Msg = Msg::new(
+        "regel {id} is twee keer gedefinieerd in dit bestand",
+        "rule {id} is defined twice in this file",
+    );
+    pub const SECOND: Msg = Msg::new("tweede definitie", "second definition");
+    pub const NO_SETTINGS_YET: Msg = Msg::new(
+        "nog geen enkele regelfamilie heeft instellingen",
+        "no rule family takes settings yet",
+    );
+    pub const WITH_SETTINGS: Msg = Msg::new(
+        "families met instellingen: {families}",
+        "families with settings: {families}",
+    );
+    pub const NO_SETTINGS: Msg = Msg::new(
+        "de regelfamilie `{family}` heeft geen instellingen",
+        "no rule family `{family}` takes settings",
+    );
+    pub const UNKNOWN_FAMILY: Msg = Msg::new("onbekende familie", "unknown family");
+    pub const INVALID_SETTINGS: Msg = Msg::new(
+        "ongeldige [settings.{family}]: {error}",
+        "invalid [settings.{family}]: {error}",
+    );
+    pub const IN_SETTINGS: Msg = Msg::new("in deze instellingen", "in these settings");
+    pub const UNKNOWN_RULE: Msg = Msg::new(
+        "onbekende regel of categorie `{name}`",
+        "unknown rule or category `{name}`",
+    );
+    pub const NOT_RULE: Msg = Msg::new("geen regel-id", "not a rule id");
+    pub const RULE_HELP: Msg = Msg::new(
+        "`kamerlint rules` geeft elke regel-id; een categorie is een van {categories}",
+        "run `kamerlint rules` for every rule id; a category is one of {categories}",
+    );
+    pub const DID_YOU_MEAN: Msg = Msg::new("bedoelt u {ids}?", "did you mean {ids}?");
 }
 
 /// Puts the layers together: rules by id (a later layer may redefine a
@@ -278,14 +340,13 @@ fn build(
             if builtin.contains(&id) {
                 return Err(rule
                     .id_origin()
-                    .error(format!("{id} is a built-in rule and cannot be redefined"), "this id")
-                    .with_help("choose another id; a built-in rule is switched off or given another severity in kamerlint.toml [rules]"));
+                    .error(says::BUILT_IN.say(&[("id", &id)]), says::THIS_ID.text())
+                    .with_help(says::BUILT_IN_HELP.text()));
             }
             if !seen_in_layer.insert(id) {
-                return Err(rule.id_origin().error(
-                    format!("rule {id} is defined twice in this file"),
-                    "second definition",
-                ));
+                return Err(rule
+                    .id_origin()
+                    .error(says::TWICE.say(&[("id", &id)]), says::SECOND.text()));
             }
             // A rule of a later layer (a project folder) replaces a default
             // rule with the same id.
@@ -298,15 +359,15 @@ fn build(
         if !registry::with_settings().any(|(name, _)| name == table.family) {
             let known: Vec<&str> = registry::with_settings().map(|(name, _)| name).collect();
             let help = if known.is_empty() {
-                "no rule family takes settings yet".to_string()
+                says::NO_SETTINGS_YET.to_string()
             } else {
-                format!("families with settings: {}", known.join(", "))
+                says::WITH_SETTINGS.say(&[("families", &known.join(", "))])
             };
             return Err(table
                 .origin
                 .error(
-                    format!("no rule family `{}` takes settings", table.family),
-                    "unknown family",
+                    says::NO_SETTINGS.say(&[("family", &table.family)]),
+                    says::UNKNOWN_FAMILY.text(),
                 )
                 .with_help(help));
         }
@@ -318,8 +379,8 @@ fn build(
             if let Err(message) = validate(table) {
                 let origin = last_origin.get(name).cloned().unwrap_or_default();
                 return Err(origin.error(
-                    format!("invalid [settings.{name}]: {message}"),
-                    "in these settings",
+                    says::INVALID_SETTINGS.say(&[("family", &name), ("error", &message)]),
+                    says::IN_SETTINGS.text(),
                 ));
             }
         }
@@ -345,16 +406,15 @@ fn build(
             scored.sort();
             let close: Vec<&str> = scored.into_iter().take(3).map(|(_, id)| id).collect();
             let mut e = origin.error(
-                format!("unknown rule or category `{name}`"),
-                "not a rule id",
+                says::UNKNOWN_RULE.say(&[("name", name)]),
+                says::NOT_RULE.text(),
             );
             e = if close.is_empty() {
                 e.with_help(
-                    "run `kamerlint rules` for every rule id; a category is one of ".to_string()
-                        + &registry::categories().join(", "),
+                    says::RULE_HELP.say(&[("categories", &registry::categories().join(", "))]),
                 )
             } else {
-                e.with_help(format!("did you mean {}?", close.join(", ")))
+                e.with_help(says::DID_YOU_MEAN.say(&[("ids", &close.join(", "))]))
             };
             return Err(e);
         }

@@ -123,27 +123,17 @@ pub fn read(path: &str, bytes: &[u8]) -> Result<Document, ReadError> {
 /// Reads `bytes` with the reader for their format, within `limits`.
 pub fn read_with(path: &str, bytes: &[u8], limits: &ReadLimits) -> Result<Document, ReadError> {
     if bytes.len() as u64 > limits.file_size {
-        return Err(ReadError::new(format!(
-            "{} bytes, larger than max-file-size ({}); not checked",
-            bytes.len(),
-            limits.file_size
-        )));
+        return Err(ReadError::new(
+            super::says::TOO_LARGE.say(&[("size", &bytes.len()), ("max", &limits.file_size)]),
+        ));
     }
     match detect(bytes) {
         Detected::Text => Ok(super::text::read(path, bytes)),
         Detected::Zip => super::docx::read_with(path, bytes, limits),
         Detected::Xml => super::xml::read_with(path, bytes, limits),
-        Detected::Pdf => Err(ReadError::new(
-            "this is a PDF; kamerlint reads plain text, Word (.docx) and official publication XML. \
-             Extract the text with `pdftotext -enc UTF-8 FILE.pdf FILE.txt` (Debian package poppler-utils) \
-             and check FILE.txt, or check the .docx or the XML of the publication instead",
-        )),
-        Detected::LegacyWord => Err(ReadError::new(
-            "this is a Word 97-2003 document (.doc); save it as .docx (Word: File > Save As > Word Document) and check that",
-        )),
-        Detected::Rtf => Err(ReadError::new(
-            "this is an RTF document; save it as .docx or as plain text (UTF-8) and check that",
-        )),
+        Detected::Pdf => Err(ReadError::new(super::says::PDF.text())),
+        Detected::LegacyWord => Err(ReadError::new(super::says::LEGACY_WORD.text())),
+        Detected::Rtf => Err(ReadError::new(super::says::RTF.text())),
     }
 }
 

@@ -136,11 +136,11 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16, name: &str) -> Decoded {
     let note = match first_bad {
         Some((at, offset)) => Some((
             at,
-            format!("the file is {name} with a broken character at offset {offset}; it was read with a replacement character"),
+            crate::document::says::BROKEN_CHARACTER.say(&[("name", &name), ("offset", &offset)]),
         )),
         None if odd => Some((
             text.len().saturating_sub('\u{fffd}'.len_utf8()),
-            format!("the file is {name} but has an odd number of bytes; the last byte was dropped"),
+            crate::document::says::ODD_BYTES.say(&[("name", &name)]),
         )),
         None => None,
     };

@@ -12,6 +12,7 @@ pub mod figures;
 pub mod joined;
 pub mod kind;
 pub mod months;
+pub mod says;
 pub mod span;
 pub mod synth;
 pub mod table;
@@ -72,13 +73,14 @@ impl Layout {
     /// In words, for the reader's evidence.
     pub fn describe(self) -> &'static str {
         match self {
-            Layout::NumberedInline => "\"1 Vraag?\" lines",
-            Layout::NumberedDot => "\"1. Vraag?\" lines",
-            Layout::BareNumber => "a number on a line of its own before each question",
-            Layout::Labelled => "\"Vraag 1\" labels",
-            Layout::Margin => "margin numbers, each answered under an \"Antwoord\" label",
-            Layout::None => "no layout",
+            Layout::NumberedInline => says::LAYOUT_INLINE,
+            Layout::NumberedDot => says::LAYOUT_DOT,
+            Layout::BareNumber => says::LAYOUT_BARE,
+            Layout::Labelled => says::LAYOUT_LABELLED,
+            Layout::Margin => says::LAYOUT_MARGIN,
+            Layout::None => says::LAYOUT_NONE,
         }
+        .text()
     }
 }
 

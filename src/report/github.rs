@@ -18,6 +18,7 @@ use std::fmt::Write;
 use super::reporter::{Part, Reporter};
 use super::{sorted, Totals};
 use crate::diagnostic::Severity;
+use crate::lang::Msg;
 use crate::FileResult;
 
 /// GitHub shows at most this many annotations of one kind per step.
@@ -87,7 +88,9 @@ fn annotations(results: &[FileResult]) -> String {
         let _ = write!(properties, ",title={}", escape_property(d.rule));
         let mut message = d.message.clone();
         if let Some(help) = &d.help {
-            message.push_str("\nhelp: ");
+            message.push('\n');
+            message.push_str(HELP.text());
+            message.push(' ');
             message.push_str(help);
         }
         let _ = writeln!(
@@ -101,6 +104,14 @@ fn annotations(results: &[FileResult]) -> String {
     super::visible_owned(out)
 }
 
+const HELP: Msg = Msg::new("hulp:", "help:");
+const NOT_ALL: Msg = Msg::new(
+    "GitHub toont alleen de eerste {shown} aantekeningen van elke soort; draai kamerlint zelf \
+     of lees het SARIF-rapport voor alle bevindingen",
+    "GitHub shows only the first {shown} annotations of each kind; run kamerlint locally or \
+     see the SARIF report for all findings",
+);
+
 /// The lines after the annotations: the totals, and a note when GitHub
 /// will not show all of them.
 pub fn footer(totals: &Totals) -> String {
@@ -111,7 +122,8 @@ pub fn footer(totals: &Totals) -> String {
     {
         let _ = writeln!(
             out,
-            "kamerlint: GitHub shows only the first {SHOWN_PER_STEP} annotations of each kind; run kamerlint locally or see the SARIF report for all findings"
+            "kamerlint: {}",
+            NOT_ALL.say(&[("shown", &SHOWN_PER_STEP)])
         );
     }
     out

@@ -14,7 +14,8 @@
 use std::fmt::Write;
 
 use super::reporter::{Part, Reporter};
-use super::{count, sorted, Totals};
+use super::{sorted, words, Totals};
+use crate::lang::{self, Msg};
 use crate::FileResult;
 
 const STYLE: &str = include_str!("html/report.css");
@@ -84,7 +85,7 @@ pub fn render_page(results: &[FileResult], options: &Options) -> Page {
     let version = format!("{:016x}", fnv1a(body.as_bytes()));
     let title = match results {
         [one] => format!("kamerlint — {}", one.path),
-        _ => format!("kamerlint — {}", count(results.len(), "file")),
+        _ => format!("kamerlint — {}", words::FILES.count(results.len())),
     };
     let mut out = String::with_capacity(body.len() + STYLE.len() + SCRIPT.len() + 4096);
     head(&mut out, &title);
@@ -98,9 +99,15 @@ pub fn render_page(results: &[FileResult], options: &Options) -> Page {
     Page { html: out, version }
 }
 
+const SKIP: Msg = Msg::new("Naar de bevindingen", "To the findings");
+
 /// The page up to its body's content.
 fn head(out: &mut String, title: &str) {
-    out.push_str("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let _ = writeln!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">",
+        lang::current().code()
+    );
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     let _ = writeln!(
         out,
@@ -109,7 +116,7 @@ fn head(out: &mut String, title: &str) {
     );
     let _ = writeln!(out, "<title>{}</title>", escape(title));
     let _ = writeln!(out, "<style>\n{STYLE}</style>\n</head>\n<body>");
-    out.push_str("<a class=\"skip\" href=\"#findings\">Naar de bevindingen</a>\n");
+    let _ = writeln!(out, "<a class=\"skip\" href=\"#findings\">{SKIP}</a>");
 }
 
 /// The page's data (for its script), the script and the end of the page.

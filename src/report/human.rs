@@ -7,8 +7,9 @@ use std::fmt::{self, Write};
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
 
 use super::reporter::{Part, Reporter};
-use super::{count, one_line, question_count, sorted, visible, Totals};
+use super::{one_line, sorted, visible, words, Totals};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::lang::{self, Lang, Msg};
 use crate::FileResult;
 
 mod snippet;
@@ -97,7 +98,10 @@ fn findings(results: &[FileResult], color: bool) -> String {
     let mut out = String::new();
     for item in sorted(results) {
         let mut shown = Shown::new(item.diagnostic, &sources[item.result], &others);
-        shown.location = item.document.location_at(item.diagnostic.span.start);
+        shown.location = item
+            .document
+            .location_at(item.diagnostic.span.start)
+            .map(words::location);
         // miette draws the snippets in text order, each headed by a place in
         // it: when a related place comes first in a snippet of its own, that
         // header would read as the finding's position. The first line then
@@ -115,13 +119,16 @@ fn findings(results: &[FileResult], color: bool) -> String {
                 item.start.column
             ));
         }
-        if handler.render_report(&mut out, &shown).is_err() {
+        let mut one = String::new();
+        let drawn = handler.render_report(&mut one, &shown).is_ok();
+        out.push_str(&help_label(&one));
+        if !drawn {
             // miette could not draw the snippet; fall back to a plain line
             // rather than lose the finding.
             let d = item.diagnostic;
             out.push_str(&format!(
                 "{}: {}:{}:{}: {} [{}]\n",
-                d.severity,
+                words::severity(d.severity),
                 visible(item.file),
                 item.start.line,
                 item.start.column,
@@ -145,24 +152,18 @@ fn file_lines(results: &[FileResult], color: bool) -> String {
     let mut out = String::new();
     for result in results {
         let doc = &result.document;
-        let _ = writeln!(
-            out,
-            "{}: {}, {}, {}",
-            visible(&result.path),
-            count(question_count(doc), "question"),
-            count(doc.markers.len(), "footnote marker"),
-            count(doc.definitions.len(), "footnote definition")
-        );
+        let _ = writeln!(out, "{}: {}", visible(&result.path), words::read_line(doc));
         if doc.entries.is_empty() {
+            let label = words::severity(Severity::Warning);
             let label = if color {
-                "\u{1b}[1;33mwarning\u{1b}[0m"
+                format!("\u{1b}[1;33m{label}\u{1b}[0m")
             } else {
-                "warning"
+                label.to_string()
             };
             let _ = writeln!(
                 out,
-                "{label}: no questions found in {}: nothing was checked",
-                visible(&result.path)
+                "{label}: {}",
+                words::NOTHING_CHECKED.say(&[("path", &visible(&result.path))])
             );
         }
     }
@@ -175,7 +176,7 @@ struct Shown<'a> {
     source: &'a NamedSource<Source>,
     labels: Vec<LabeledSpan>,
     /// "vraag 14, tabel 1, rij 5" for documents read from Word or XML.
-    location: Option<&'a str>,
+    location: Option<std::borrow::Cow<'a, str>>,
     /// The finding's position, when the first snippet shows a related place.
     at: Option<String>,
     /// Related places in other documents, drawn after the finding.
@@ -188,6 +189,43 @@ struct Elsewhere<'a> {
     message: String,
     source: &'a NamedSource<Source>,
     label: LabeledSpan,
+}
+
+/// The heading of a finding whose first snippet shows a related place.
+const AT: Msg = Msg::new("{rule} op {at}", "{rule} at {at}");
+
+/// miette heads a help "help:", in English; in Dutch it is "hulp:", as
+/// wide, so miette's wrapping of a long help lines up the same.
+const HELP_LABEL: Msg = Msg::new("hulp:", "help:");
+
+/// `rendered` (one finding as miette drew it) with its help labelled in
+/// the language in force.
+pub(crate) fn help_label(rendered: &str) -> std::borrow::Cow<'_, str> {
+    if lang::current() == Lang::En {
+        return rendered.into();
+    }
+    let label = HELP_LABEL.text();
+    let mut out = String::with_capacity(rendered.len());
+    for line in rendered.split_inclusive('\n') {
+        // The label is miette's, at the start of a line (after the indent
+        // and, in colour, a style code); a document's text is always
+        // behind a gutter ("12 │").
+        match line.find("help:") {
+            Some(at) if is_label_prefix(&line[..at]) => {
+                out.push_str(&line[..at]);
+                out.push_str(label);
+                out.push_str(&line[at + "help:".len()..]);
+            }
+            _ => out.push_str(line),
+        }
+    }
+    out.into()
+}
+
+/// Two spaces, optionally followed by an ANSI style code.
+fn is_label_prefix(prefix: &str) -> bool {
+    let rest = prefix.strip_prefix("  ").unwrap_or("x");
+    rest.is_empty() || (rest.starts_with("\u{1b}[") && rest.ends_with('m') && !rest.contains(' '))
 }
 
 /// Labels at most this many lines apart share a snippet (miette's one
@@ -207,7 +245,14 @@ impl<'a> Shown<'a> {
         )];
         let mut elsewhere = Vec::new();
         for r in &diagnostic.related {
-            let message = visible(&r.message).into_owned();
+            // In a document read from Word or XML, the place as the
+            // editor finds it there, after the label.
+            let doc = r.file.as_deref().unwrap_or(text.document());
+            let message = match doc.location_at(r.span.start) {
+                Some(place) => format!("{} ({})", r.message, words::location(place)),
+                None => r.message.clone(),
+            };
+            let message = visible(&message).into_owned();
             match r.file.as_ref().and_then(|f| others.get(f.path.as_str())) {
                 Some(other) => elsewhere.push(Elsewhere {
                     label: LabeledSpan::new_primary_with_span(None, other.inner().label(r.span)),
@@ -264,7 +309,7 @@ impl miette::Diagnostic for Elsewhere<'_> {
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&visible(&self.diagnostic.message))?;
-        match self.location {
+        match &self.location {
             Some(location) => write!(f, " ({})", visible(location)),
             None => Ok(()),
         }
@@ -282,7 +327,7 @@ impl std::error::Error for Shown<'_> {}
 impl miette::Diagnostic for Shown<'_> {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
         Some(match &self.at {
-            Some(at) => Box::new(format!("{} at {at}", self.diagnostic.rule)),
+            Some(at) => Box::new(AT.say(&[("rule", &self.diagnostic.rule), ("at", at)])),
             None => Box::new(self.diagnostic.rule),
         })
     }

@@ -1,17 +1,22 @@
 //! The JSON report (`--format json`): a stable contract for tools.
 //!
 //! ```json
-//! {"version": 1,
+//! {"version": 1, "lang": "nl",
 //!  "summary": {"files": 1, "errors": 3, "warnings": 5, "infos": 2},
 //!  "diagnostics": [{"file": "corpus/x.txt", "rule": "footnote/undefined",
 //!    "severity": "error", "message": "...", "line": 1281, "column": 10,
 //!    "end_line": 1281, "end_column": 12, "question": 63, "location": null, "help": "...",
-//!    "related": [{"file": "corpus/x.txt", "line": 1110, "column": 1, "message": "..."}],
+//!    "related": [{"file": "corpus/x.txt", "line": 1110, "column": 1, "location": null,
+//!      "message": "..."}],
 //!    "fix": {"replacement": "...", "line": 1281, "column": 10, "end_line": 1281, "end_column": 12}}]}
 //! ```
 //!
 //! For a .docx, `line` is the paragraph number and `location` names the
-//! paragraph, table cell or footnote ("vraag 14, tabel 1, rij 5, kolom 2").
+//! paragraph, table cell or footnote ("vraag 14, tabel 1, rij 5, kolom 2"; in
+//! English with `--lang en`), for a finding and for each related place.
+//! `lang` says the language of the messages and locations ("nl" or "en");
+//! it and the related places' `location` were added without a version bump,
+//! as a reader of version 1 ignores fields it does not know.
 //! Lines and columns are 1-based; columns count characters. `question`, `location`,
 //! `help` and `fix` are `null` when absent. Diagnostics are sorted by (file, line,
 //! column, rule, message). Changing a field is a breaking change: bump
@@ -20,7 +25,7 @@
 use serde::Serialize;
 
 use super::reporter::{Part, Reporter};
-use super::{sorted, Item, Totals};
+use super::{sorted, words, Item, Totals};
 use crate::diagnostic::Severity;
 use crate::FileResult;
 
@@ -30,6 +35,8 @@ pub const VERSION: u32 = 1;
 #[derive(Debug, Serialize)]
 pub struct Report<'a> {
     pub version: u32,
+    /// The language of the messages: "nl" or "en".
+    pub lang: &'static str,
     pub summary: Summary,
     pub diagnostics: Vec<JsonDiagnostic<'a>>,
 }
@@ -55,7 +62,7 @@ pub struct JsonDiagnostic<'a> {
     pub question: Option<u32>,
     /// Where the finding is, as an editor names it, for documents read
     /// from Word or XML ("vraag 14, tabel 1, rij 5"); `null` for text.
-    pub location: Option<&'a str>,
+    pub location: Option<String>,
     pub help: Option<&'a str>,
     pub related: Vec<JsonRelated<'a>>,
     /// A replacement that corrects the finding, where one is certain.
@@ -77,6 +84,8 @@ pub struct JsonRelated<'a> {
     pub file: &'a str,
     pub line: usize,
     pub column: usize,
+    /// As `location` of a finding: the place in Word's terms, or `null`.
+    pub location: Option<String>,
     pub message: &'a str,
 }
 
@@ -84,6 +93,7 @@ pub fn report(results: &[FileResult]) -> Report<'_> {
     let totals = Totals::of(results);
     Report {
         version: VERSION,
+        lang: crate::lang::current().code(),
         summary: Summary {
             files: totals.files,
             errors: totals.errors,
@@ -106,7 +116,10 @@ fn diagnostic<'a>(item: &Item<'a>) -> JsonDiagnostic<'a> {
         end_line: item.end.line,
         end_column: item.end.column,
         question: d.question,
-        location: item.document.location_at(d.span.start),
+        location: item
+            .document
+            .location_at(d.span.start)
+            .map(|l| words::location(l).into_owned()),
         help: d.help.as_deref(),
         related: d
             .related
@@ -123,6 +136,9 @@ fn diagnostic<'a>(item: &Item<'a>) -> JsonDiagnostic<'a> {
                     file,
                     line: at.line,
                     column: at.column,
+                    location: doc
+                        .location_at(r.span.start)
+                        .map(|l| words::location(l).into_owned()),
                     message: &r.message,
                 }
             })
@@ -198,6 +214,7 @@ impl Reporter for Json {
     ) -> std::io::Result<()> {
         let envelope = Report {
             version: VERSION,
+            lang: crate::lang::current().code(),
             summary: Summary {
                 files: totals.files,
                 errors: totals.errors,

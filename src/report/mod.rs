@@ -12,6 +12,7 @@ pub mod json;
 pub mod parse;
 pub mod reporter;
 pub mod sarif;
+pub mod words;
 
 use std::fmt::Write as _;
 
@@ -98,23 +99,12 @@ impl Totals {
 impl std::fmt::Display for Totals {
     /// "3 errors, 5 warnings, 2 infos in 1 file".
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}, {}, {} in {}",
-            count(self.errors, "error"),
-            count(self.warnings, "warning"),
-            count(self.infos, "info"),
-            count(self.files, "file")
-        )
-    }
-}
-
-/// "1 question", "2 questions".
-pub fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("{n} {noun}")
-    } else {
-        format!("{n} {noun}s")
+        f.write_str(&words::TOTALS.say(&[
+            ("errors", &words::ERRORS.count(self.errors)),
+            ("warnings", &words::WARNINGS.count(self.warnings)),
+            ("infos", &words::INFOS.count(self.infos)),
+            ("files", &words::FILES.count(self.files)),
+        ]))
     }
 }
 

@@ -18,12 +18,17 @@ use super::{one_line, sorted, Item, Totals};
 use crate::baseline;
 use crate::diagnostic::Severity;
 use crate::document::{Document, Span};
+use crate::lang::Msg;
 use crate::rules::set::RuleSet;
 use crate::rules::RuleInfo;
 use crate::FileResult;
 
 /// The key of kamerlint's fingerprint in `partialFingerprints`.
 pub const FINGERPRINT_KEY: &str = "kamerlint/v1";
+
+const HELP: Msg = Msg::new("hulp:", "help:");
+const DELETE: Msg = Msg::new("verwijder de tekst", "delete the text");
+const REPLACE: Msg = Msg::new("vervang door “{text}”", "replace with “{text}”");
 
 const SCHEMA: &str =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -40,6 +45,8 @@ struct Log<'a> {
 #[serde(rename_all = "camelCase")]
 struct Run<'a> {
     tool: Tool,
+    /// The language of the messages (SARIF's `run.language`, RFC 5646).
+    language: &'static str,
     invocations: Vec<Invocation>,
     column_kind: &'static str,
     results: Vec<SarifResult<'a>>,
@@ -220,7 +227,8 @@ pub fn uri(path: &str) -> String {
 fn descriptor(rule: &RuleInfo) -> Descriptor {
     let mut text = format!("{}\n", rule.explanation.text().trim());
     let mut markdown = format!("{}\n", rule.explanation.text().trim());
-    for (label, examples) in [("Bad", &rule.bad), ("Good", &rule.good)] {
+    use crate::rules::docs::{BAD, GOOD};
+    for (label, examples) in [(BAD, &rule.bad), (GOOD, &rule.good)] {
         for example in examples {
             let body = example.text.trim_matches(['\n', '\r']);
             text.push_str(&format!("\n{label}:\n{body}\n"));
@@ -258,7 +266,7 @@ fn result(item: &Item<'_>, index: usize) -> SarifResult<'static> {
     };
     let mut message = one_line(&d.message);
     if let Some(help) = &d.help {
-        message.push_str(&format!(" (help: {})", one_line(help)));
+        message.push_str(&format!(" ({} {})", HELP.text(), one_line(help)));
     }
     let fixes = d
         .fix
@@ -266,9 +274,9 @@ fn result(item: &Item<'_>, index: usize) -> SarifResult<'static> {
         .map(|fix| SarifFix {
             description: Text {
                 text: if fix.replacement.is_empty() {
-                    "delete the text".to_string()
+                    DELETE.to_string()
                 } else {
-                    format!("replace with “{}”", fix.replacement)
+                    REPLACE.say(&[("text", &fix.replacement)])
                 },
             },
             artifact_changes: vec![ArtifactChange {
@@ -445,6 +453,7 @@ fn assemble(
         schema: SCHEMA,
         version: "2.1.0",
         runs: vec![Run {
+            language: crate::lang::current().code(),
             tool: Tool {
                 driver: Driver {
                     name: "kamerlint",

@@ -34,8 +34,8 @@ const HEADER: Msg = Msg::new(
 );
 const BUILT_IN: Msg = Msg::new("ingebouwd", "built in");
 const SEVERITY: Msg = Msg::new("niveau", "severity");
-const BAD: Msg = Msg::new("Fout", "Bad");
-const GOOD: Msg = Msg::new("Goed", "Good");
+pub const BAD: Msg = Msg::new("Fout", "Bad");
+pub const GOOD: Msg = Msg::new("Goed", "Good");
 const QUESTIONS: Msg = Msg::new(
     "De lijst van de commissie (`--questions`):",
     "The committee's list (`--questions`):",

@@ -65,6 +65,8 @@ pub fn kamerlint(dir: &Path, args: &[&str]) -> Output {
 /// the caller's RAYON_NUM_THREADS).
 pub fn kamerlint_with_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kamerlint"))
+        // The messages these tests read are the English ones.
+        .env("KAMERLINT_LANG", "en")
         .current_dir(dir)
         .args(args)
         .env("NO_COLOR", "1")

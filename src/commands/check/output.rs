@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use kamerlint::baseline::{self, Baseline};
 use kamerlint::config::Resolver;
+use kamerlint::lang::Msg;
 use kamerlint::report::reporter::Format;
 use kamerlint::report::{html, sarif, Totals};
 use kamerlint::{FileResult, Severity};
@@ -17,6 +18,17 @@ use crate::cli::{self, CheckArgs, OutputFormat};
 use crate::commands::watch;
 use crate::{emit, use_colour, FAILURE};
 
+const RECORDED: Msg = Msg::new(
+    "{findings} bevindingen vastgelegd in {file}",
+    "recorded {findings} findings in {file}",
+);
+const NOT_WRITTEN: Msg = Msg::new("niet geschreven", "not written");
+const NOT_OPEN: Msg = Msg::new("niet geopend", "not open");
+const WRITING: Msg = Msg::new(
+    "schrijven van de uitvoer: {error}",
+    "writing output: {error}",
+);
+
 /// `--write-baseline FILE`: writes the baseline; exits with 0 unless a file
 /// could not be checked.
 pub(super) fn write_baseline(args: &CheckArgs, baseline: &Baseline, failed: bool) -> u8 {
@@ -24,13 +36,13 @@ pub(super) fn write_baseline(args: &CheckArgs, baseline: &Baseline, failed: bool
         return FAILURE;
     };
     if let Err(e) = watch::replace_file(path, baseline.to_json().as_bytes()) {
-        eprintln!("error: {}: {e}", cli::display(path));
+        fail!("{}: {e}", cli::display(path));
         return FAILURE;
     }
     let recorded: usize = baseline.findings.iter().map(|f| f.count).sum();
     eprintln!(
-        "kamerlint: recorded {recorded} findings in {}",
-        cli::display(path)
+        "kamerlint: {}",
+        RECORDED.say(&[("findings", &recorded), ("file", &cli::display(path))])
     );
     if failed {
         FAILURE
@@ -82,7 +94,7 @@ impl Sink {
         if let Sink::File { out, tmp, path, .. } = &mut self {
             let Some(out) = out.take() else {
                 return Err(std::io::Error::other(format!(
-                    "{}: not written",
+                    "{}: {NOT_WRITTEN}",
                     cli::display(path)
                 )));
             };
@@ -115,10 +127,7 @@ impl Write for Sink {
                     *closed = true;
                     Ok(buf.len())
                 }
-                Err(e) => Err(std::io::Error::new(
-                    e.kind(),
-                    format!("writing output: {e}"),
-                )),
+                Err(e) => Err(std::io::Error::new(e.kind(), WRITING.say(&[("error", &e)]))),
             },
             Sink::File {
                 out: Some(out),
@@ -130,7 +139,7 @@ impl Write for Sink {
             Sink::File { path, error, .. } => Err(std::io::Error::other(format!(
                 "{}: {}",
                 cli::display(path),
-                error.as_deref().unwrap_or("not open")
+                error.as_deref().unwrap_or(NOT_OPEN.text())
             ))),
         }
     }
@@ -191,10 +200,7 @@ pub(super) fn read_baseline(path: &Path, keys: &baseline::Keys) -> Result<Baseli
         .map_err(|e| e.to_string())
         .and_then(|text| Baseline::read(&text, keys))
         .map_err(|e| {
-            eprintln!(
-                "error: {}: not a kamerlint baseline: {e}",
-                cli::display(path)
-            );
+            fail!("{}: {}: {e}", cli::display(path), super::NOT_BASELINE);
             FAILURE
         })
 }
@@ -233,7 +239,7 @@ pub(super) fn html_pages(
     use kamerlint::report::html::index as pages;
     let dir = pages::pages_dir(index);
     if let Err(e) = std::fs::create_dir_all(&dir) {
-        eprintln!("error: {}: {e}", cli::display(&dir));
+        fail!("{}: {e}", cli::display(&dir));
         return Err(FAILURE);
     }
     let mut ranked: Vec<&str> = jobs.iter().map(|(i, ..)| i.display.as_str()).collect();
@@ -307,7 +313,7 @@ pub(super) fn write_file(path: &Path, text: &str) -> bool {
     match watch::replace_file(path, text.as_bytes()) {
         Ok(()) => true,
         Err(e) => {
-            eprintln!("error: {}: {e}", cli::display(path));
+            fail!("{}: {e}", cli::display(path));
             false
         }
     }

@@ -1,5 +1,6 @@
 //! The zip container: its parts, read within the size limits, and their relationships.
 
+use crate::document::says;
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
@@ -21,13 +22,12 @@ pub(super) struct Parts<'a> {
 impl<'a> Parts<'a> {
     pub(super) fn open(bytes: &'a [u8], limits: &ReadLimits) -> Result<Self, ReadError> {
         let archive = zip::ZipArchive::new(Cursor::new(bytes))
-            .map_err(|e| ReadError::new(format!("not a valid .docx (zip) archive: {e}")))?;
+            .map_err(|e| ReadError::new(says::NOT_ZIP.say(&[("error", &e)])))?;
         if archive.len() > limits.docx_entries {
-            return Err(ReadError::new(format!(
-                "the .docx has {} entries, more than the {} accepted (max-docx-entries)",
-                archive.len(),
-                limits.docx_entries
-            )));
+            return Err(ReadError::new(says::TOO_MANY_ENTRIES.say(&[
+                ("entries", &archive.len()),
+                ("max", &limits.docx_entries),
+            ])));
         }
         Ok(Parts {
             archive,
@@ -45,9 +45,9 @@ impl<'a> Parts<'a> {
             Ok(f) => f,
             Err(zip::result::ZipError::FileNotFound) => return Ok(None),
             Err(e) => {
-                return Err(ReadError::new(format!(
-                    "cannot read {name} in the .docx: {e}"
-                )))
+                return Err(ReadError::new(
+                    says::PART_UNREADABLE.say(&[("name", &name), ("error", &e)]),
+                ))
             }
         };
         let left = self.max_total.saturating_sub(self.read_total);
@@ -57,24 +57,25 @@ impl<'a> Parts<'a> {
                 format!("max-docx-part-size {}", self.max_part),
             )
         } else {
-            (
-                left,
-                format!("max-docx-size {}, all parts together", self.max_total),
-            )
+            (left, says::ALL_PARTS.say(&[("max", &self.max_total)]))
         };
         let mut bytes = Vec::new();
         (&mut file)
             .take(budget + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| ReadError::new(format!("cannot read {name} in the .docx: {e}")))?;
+            .map_err(|e| {
+                ReadError::new(says::PART_UNREADABLE.say(&[("name", &name), ("error", &e)]))
+            })?;
         if bytes.len() as u64 > budget {
-            return Err(ReadError::new(format!(
-                "{name} in the .docx decompresses to more than {budget} bytes ({limit}): refused (a zip bomb?)"
-            )));
+            return Err(ReadError::new(says::ZIP_BOMB.say(&[
+                ("name", &name),
+                ("budget", &budget),
+                ("limit", &limit),
+            ])));
         }
         self.read_total += bytes.len() as u64;
         let text = utf8(&bytes)
-            .map_err(|e| ReadError::new(format!("{name} in the .docx: {e}")))?
+            .map_err(|e| ReadError::new(says::PART_ERROR.say(&[("name", &name), ("error", &e)])))?
             .to_string();
         Ok(Some(text))
     }

@@ -52,9 +52,9 @@ pub fn read_with(path: &str, bytes: &[u8], limits: &ReadLimits) -> Result<Docume
     let main = parts
         .relationship_target("_rels/.rels", "", "officeDocument")?
         .unwrap_or_else(|| "word/document.xml".to_string());
-    let document = parts.read(&main)?.ok_or_else(|| {
-        ReadError::new("not a Word document: the archive has no word/document.xml")
-    })?;
+    let document = parts
+        .read(&main)?
+        .ok_or_else(|| ReadError::new(crate::document::says::NO_DOCUMENT.text()))?;
     let main_rels = rels_path(&main);
     let dir = main.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
     let part_of = |parts: &mut Parts, kind: &str, default: &str| -> Result<String, ReadError> {
@@ -106,7 +106,7 @@ pub fn read_with(path: &str, bytes: &[u8], limits: &ReadLimits) -> Result<Docume
         .root_element()
         .children()
         .find(|c| local(c) == "body")
-        .ok_or_else(|| ReadError::new("not a Word document: word/document.xml has no body"))?;
+        .ok_or_else(|| ReadError::new(crate::document::says::NO_BODY.text()))?;
     reader.body(body, 0);
     Ok(synth::build(path, reader.source))
 }

@@ -213,11 +213,10 @@ impl Reader<'_> {
                 self.notes.push(ReaderNote {
                     kind: NoteKind::UncertainEntry,
                     span: label,
-                    message: format!(
-                        "answer label for {} under question {}",
-                        join_numbers(&numbers),
-                        join_numbers(&open.numbers)
-                    ),
+                    message: crate::document::says::ANSWER_UNDER.say(&[
+                        ("numbers", &join_numbers(&numbers)),
+                        ("open", &join_numbers(&open.numbers)),
+                    ]),
                 });
             }
         }
@@ -298,10 +297,7 @@ impl Reader<'_> {
         self.notes.push(ReaderNote {
             kind: NoteKind::UnnumberedQuestion,
             span: number_span,
-            message: format!(
-                "this question has no number of its own; it is read as question {n}, after question {}",
-                n - 1
-            ),
+            message: crate::document::says::NO_NUMBER.say(&[("n", &n), ("previous", &(n - 1))]),
         });
         self.open_entry(vec![n], number_span);
         if let Some(open) = self.open.as_mut() {

@@ -59,13 +59,13 @@ impl Reader<'_> {
             .collect::<Vec<_>>()
             .join(", ");
         let why = if best.0 == Layout::None {
-            format!("no numbering in sequence was found (longest runs: {others})")
+            crate::document::says::NO_SEQUENCE.say(&[("others", &others)])
         } else {
-            format!(
-                "{} questions in sequence as {} (other layouts: {others})",
-                best.1,
-                best.0.describe()
-            )
+            crate::document::says::IN_SEQUENCE.say(&[
+                ("count", &best.1),
+                ("layout", &best.0.describe()),
+                ("others", &others),
+            ])
         };
         (best.0, why)
     }

@@ -151,9 +151,8 @@ impl Markers {
                         notes.push(ReaderNote {
                             kind: NoteKind::UncertainMarker,
                             span,
-                            message: format!(
-                                "\"{token}\" is glued to a word like a footnote marker, but the next marker in sequence is {next}"
-                            ),
+                            message: crate::document::says::UNCERTAIN_MARKER
+                                .say(&[("token", &token), ("next", &next)]),
                         });
                     }
                 }

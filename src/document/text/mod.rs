@@ -76,7 +76,7 @@ fn read_as(path: &str, bytes: &[u8], may_be_flat: bool) -> Document {
         notes.push(ReaderNote {
             kind: NoteKind::InvalidEncoding,
             span: Span::new(at, at + '\u{fffd}'.len_utf8()),
-            message: "the text contains a replacement character (U+FFFD): a character was lost in an earlier conversion".to_string(),
+            message: crate::document::says::REPLACEMENT_CHARACTER.to_string(),
         });
     }
     let lines = LineIndex::new(&text);
@@ -198,15 +198,12 @@ impl<'a> Reader<'a> {
             if let Some(at) = r.single_start() {
                 r.single = Some(at);
                 layout = Layout::Labelled;
-                why = format!("one question without a number, under the letter's heading ({why})");
+                why = crate::document::says::SINGLE_QUESTION.say(&[("why", &why)]);
             }
         }
         r.layout = layout;
         r.layout_evidence = if flattened {
-            format!(
-                "{why}; the text had lost its line breaks and was read as {} lines",
-                r.lines.len()
-            )
+            crate::document::says::FLATTENED.say(&[("why", &why), ("lines", &r.lines.len())])
         } else {
             why
         };

@@ -100,9 +100,7 @@ pub(super) fn truncation(text: &str, doc: &Document) -> Option<ReaderNote> {
     Some(ReaderNote {
         kind: NoteKind::Truncated,
         span: word,
-        message: format!(
-            "the document ends inside the answer to question {}, in the middle of a sentence",
-            labels::join_numbers(&entry.numbers)
-        ),
+        message: crate::document::says::ENDS_INSIDE
+            .say(&[("numbers", &labels::join_numbers(&entry.numbers))]),
     })
 }

@@ -375,11 +375,12 @@ impl<'a> Builder<'a> {
                     .label
                     .as_ref()
                     .map(|l| l.text.as_str())
-                    .unwrap_or("(no label)");
-                problems.push(format!(
-                    "row \"{label}\" has {} cells where the others have {mode}",
-                    r.cells.len()
-                ));
+                    .unwrap_or(crate::document::says::NO_LABEL.text());
+                problems.push(crate::document::says::ROW_CELLS.say(&[
+                    ("label", &label),
+                    ("cells", &r.cells.len()),
+                    ("mode", &mode),
+                ]));
             }
         }
         let first = b.caption.first().or(b.header.first()).map(|s| s.start);

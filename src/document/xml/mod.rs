@@ -56,25 +56,22 @@ pub fn read_with(
 ) -> Result<Document, ReadError> {
     let text = utf8(bytes)?;
     if text.len() as u64 > limits.xml_size {
-        return Err(ReadError::new(format!(
-            "the XML is larger than {} bytes (max-xml-size)",
-            limits.xml_size
-        )));
+        return Err(ReadError::new(
+            crate::document::says::XML_TOO_LARGE.say(&[("max", &limits.xml_size)]),
+        ));
     }
     // Before parsing: roxmltree would build the expanded text.
     if super::entities::expanded_size(text) > limits.xml_size {
-        return Err(ReadError::new(format!(
-            "the XML's entities expand it to more than {} bytes (max-xml-size): refused",
-            limits.xml_size
-        )));
+        return Err(ReadError::new(
+            crate::document::says::XML_ENTITIES.say(&[("max", &limits.xml_size)]),
+        ));
     }
     let xml = parse(text, true, limits)?;
     let root = xml.root_element();
     if !ROOTS.contains(&root.tag_name().name()) {
-        return Err(ReadError::new(format!(
-            "an XML document with root <{}>; kamerlint reads official publication XML (root <officiele-publicatie>)",
-            root.tag_name().name()
-        )));
+        return Err(ReadError::new(
+            crate::document::says::XML_ROOT.say(&[("root", &root.tag_name().name())]),
+        ));
     }
     let mut reader = Reader::new();
     reader.collect_notes(root);

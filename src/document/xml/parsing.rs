@@ -2,6 +2,7 @@
 
 use super::HARD_MAX_DEPTH;
 use crate::document::detect::ReadError;
+use crate::document::says;
 
 /// Parses XML with the limits above. `allow_dtd` admits an internal DTD
 /// subset (its entities are expanded with roxmltree's loop and
@@ -20,19 +21,16 @@ pub(crate) fn parse<'i>(
         ..roxmltree::ParsingOptions::default()
     };
     let doc = roxmltree::Document::parse_with_options(text, options).map_err(|e| match e {
-        roxmltree::Error::NodesLimitReached => ReadError::new(format!(
-            "the XML has more than {} nodes (max-xml-nodes)",
-            limits.xml_nodes
-        )),
-        e => ReadError::new(format!("the XML is not well-formed: {e}")),
+        roxmltree::Error::NodesLimitReached => {
+            ReadError::new(says::XML_NODES.say(&[("max", &limits.xml_nodes)]))
+        }
+        e => ReadError::new(says::XML_MALFORMED.say(&[("error", &e)])),
     })?;
     // Nesting depth, without recursion.
     let mut stack = vec![(doc.root(), 0usize)];
     while let Some((node, depth)) = stack.pop() {
         if depth > max_depth {
-            return Err(ReadError::new(format!(
-                "the XML is nested deeper than {max_depth} elements (max-xml-depth)"
-            )));
+            return Err(ReadError::new(says::XML_DEPTH.say(&[("max", &max_depth)])));
         }
         for child in node.children().filter(|c| c.is_element()) {
             stack.push((child, depth + 1));
@@ -44,10 +42,6 @@ pub(crate) fn parse<'i>(
 /// The text of XML bytes: UTF-8, with a byte-order mark removed.
 pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, ReadError> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    std::str::from_utf8(bytes).map_err(|e| {
-        ReadError::new(format!(
-            "the XML is not UTF-8 (first bad byte at offset {})",
-            e.valid_up_to()
-        ))
-    })
+    std::str::from_utf8(bytes)
+        .map_err(|e| ReadError::new(says::XML_NOT_UTF8.say(&[("offset", &e.valid_up_to())])))
 }

@@ -100,7 +100,7 @@ impl Reader {
                     let n = last + 1;
                     self.unnumbered.insert(
                         noot.id(),
-                        format!("a footnote without a number (noot without noot.nr); read as footnote {n}"),
+                        crate::document::says::UNNUMBERED_NOTE.say(&[("n", &n)]),
                     );
                     n
                 }
@@ -271,7 +271,7 @@ impl Reader {
                             note: None,
                             problem: Some((
                                 NoteKind::BrokenFootnoteReference,
-                                format!("footnote reference (nootref refid=\"{refid}\") points to no footnote"),
+                                crate::document::says::BROKEN_NOTEREF.say(&[("refid", &refid)]),
                             )),
                         },
                     }));

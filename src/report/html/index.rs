@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::escape;
-use crate::report::{question_count, Totals};
+use crate::report::{question_count, words, Totals};
 use crate::FileResult;
 
 /// The folder beside `index` that holds the pages: `rapport.html` →
@@ -73,13 +73,14 @@ pub fn render(entries: &[Entry], pages: &str, errors: &[String]) -> String {
         all.warnings += e.totals.warnings;
         all.infos += e.totals.infos;
     }
-    let mut out = String::from(
-        "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n\
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <title>kamerlint</title>\n<style>\n\
-         body{font-family:system-ui,sans-serif;margin:2rem;color:#222}\n\
-         table{border-collapse:collapse}td,th{padding:.3rem .8rem;text-align:right}\n\
-         td:first-child,th:first-child{text-align:left}tr:nth-child(even){background:#f4f4f4}\n\
-         .e{color:#b00020}.w{color:#8a5a00}.err{color:#b00020}\n</style>\n</head>\n<body>\n",
+         body{{font-family:system-ui,sans-serif;margin:2rem;color:#222}}\n\
+         table{{border-collapse:collapse}}td,th{{padding:.3rem .8rem;text-align:right}}\n\
+         td:first-child,th:first-child{{text-align:left}}tr:nth-child(even){{background:#f4f4f4}}\n\
+         .e{{color:#b00020}}.w{{color:#8a5a00}}.err{{color:#b00020}}\n</style>\n</head>\n<body>\n",
+        crate::lang::current().code()
     );
     let _ = writeln!(
         out,
@@ -87,10 +88,21 @@ pub fn render(entries: &[Entry], pages: &str, errors: &[String]) -> String {
         escape(&all.to_string())
     );
     for e in errors {
-        let _ = writeln!(out, "<p class=\"err\">error: {}</p>", escape(e));
+        let _ = writeln!(
+            out,
+            "<p class=\"err\">{}: {}</p>",
+            words::ERRORS.one,
+            escape(e)
+        );
     }
-    out.push_str(
-        "<table>\n<tr><th>file</th><th>questions</th><th>errors</th><th>warnings</th><th>infos</th></tr>\n",
+    let _ = writeln!(
+        out,
+        "<table>\n<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+        words::FILES.one,
+        words::QUESTIONS.many,
+        words::ERRORS.many,
+        words::WARNINGS.many,
+        words::INFOS.many
     );
     for e in entries {
         let _ = writeln!(

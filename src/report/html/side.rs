@@ -10,7 +10,8 @@ use serde::Serialize;
 
 use super::escape;
 use crate::diagnostic::Severity;
-use crate::report::{count, Item, Totals};
+use crate::lang::Msg;
+use crate::report::{words, Item, Totals};
 
 /// What the header, the side list and the page's data need of a finding.
 #[derive(Debug, Clone)]
@@ -45,7 +46,10 @@ impl Record {
             line: item.start.line,
             column: item.start.column,
             question: d.question,
-            location: item.document.location_at(d.span.start).map(str::to_string),
+            location: item
+                .document
+                .location_at(d.span.start)
+                .map(|l| words::location(l).into_owned()),
             related: d
                 .related
                 .iter()
@@ -55,7 +59,7 @@ impl Record {
                     Some(other) => {
                         let at = other.line_col(r.span.start);
                         (
-                            r.message.clone(),
+                            related_label(other, r),
                             at.line,
                             at.column,
                             Some(other.path.clone()),
@@ -63,7 +67,7 @@ impl Record {
                     }
                     None => {
                         let at = item.document.line_col(r.span.start);
-                        (r.message.clone(), at.line, at.column, None)
+                        (related_label(item.document, r), at.line, at.column, None)
                     }
                 })
                 .collect(),
@@ -102,25 +106,60 @@ impl<'a> From<&'a Record> for Finding<'a> {
     }
 }
 
+const FILTERS: Msg = Msg::new("Filters", "Filters");
+const RULE: Msg = Msg::new("regel", "rule");
+const ALL_RULES: Msg = Msg::new("alle regels", "all rules");
+const GROUP: Msg = Msg::new("Bevindingen groeperen", "Group findings");
+const BY_RULE: Msg = Msg::new("per regel", "by rule");
+const BY_QUESTION: Msg = Msg::new("per vraag", "by question");
+const KEYS: Msg = Msg::new(
+    "j / k: volgende / vorige bevinding",
+    "j / k: next / previous finding",
+);
+const FINDINGS: Msg = Msg::new("Bevindingen", "Findings");
+const NONE: Msg = Msg::new("Geen bevindingen.", "No findings.");
+
+/// A related place's label, with the place in Word's terms where the
+/// document was read from Word or XML.
+fn related_label(doc: &crate::document::Document, r: &crate::diagnostic::Related) -> String {
+    match doc.location_at(r.span.start) {
+        Some(place) => format!("{} ({})", r.message, words::location(place)),
+        None => r.message.clone(),
+    }
+}
+
 pub fn header(out: &mut String, totals: &Totals, records: &[Record]) {
     out.push_str("<header id=\"top\">\n<div class=\"title\"><h1>kamerlint</h1>");
+    let span =
+        |class: &str, text: String| format!("<span class=\"count sev-{class}\">{text}</span>");
     let _ = writeln!(
         out,
-        "<p class=\"summary\" id=\"summary\"><span class=\"count sev-error\">{}</span> <span class=\"count sev-warning\">{}</span> <span class=\"count sev-info\">{}</span> in {}</p></div>",
-        count(totals.errors, "error"),
-        count(totals.warnings, "warning"),
-        count(totals.infos, "info"),
-        count(totals.files, "file"),
+        "<p class=\"summary\" id=\"summary\">{}</p></div>",
+        words::TOTALS
+            .say(&[
+                ("errors", &span("error", words::ERRORS.count(totals.errors))),
+                (
+                    "warnings",
+                    &span("warning", words::WARNINGS.count(totals.warnings))
+                ),
+                ("infos", &span("info", words::INFOS.count(totals.infos))),
+                ("files", &words::FILES.count(totals.files)),
+            ])
+            .replacen(", ", " ", 2),
     );
-    out.push_str("<div class=\"filters\" role=\"group\" aria-label=\"Filters\">\n");
-    for (severity, n, label) in [
-        (Severity::Error, totals.errors, "errors"),
-        (Severity::Warning, totals.warnings, "warnings"),
-        (Severity::Info, totals.infos, "infos"),
+    let _ = writeln!(
+        out,
+        "<div class=\"filters\" role=\"group\" aria-label=\"{FILTERS}\">"
+    );
+    for (severity, n, noun) in [
+        (Severity::Error, totals.errors, words::ERRORS),
+        (Severity::Warning, totals.warnings, words::WARNINGS),
+        (Severity::Info, totals.infos, words::INFOS),
     ] {
         let _ = writeln!(
             out,
-            "<label class=\"sev-{s}\"><input type=\"checkbox\" name=\"severity\" value=\"{s}\" checked> {n} {label}</label>",
+            "<label class=\"sev-{s}\"><input type=\"checkbox\" name=\"severity\" value=\"{s}\" checked> {n} {}</label>",
+            noun.many,
             s = severity.as_str()
         );
     }
@@ -128,7 +167,10 @@ pub fn header(out: &mut String, totals: &Totals, records: &[Record]) {
     for record in records {
         *rules.entry(record.rule).or_default() += 1;
     }
-    out.push_str("<label>rule <select id=\"rule-filter\"><option value=\"\">all rules</option>");
+    let _ = write!(
+        out,
+        "<label>{RULE} <select id=\"rule-filter\"><option value=\"\">{ALL_RULES}</option>"
+    );
     for (rule, n) in &rules {
         let _ = write!(
             out,
@@ -137,13 +179,15 @@ pub fn header(out: &mut String, totals: &Totals, records: &[Record]) {
         );
     }
     out.push_str("</select></label>\n");
-    out.push_str(
-        "<span class=\"group-by\" role=\"radiogroup\" aria-label=\"Group findings\">\
-         <label><input type=\"radio\" name=\"group\" value=\"rule\" checked> by rule</label>\
-         <label><input type=\"radio\" name=\"group\" value=\"question\"> by question</label></span>\n",
+    let _ = writeln!(
+        out,
+        "<span class=\"group-by\" role=\"radiogroup\" aria-label=\"{GROUP}\">\
+         <label><input type=\"radio\" name=\"group\" value=\"rule\" checked> {BY_RULE}</label>\
+         <label><input type=\"radio\" name=\"group\" value=\"question\"> {BY_QUESTION}</label></span>",
     );
-    out.push_str(
-        "<span class=\"keys\" aria-hidden=\"true\">j / k: next / previous finding</span>\n",
+    let _ = writeln!(
+        out,
+        "<span class=\"keys\" aria-hidden=\"true\">{KEYS}</span>"
     );
     out.push_str("</div>\n</header>\n");
 }
@@ -151,9 +195,12 @@ pub fn header(out: &mut String, totals: &Totals, records: &[Record]) {
 /// The side list. `files` is the number of files on the page: with more
 /// than one, each finding names its file.
 pub fn side_list(out: &mut String, records: &[Record], files: usize) {
-    out.push_str("<nav id=\"findings\" aria-label=\"Findings\" tabindex=\"-1\">\n");
+    let _ = writeln!(
+        out,
+        "<nav id=\"findings\" aria-label=\"{FINDINGS}\" tabindex=\"-1\">"
+    );
     if records.is_empty() {
-        out.push_str("<p class=\"none\">No findings.</p>\n");
+        let _ = writeln!(out, "<p class=\"none\">{NONE}</p>");
     }
     let several = files > 1;
     // By rule.
@@ -186,8 +233,8 @@ pub fn side_list(out: &mut String, records: &[Record], files: usize) {
     }
     for ((_, question), list) in &by_question {
         let name = match question {
-            Some(q) => format!("vraag {q}"),
-            None => "outside the questions".to_string(),
+            Some(q) => words::QUESTION.say(&[("number", q)]),
+            None => words::OUTSIDE.to_string(),
         };
         let file_name = match list.first() {
             Some(&i) if several => format!("{} · ", escape(&records[i].path)),
@@ -218,16 +265,17 @@ fn list_item(out: &mut String, records: &[Record], i: usize, group: &str, severa
     let place = r
         .location
         .clone()
-        .or(r.question.map(|q| format!("vraag {q}")));
+        .or(r.question.map(|q| words::QUESTION.say(&[("number", &q)])));
     let _ = write!(
         out,
         "<li class=\"item sev-{sev}\" data-f=\"{i}\" data-rule=\"{rule}\" data-severity=\"{sev}\">\
          <a class=\"finding\" id=\"{group}{i}\" href=\"#f{i}\" data-f=\"{i}\">\
-         <span class=\"icon\" aria-label=\"{sev}\">{icon}</span> \
+         <span class=\"icon\" aria-label=\"{name}\">{icon}</span> \
          <span class=\"pos\">{file}{line}:{col}</span> \
          <span class=\"msg\">{msg}</span>",
         rule = escape(r.rule),
         icon = icon(r.severity),
+        name = words::severity(r.severity),
         line = r.line,
         col = r.column,
         msg = escape(&r.message),

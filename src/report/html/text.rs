@@ -8,7 +8,8 @@ use std::fmt::Write;
 use super::escape;
 use crate::diagnostic::Severity;
 use crate::document::{Document, Span};
-use crate::report::{count, question_count, Item};
+use crate::lang::Msg;
+use crate::report::{words, Item};
 use crate::FileResult;
 
 /// A highlight over part of the text: a finding or one of its related locations.
@@ -57,11 +58,9 @@ pub fn document<'a>(
     }
     let _ = writeln!(
         out,
-        "<article class=\"document\" id=\"doc{index}\" aria-label=\"{p}\">\n<h2>{p}</h2>\n<p class=\"read\">{} · {} · {} · {} format</p>",
-        count(question_count(doc), "question"),
-        count(doc.markers.len(), "footnote marker"),
-        count(doc.definitions.len(), "footnote definition"),
-        format_name(doc),
+        "<article class=\"document\" id=\"doc{index}\" aria-label=\"{p}\">\n<h2>{p}</h2>\n<p class=\"read\">{} · {}</p>",
+        words::read_line(doc).replace(", ", " · "),
+        format_name(doc).text(),
         p = escape(&result.path),
     );
     // Where the entries start, for "by question" jumps.
@@ -101,7 +100,7 @@ pub fn document<'a>(
             .unwrap_or_default();
         let location = doc
             .location_at(start)
-            .map(|l| format!(" title=\"{}\"", escape(l)))
+            .map(|l| format!(" title=\"{}\"", escape(&words::location(l))))
             .unwrap_or_default();
         let _ = write!(
             out,
@@ -123,11 +122,11 @@ pub fn document<'a>(
     out.push_str("</div>\n</article>\n");
 }
 
-fn format_name(doc: &Document) -> &'static str {
+fn format_name(doc: &Document) -> Msg {
     match doc.format {
-        crate::document::Format::Text => "text",
-        crate::document::Format::Docx => "Word (.docx)",
-        crate::document::Format::Xml => "official XML",
+        crate::document::Format::Text => Msg::new("tekst", "text format"),
+        crate::document::Format::Docx => Msg::new("Word (.docx)", "Word (.docx) format"),
+        crate::document::Format::Xml => Msg::new("officiële XML", "official XML format"),
     }
 }
 

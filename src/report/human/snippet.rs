@@ -57,6 +57,11 @@ impl Source {
         }
     }
 
+    /// The document shown.
+    pub fn document(&self) -> &Document {
+        &self.document
+    }
+
     /// The offset in the shown text of a document offset.
     pub fn display(&self, offset: usize) -> usize {
         let k = self.shifts.partition_point(|s| s.original < offset);
