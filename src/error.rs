@@ -138,7 +138,7 @@ impl ConfigError {
         if handler.render_report(&mut out, self).is_err() {
             out = format!("{}: {}\n", ERROR.text(), self.one_line());
         }
-        crate::report::human::help_label(&out).into_owned()
+        crate::lang::help_label(&out).into_owned()
     }
 }
 

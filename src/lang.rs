@@ -14,7 +14,7 @@
 //! next to tests that check in Dutch).
 
 use std::cell::Cell;
-use std::fmt::Display;
+use std::fmt::{Display, Write as _};
 use std::sync::atomic::{AtomicU8, Ordering};
 
 /// A language of kamerlint's messages.
@@ -130,8 +130,8 @@ impl Msg {
     }
 
     /// The text in the language in force, its placeholders filled.
-    pub fn say(&self, args: &[(&str, &dyn Display)]) -> String {
-        crate::rules::texts::fill(self.text(), args)
+    pub fn say(&self, args: Args) -> String {
+        fill(self.text(), args)
     }
 }
 
@@ -215,6 +215,94 @@ impl Noun {
         let noun = if n == 1 { self.one } else { self.many };
         format!("{n} {}", noun.text())
     }
+}
+
+/// The values for a template's placeholders, by name.
+pub type Args<'a> = &'a [(&'a str, &'a dyn Display)];
+
+/// The names of a template's placeholders, in order of appearance.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                names.push(&after[..close]);
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    names
+}
+
+/// `template` with each `{name}` replaced by its value in `args`. A name
+/// without a value is left as written (and is a bug that debug builds,
+/// and so the tests, stop on).
+pub fn fill(template: &str, args: Args) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let name = &after[..close];
+        match args.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => {
+                let _ = write!(out, "{value}");
+            }
+            None => {
+                debug_assert!(false, "no value for {{{name}}} in {template:?}");
+                out.push_str(&rest[open..open + close + 2]);
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    debug_assert!(
+        args.iter().all(|(n, _)| placeholders(template).contains(n)),
+        "a value that {template:?} does not use: {:?}",
+        args.iter().map(|(n, _)| *n).collect::<Vec<_>>()
+    );
+    out
+}
+
+/// miette heads a help "help:", in English; in Dutch it is "hulp:", as
+/// wide, so miette's wrapping of a long help lines up the same.
+const HELP_LABEL: Msg = Msg::new("hulp:", "help:");
+
+/// `rendered` (a finding or an error as miette drew it) with its help
+/// labelled in the language in force.
+pub fn help_label(rendered: &str) -> std::borrow::Cow<'_, str> {
+    if current() == Lang::En {
+        return rendered.into();
+    }
+    let label = HELP_LABEL.text();
+    let mut out = String::with_capacity(rendered.len());
+    for line in rendered.split_inclusive('\n') {
+        // The label is miette's, at the start of a line (after the indent
+        // and, in colour, a style code); a document's text is always
+        // behind a gutter ("12 │").
+        match line.find("help:") {
+            Some(at) if is_label_prefix(&line[..at]) => {
+                out.push_str(&line[..at]);
+                out.push_str(label);
+                out.push_str(&line[at + "help:".len()..]);
+            }
+            _ => out.push_str(line),
+        }
+    }
+    out.into()
+}
+
+/// Two spaces, optionally followed by an ANSI style code.
+fn is_label_prefix(prefix: &str) -> bool {
+    let rest = prefix.strip_prefix("  ").unwrap_or("x");
+    rest.is_empty() || (rest.starts_with("\u{1b}[") && rest.ends_with('m') && !rest.contains(' '))
 }
 
 #[cfg(test)]

@@ -249,8 +249,12 @@ fn json_report_follows_the_contract() {
         .keys()
         .map(String::as_str)
         .collect();
-    assert_eq!(keys.len(), 3, "{keys:?}");
+    assert_eq!(keys.len(), 4, "{keys:?}");
     assert_eq!(value["version"], 1);
+    assert_eq!(
+        value["lang"], "en",
+        "these tests run with KAMERLINT_LANG=en"
+    );
     let summary = &value["summary"];
     let diagnostics = value["diagnostics"].as_array().expect("diagnostics array");
     assert_eq!(summary["files"], 1);
@@ -288,7 +292,7 @@ fn json_report_follows_the_contract() {
         assert!(previous <= Some(at), "sorted by position: {d}");
         previous = Some(at);
         for related in d["related"].as_array().expect("related array") {
-            for field in ["file", "line", "column", "message"] {
+            for field in ["file", "line", "column", "location", "message"] {
                 assert!(related.get(field).is_some(), "{field} missing in {related}");
             }
         }

@@ -430,41 +430,47 @@ fn a_rule_pack_sets_levels_and_the_project_file_wins() {
 /// misspelt keys took three runs).
 #[test]
 fn every_unknown_key_at_once() {
-    let text =
-        "profil = \"final\"\n[limits]\nmax-warning = 3\nmax-file-size = 10\ntime-budget = 5\n";
-    let e =
-        match kamerlint::config::Config::parse("kamerlint.toml", std::path::Path::new("."), text) {
+    kamerlint::lang::scoped(kamerlint::lang::Lang::En, || {
+        let text =
+            "profil = \"final\"\n[limits]\nmax-warning = 3\nmax-file-size = 10\ntime-budget = 5\n";
+        let e = match kamerlint::config::Config::parse(
+            "kamerlint.toml",
+            std::path::Path::new("."),
+            text,
+        ) {
             Ok(_) => panic!("accepted"),
             Err(e) => e,
         };
-    assert_eq!(
-        e.message(),
-        "3 unknown keys: `profil`, `limits.max-warning`, `limits.time-budget`"
-    );
-    let shown = e.render(false);
-    for label in [
-        "did you mean `profile`?",
-        "did you mean `max-warnings`?",
-        "did you mean `time-budget-ms`?",
-    ] {
-        assert!(shown.contains(label), "{label} missing:\n{shown}");
-    }
-    assert_eq!(e.position(), Some((1, 1)));
-    // Every key the message offers is one the file may have.
-    for key in [
-        "max-warnings",
-        "max-file-size",
-        "max-docx-entries",
-        "max-docx-size",
-        "max-docx-part-size",
-        "max-xml-size",
-        "max-regex-size",
-        "time-budget-ms",
-    ] {
-        let text = format!("[limits]\n{key} = 2048\n");
-        assert!(
-            kamerlint::config::Config::parse("k.toml", std::path::Path::new("."), &text).is_ok(),
-            "{key}"
+        assert_eq!(
+            e.message(),
+            "3 unknown keys: `profil`, `limits.max-warning`, `limits.time-budget`"
         );
-    }
+        let shown = e.render(false);
+        for label in [
+            "did you mean `profile`?",
+            "did you mean `max-warnings`?",
+            "did you mean `time-budget-ms`?",
+        ] {
+            assert!(shown.contains(label), "{label} missing:\n{shown}");
+        }
+        assert_eq!(e.position(), Some((1, 1)));
+        // Every key the message offers is one the file may have.
+        for key in [
+            "max-warnings",
+            "max-file-size",
+            "max-docx-entries",
+            "max-docx-size",
+            "max-docx-part-size",
+            "max-xml-size",
+            "max-regex-size",
+            "time-budget-ms",
+        ] {
+            let text = format!("[limits]\n{key} = 2048\n");
+            assert!(
+                kamerlint::config::Config::parse("k.toml", std::path::Path::new("."), &text)
+                    .is_ok(),
+                "{key}"
+            );
+        }
+    })
 }

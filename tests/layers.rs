@@ -10,6 +10,7 @@ use std::path::Path;
 /// Bottom to top. The crate root (`crate::FileResult`, `static_regex`)
 /// is below everything and not listed.
 const LAYERS: &[&str] = &[
+    "lang",       // the language of every text a user reads
     "terminal",   // what may reach a terminal (shared by reports and errors)
     "error",      // errors in configuration files
     "document",   // the readers and the model

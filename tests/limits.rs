@@ -45,170 +45,177 @@ const DOCX_BODY: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 
 #[test]
 fn the_limits_have_defaults_and_are_read_from_kamerlint_toml() {
-    let defaults = Config::standard().limits.read_limits();
-    assert_eq!(defaults, ReadLimits::default());
-    assert_eq!(defaults.file_size, 64 << 20);
-    assert_eq!(defaults.docx_entries, 10_000);
-    assert_eq!(defaults.docx_size, 192 << 20);
-    assert_eq!(defaults.xml_depth, 200);
-    assert_eq!(defaults.docx_part_size, 64 << 20);
-    assert_eq!(defaults.xml_size, 64 << 20);
-    assert_eq!(
-        Config::standard().limits.time_budget(),
-        Duration::from_secs(60)
-    );
+    kamerlint::lang::scoped(kamerlint::lang::Lang::En, || {
+        let defaults = Config::standard().limits.read_limits();
+        assert_eq!(defaults, ReadLimits::default());
+        assert_eq!(defaults.file_size, 64 << 20);
+        assert_eq!(defaults.docx_entries, 10_000);
+        assert_eq!(defaults.docx_size, 192 << 20);
+        assert_eq!(defaults.xml_depth, 200);
+        assert_eq!(defaults.docx_part_size, 64 << 20);
+        assert_eq!(defaults.xml_size, 64 << 20);
+        assert_eq!(
+            Config::standard().limits.time_budget(),
+            Duration::from_secs(60)
+        );
 
-    let c = config(
-        "[limits]\nmax-file-size = 1000\nmax-docx-entries = 5\nmax-docx-size = 2000\n\
-         max-xml-depth = 12\nmax-regex-size = 4096\ntime-budget-ms = 250\n\
-         max-docx-part-size = 300\nmax-xml-size = 5000\nmax-xml-nodes = 700\n",
-    );
-    assert_eq!(
-        c.limits.read_limits(),
-        ReadLimits {
-            file_size: 1000,
-            docx_entries: 5,
-            docx_size: 2000,
-            docx_part_size: 300,
-            xml_depth: 12,
-            xml_size: 5000,
-            xml_nodes: 700,
-        }
-    );
-    assert_eq!(c.limits.regex_size(), 4096);
-    assert_eq!(c.limits.time_budget(), Duration::from_millis(250));
+        let c = config(
+            "[limits]\nmax-file-size = 1000\nmax-docx-entries = 5\nmax-docx-size = 2000\n\
+             max-xml-depth = 12\nmax-regex-size = 4096\ntime-budget-ms = 250\n\
+             max-docx-part-size = 300\nmax-xml-size = 5000\nmax-xml-nodes = 700\n",
+        );
+        assert_eq!(
+            c.limits.read_limits(),
+            ReadLimits {
+                file_size: 1000,
+                docx_entries: 5,
+                docx_size: 2000,
+                docx_part_size: 300,
+                xml_depth: 12,
+                xml_size: 5000,
+                xml_nodes: 700,
+            }
+        );
+        assert_eq!(c.limits.regex_size(), 4096);
+        assert_eq!(c.limits.time_budget(), Duration::from_millis(250));
 
-    // Out of range, or unknown: a configuration error at the key.
-    let e = config_error("[limits]\nmax-xml-depth = 100000\n");
-    assert!(
-        e.render(false).contains("between 1 and 1000"),
-        "{}",
-        e.render(false)
-    );
-    assert!(
-        e.render(false).contains("kamerlint.toml:2:"),
-        "{}",
-        e.render(false)
-    );
-    let e = config_error("[limits]\nmax-regex-size = 10\n");
-    assert!(
-        e.render(false).contains("at least 1024"),
-        "{}",
-        e.render(false)
-    );
-    let e = config_error("[limits]\nmax-entity-expansion = 10\n");
-    assert!(
-        e.render(false).contains("max-entity-expansion"),
-        "{}",
-        e.render(false)
-    );
+        // Out of range, or unknown: a configuration error at the key.
+        let e = config_error("[limits]\nmax-xml-depth = 100000\n");
+        assert!(
+            e.render(false).contains("between 1 and 1000"),
+            "{}",
+            e.render(false)
+        );
+        assert!(
+            e.render(false).contains("kamerlint.toml:2:"),
+            "{}",
+            e.render(false)
+        );
+        let e = config_error("[limits]\nmax-regex-size = 10\n");
+        assert!(
+            e.render(false).contains("at least 1024"),
+            "{}",
+            e.render(false)
+        );
+        let e = config_error("[limits]\nmax-entity-expansion = 10\n");
+        assert!(
+            e.render(false).contains("max-entity-expansion"),
+            "{}",
+            e.render(false)
+        );
+    })
 }
 
 #[test]
 fn file_size() {
-    let c = config("[limits]\nmax-file-size = 100\n");
-    let small = "1 Welke landen?\nDuitsland.\n";
-    assert!(kamerlint::try_check_bytes_with("a.txt", small.as_bytes(), &c).is_ok());
-    let e = read_error(LIST.as_bytes(), &c);
-    assert_eq!(
-        e,
-        format!(
-            "{} bytes, larger than max-file-size (100); not checked",
-            LIST.len()
-        )
-    );
+    kamerlint::lang::scoped(kamerlint::lang::Lang::En, || {
+        let c = config("[limits]\nmax-file-size = 100\n");
+        let small = "1 Welke landen?\nDuitsland.\n";
+        assert!(kamerlint::try_check_bytes_with("a.txt", small.as_bytes(), &c).is_ok());
+        let e = read_error(LIST.as_bytes(), &c);
+        assert_eq!(
+            e,
+            format!(
+                "{} bytes, larger than max-file-size (100); not checked",
+                LIST.len()
+            )
+        );
 
-    // The default: 64 MiB.
-    let huge = vec![b'a'; (64 << 20) + 1];
-    let e = read_error(&huge, Config::standard());
-    assert!(e.contains("larger than max-file-size (67108864)"), "{e}");
+        // The default: 64 MiB.
+        let huge = vec![b'a'; (64 << 20) + 1];
+        let e = read_error(&huge, Config::standard());
+        assert!(e.contains("larger than max-file-size (67108864)"), "{e}");
 
-    // On the command line: reported, not read, exit 2; the other files are
-    // still checked.
-    let dir = workspace("limits", "file-size");
-    write(&dir, "kamerlint.toml", "[limits]\nmax-file-size = 100\n");
-    write(&dir, "groot.txt", LIST);
-    write(&dir, "klein.txt", small);
-    let o = kamerlint(
-        &dir,
-        &["check", "--format", "compact", "groot.txt", "klein.txt"],
-    );
-    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
-    assert!(
-        stderr(&o).contains("groot.txt") && stderr(&o).contains("larger than max-file-size (100)"),
-        "{}",
-        stderr(&o)
-    );
-    assert!(!stdout(&o).contains("groot.txt"), "{}", stdout(&o));
+        // On the command line: reported, not read, exit 2; the other files are
+        // still checked.
+        let dir = workspace("limits", "file-size");
+        write(&dir, "kamerlint.toml", "[limits]\nmax-file-size = 100\n");
+        write(&dir, "groot.txt", LIST);
+        write(&dir, "klein.txt", small);
+        let o = kamerlint(
+            &dir,
+            &["check", "--format", "compact", "groot.txt", "klein.txt"],
+        );
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(
+            stderr(&o).contains("groot.txt")
+                && stderr(&o).contains("larger than max-file-size (100)"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(!stdout(&o).contains("groot.txt"), "{}", stdout(&o));
+    })
 }
 
 #[test]
 fn docx_entries_and_decompressed_size() {
-    let word = zip(
-        &[("word/document.xml", DOCX_BODY.as_bytes())],
-        zip::CompressionMethod::Deflated,
-    );
-    let r = kamerlint::try_check_bytes("a.docx", &word).expect("a small .docx");
-    assert_eq!(r.document.entries.len(), 1);
+    kamerlint::lang::scoped(kamerlint::lang::Lang::En, || {
+        let word = zip(
+            &[("word/document.xml", DOCX_BODY.as_bytes())],
+            zip::CompressionMethod::Deflated,
+        );
+        let r = kamerlint::try_check_bytes("a.docx", &word).expect("a small .docx");
+        assert_eq!(r.document.entries.len(), 1);
 
-    // Entries.
-    let names: Vec<String> = (0..6).map(|i| format!("docProps/x{i}.xml")).collect();
-    let mut entries: Vec<(&str, &[u8])> =
-        names.iter().map(|n| (n.as_str(), &b"<x/>"[..])).collect();
-    entries.push(("word/document.xml", DOCX_BODY.as_bytes()));
-    let many = zip(&entries, zip::CompressionMethod::Stored);
-    let e = read_error(&many, &config("[limits]\nmax-docx-entries = 5\n"));
-    assert!(
-        e.contains("7 entries, more than the 5 accepted (max-docx-entries)"),
-        "{e}"
-    );
-    assert!(kamerlint::try_check_bytes_with(
-        "a.docx",
-        &many,
-        &config("[limits]\nmax-docx-entries = 7\n")
-    )
-    .is_ok());
+        // Entries.
+        let names: Vec<String> = (0..6).map(|i| format!("docProps/x{i}.xml")).collect();
+        let mut entries: Vec<(&str, &[u8])> =
+            names.iter().map(|n| (n.as_str(), &b"<x/>"[..])).collect();
+        entries.push(("word/document.xml", DOCX_BODY.as_bytes()));
+        let many = zip(&entries, zip::CompressionMethod::Stored);
+        let e = read_error(&many, &config("[limits]\nmax-docx-entries = 5\n"));
+        assert!(
+            e.contains("7 entries, more than the 5 accepted (max-docx-entries)"),
+            "{e}"
+        );
+        assert!(kamerlint::try_check_bytes_with(
+            "a.docx",
+            &many,
+            &config("[limits]\nmax-docx-entries = 7\n")
+        )
+        .is_ok());
 
-    // Decompressed size, counted over the parts read.
-    let c = config("[limits]\nmax-docx-size = 200\n");
-    let e = read_error(&word, &c);
-    assert!(e.contains("word/document.xml in the .docx decompresses to more than 200 bytes (max-docx-size 200, all parts together)"), "{e}");
-    assert!(e.contains("zip bomb"), "{e}");
-    // One part's size has its own setting, and the message names the one
-    // that governs: the part cap was hard-coded, and the message named
-    // max-docx-size, which did not change it.
-    let e = read_error(&word, &config("[limits]\nmax-docx-part-size = 100\n"));
-    assert!(
-        e.contains("decompresses to more than 100 bytes (max-docx-part-size 100)"),
-        "{e}"
-    );
-    let raised = "[limits]\nmax-docx-part-size = 100000\nmax-docx-size = 200000\n";
-    assert!(kamerlint::try_check_bytes_with("a.docx", &word, &config(raised)).is_ok());
+        // Decompressed size, counted over the parts read.
+        let c = config("[limits]\nmax-docx-size = 200\n");
+        let e = read_error(&word, &c);
+        assert!(e.contains("word/document.xml in the .docx decompresses to more than 200 bytes (max-docx-size 200, all parts together)"), "{e}");
+        assert!(e.contains("zip bomb"), "{e}");
+        // One part's size has its own setting, and the message names the one
+        // that governs: the part cap was hard-coded, and the message named
+        // max-docx-size, which did not change it.
+        let e = read_error(&word, &config("[limits]\nmax-docx-part-size = 100\n"));
+        assert!(
+            e.contains("decompresses to more than 100 bytes (max-docx-part-size 100)"),
+            "{e}"
+        );
+        let raised = "[limits]\nmax-docx-part-size = 100000\nmax-docx-size = 200000\n";
+        assert!(kamerlint::try_check_bytes_with("a.docx", &word, &config(raised)).is_ok());
 
-    // A bomb whose headers lie about its size: 64 MiB of spaces that
-    // say they are 100 bytes. Refused quickly, whatever the header says.
-    let big = vec![b' '; 64 << 20];
-    let mut bomb = zip(
-        &[("word/document.xml", &big)],
-        zip::CompressionMethod::Deflated,
-    );
-    let declared = (big.len() as u32).to_le_bytes();
-    let mut patched = 0;
-    for at in 0..bomb.len().saturating_sub(4) {
-        if bomb[at..at + 4] == declared {
-            bomb[at..at + 4].copy_from_slice(&100u32.to_le_bytes());
-            patched += 1;
+        // A bomb whose headers lie about its size: 64 MiB of spaces that
+        // say they are 100 bytes. Refused quickly, whatever the header says.
+        let big = vec![b' '; 64 << 20];
+        let mut bomb = zip(
+            &[("word/document.xml", &big)],
+            zip::CompressionMethod::Deflated,
+        );
+        let declared = (big.len() as u32).to_le_bytes();
+        let mut patched = 0;
+        for at in 0..bomb.len().saturating_sub(4) {
+            if bomb[at..at + 4] == declared {
+                bomb[at..at + 4].copy_from_slice(&100u32.to_le_bytes());
+                patched += 1;
+            }
         }
-    }
-    assert!(patched >= 2, "local and central headers");
-    let started = Instant::now();
-    let e = read_error(&bomb, &config("[limits]\nmax-docx-size = 1000000\n"));
-    assert!(
-        started.elapsed() < Duration::from_secs(20),
-        "{:?}",
-        started.elapsed()
-    );
-    assert!(!e.is_empty());
+        assert!(patched >= 2, "local and central headers");
+        let started = Instant::now();
+        let e = read_error(&bomb, &config("[limits]\nmax-docx-size = 1000000\n"));
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "{:?}",
+            started.elapsed()
+        );
+        assert!(!e.is_empty());
+    })
 }
 
 fn nested(depth: usize) -> String {
@@ -221,128 +228,134 @@ fn nested(depth: usize) -> String {
 
 #[test]
 fn xml_depth() {
-    let c = config("[limits]\nmax-xml-depth = 12\n");
-    // Root, ten divisions and the paragraph: 12 levels.
-    assert!(kamerlint::try_check_bytes_with("a.xml", nested(12).as_bytes(), &c).is_ok());
-    let e = read_error(nested(13).as_bytes(), &c);
-    assert_eq!(
-        e,
-        "the XML is nested deeper than 12 elements (max-xml-depth)"
-    );
-    // The default, 200.
-    assert!(kamerlint::try_check_bytes("a.xml", nested(200).as_bytes()).is_ok());
-    let e = kamerlint::try_check_bytes("a.xml", nested(201).as_bytes()).expect_err("too deep");
-    assert!(e.to_string().contains("deeper than 200"), "{e}");
-    // Raised: deeper documents are read, and read whole.
-    let c = config("[limits]\nmax-xml-depth = 1000\n");
-    let r = kamerlint::try_check_bytes_with("a.xml", nested(900).as_bytes(), &c).expect("deep");
-    assert!(r.document.text.contains("1 Welke landen?"));
-
-    // The same limit holds for the parts of a .docx.
-    let deep = DOCX_BODY
-        .replace(
-            "<w:body>",
-            &format!("<w:body>{}", "<w:customXml>".repeat(20)),
-        )
-        .replace(
-            "</w:body>",
-            &format!("{}</w:body>", "</w:customXml>".repeat(20)),
+    kamerlint::lang::scoped(kamerlint::lang::Lang::En, || {
+        let c = config("[limits]\nmax-xml-depth = 12\n");
+        // Root, ten divisions and the paragraph: 12 levels.
+        assert!(kamerlint::try_check_bytes_with("a.xml", nested(12).as_bytes(), &c).is_ok());
+        let e = read_error(nested(13).as_bytes(), &c);
+        assert_eq!(
+            e,
+            "the XML is nested deeper than 12 elements (max-xml-depth)"
         );
-    let word = zip(
-        &[("word/document.xml", deep.as_bytes())],
-        zip::CompressionMethod::Stored,
-    );
-    let e = read_error(&word, &config("[limits]\nmax-xml-depth = 12\n"));
-    assert!(e.contains("nested deeper than 12"), "{e}");
-    let r = kamerlint::try_check_bytes("a.docx", &word).expect("within the default");
-    assert_eq!(r.document.entries.len(), 1);
+        // The default, 200.
+        assert!(kamerlint::try_check_bytes("a.xml", nested(200).as_bytes()).is_ok());
+        let e = kamerlint::try_check_bytes("a.xml", nested(201).as_bytes()).expect_err("too deep");
+        assert!(e.to_string().contains("deeper than 200"), "{e}");
+        // Raised: deeper documents are read, and read whole.
+        let c = config("[limits]\nmax-xml-depth = 1000\n");
+        let r = kamerlint::try_check_bytes_with("a.xml", nested(900).as_bytes(), &c).expect("deep");
+        assert!(r.document.text.contains("1 Welke landen?"));
+
+        // The same limit holds for the parts of a .docx.
+        let deep = DOCX_BODY
+            .replace(
+                "<w:body>",
+                &format!("<w:body>{}", "<w:customXml>".repeat(20)),
+            )
+            .replace(
+                "</w:body>",
+                &format!("{}</w:body>", "</w:customXml>".repeat(20)),
+            );
+        let word = zip(
+            &[("word/document.xml", deep.as_bytes())],
+            zip::CompressionMethod::Stored,
+        );
+        let e = read_error(&word, &config("[limits]\nmax-xml-depth = 12\n"));
+        assert!(e.contains("nested deeper than 12"), "{e}");
+        let r = kamerlint::try_check_bytes("a.docx", &word).expect("within the default");
+        assert_eq!(r.document.entries.len(), 1);
+    })
 }
 
 #[test]
 fn xml_nodes() {
-    // A flat document of many small elements: the node count, not the
-    // depth or the size, is what its tree costs.
-    let many = |n: usize| {
-        format!(
-            "<officiele-publicatie><al>1 Welke landen?</al>{}</officiele-publicatie>",
-            "<al/>".repeat(n)
-        )
-    };
-    let c = config("[limits]\nmax-xml-nodes = 100\n");
-    assert!(kamerlint::try_check_bytes_with("a.xml", many(50).as_bytes(), &c).is_ok());
-    let e = read_error(many(200).as_bytes(), &c);
-    assert_eq!(e, "the XML has more than 100 nodes (max-xml-nodes)");
-    // The default is far above a real document.
-    assert!(kamerlint::try_check_bytes("a.xml", many(200).as_bytes()).is_ok());
-    // The parts of a .docx are held to it too.
-    let word = zip(
-        &[("word/document.xml", DOCX_BODY.as_bytes())],
-        zip::CompressionMethod::Stored,
-    );
-    let e = read_error(&word, &config("[limits]\nmax-xml-nodes = 3\n"));
-    assert_eq!(e, "the XML has more than 3 nodes (max-xml-nodes)");
-    // Out of range: a configuration error.
-    let e = config_error("[limits]\nmax-xml-nodes = 0\n");
-    assert!(e.to_string().contains("max-xml-nodes is between 1"), "{e}");
+    kamerlint::lang::scoped(kamerlint::lang::Lang::En, || {
+        // A flat document of many small elements: the node count, not the
+        // depth or the size, is what its tree costs.
+        let many = |n: usize| {
+            format!(
+                "<officiele-publicatie><al>1 Welke landen?</al>{}</officiele-publicatie>",
+                "<al/>".repeat(n)
+            )
+        };
+        let c = config("[limits]\nmax-xml-nodes = 100\n");
+        assert!(kamerlint::try_check_bytes_with("a.xml", many(50).as_bytes(), &c).is_ok());
+        let e = read_error(many(200).as_bytes(), &c);
+        assert_eq!(e, "the XML has more than 100 nodes (max-xml-nodes)");
+        // The default is far above a real document.
+        assert!(kamerlint::try_check_bytes("a.xml", many(200).as_bytes()).is_ok());
+        // The parts of a .docx are held to it too.
+        let word = zip(
+            &[("word/document.xml", DOCX_BODY.as_bytes())],
+            zip::CompressionMethod::Stored,
+        );
+        let e = read_error(&word, &config("[limits]\nmax-xml-nodes = 3\n"));
+        assert_eq!(e, "the XML has more than 3 nodes (max-xml-nodes)");
+        // Out of range: a configuration error.
+        let e = config_error("[limits]\nmax-xml-nodes = 0\n");
+        assert!(e.to_string().contains("max-xml-nodes is between 1"), "{e}");
+    })
 }
 
 #[test]
 fn xml_entities_are_never_fetched_and_never_expand_without_bound() {
-    let head = "<?xml version=\"1.0\"?>\n";
-    // An internal entity is expanded (it is part of the document).
-    let internal = format!(
-        "{head}<!DOCTYPE officiele-publicatie [<!ENTITY min \"ministerie\">]>\
-         <officiele-publicatie><al>1 Welk &min; is het?</al><al>Dat van Financiën.</al></officiele-publicatie>"
-    );
-    let r = kamerlint::try_check_bytes("a.xml", internal.as_bytes()).expect("internal entity");
-    assert!(
-        r.document.text.contains("1 Welk ministerie is het?"),
-        "{}",
-        r.document.text
-    );
+    kamerlint::lang::scoped(kamerlint::lang::Lang::En, || {
+        let head = "<?xml version=\"1.0\"?>\n";
+        // An internal entity is expanded (it is part of the document).
+        let internal = format!(
+            "{head}<!DOCTYPE officiele-publicatie [<!ENTITY min \"ministerie\">]>\
+             <officiele-publicatie><al>1 Welk &min; is het?</al><al>Dat van Financiën.</al></officiele-publicatie>"
+        );
+        let r = kamerlint::try_check_bytes("a.xml", internal.as_bytes()).expect("internal entity");
+        assert!(
+            r.document.text.contains("1 Welk ministerie is het?"),
+            "{}",
+            r.document.text
+        );
 
-    // An external one is not fetched: the file's text never appears.
-    let secret = workspace("limits", "entity");
-    write(&secret, "geheim.txt", "GEHEIM-7f3a");
-    let external = format!(
-        "{head}<!DOCTYPE officiele-publicatie [<!ENTITY x SYSTEM \"file://{}/geheim.txt\">]>\
-         <officiele-publicatie><al>1 Wat staat er? &x;</al><al>Niets.</al></officiele-publicatie>",
-        secret.display()
-    );
-    match kamerlint::try_check_bytes("a.xml", external.as_bytes()) {
-        Ok(r) => assert!(!r.document.text.contains("GEHEIM"), "{}", r.document.text),
-        Err(e) => assert!(e.to_string().contains("XML"), "{e}"),
-    }
+        // An external one is not fetched: the file's text never appears.
+        let secret = workspace("limits", "entity");
+        write(&secret, "geheim.txt", "GEHEIM-7f3a");
+        let external = format!(
+            "{head}<!DOCTYPE officiele-publicatie [<!ENTITY x SYSTEM \"file://{}/geheim.txt\">]>\
+             <officiele-publicatie><al>1 Wat staat er? &x;</al><al>Niets.</al></officiele-publicatie>",
+            secret.display()
+        );
+        match kamerlint::try_check_bytes("a.xml", external.as_bytes()) {
+            Ok(r) => assert!(!r.document.text.contains("GEHEIM"), "{}", r.document.text),
+            Err(e) => assert!(e.to_string().contains("XML"), "{e}"),
+        }
 
-    // Billion laughs: ten levels of ten references, 10^10 expansions.
-    let mut dtd = String::from("<!ENTITY a0 \"haha\">");
-    for i in 1..=10 {
-        dtd.push_str(&format!(
-            "<!ENTITY a{i} \"{}\">",
-            format!("&a{};", i - 1).repeat(10)
-        ));
-    }
-    let laughs = format!(
-        "{head}<!DOCTYPE officiele-publicatie [{dtd}]><officiele-publicatie><al>&a10;</al></officiele-publicatie>"
-    );
-    let started = Instant::now();
-    let e = kamerlint::try_check_bytes("a.xml", laughs.as_bytes()).expect_err("refused");
-    assert!(
-        started.elapsed() < Duration::from_secs(5),
-        "{:?}",
-        started.elapsed()
-    );
-    // Refused before parsing, as the reading limit it is.
-    assert!(e.to_string().contains("(max-xml-size)"), "{e}");
+        // Billion laughs: ten levels of ten references, 10^10 expansions.
+        let mut dtd = String::from("<!ENTITY a0 \"haha\">");
+        for i in 1..=10 {
+            dtd.push_str(&format!(
+                "<!ENTITY a{i} \"{}\">",
+                format!("&a{};", i - 1).repeat(10)
+            ));
+        }
+        let laughs = format!(
+            "{head}<!DOCTYPE officiele-publicatie [{dtd}]><officiele-publicatie><al>&a10;</al></officiele-publicatie>"
+        );
+        let started = Instant::now();
+        let e = kamerlint::try_check_bytes("a.xml", laughs.as_bytes()).expect_err("refused");
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            started.elapsed()
+        );
+        // Refused before parsing, as the reading limit it is.
+        assert!(e.to_string().contains("(max-xml-size)"), "{e}");
 
-    // Word's parts admit no DTD at all.
-    let with_dtd = DOCX_BODY.replacen("?>", "?><!DOCTYPE w:document [<!ENTITY a \"b\">]>", 1);
-    let word = zip(
-        &[("word/document.xml", with_dtd.as_bytes())],
-        zip::CompressionMethod::Stored,
-    );
-    let e = kamerlint::try_check_bytes("a.docx", &word).expect_err("no DTD in Word");
-    assert!(e.to_string().contains("not well-formed"), "{e}");
+        // Word's parts admit no DTD at all.
+        let with_dtd = DOCX_BODY.replacen("?>", "?><!DOCTYPE w:document [<!ENTITY a \"b\">]>", 1);
+        let word = zip(
+            &[("word/document.xml", with_dtd.as_bytes())],
+            zip::CompressionMethod::Stored,
+        );
+        let e = kamerlint::try_check_bytes("a.docx", &word).expect_err("no DTD in Word");
+        assert!(e.to_string().contains("not well-formed"), "{e}");
+    })
 }
 
 fn rule_file(pattern: &str) -> String {

@@ -29,6 +29,8 @@ fn under_cap(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
     Command::new("prlimit")
         .arg(CAP)
         .arg(env!("CARGO_BIN_EXE_kamerlint"))
+        // The messages these tests read are the English ones.
+        .env("KAMERLINT_LANG", "en")
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
@@ -92,6 +94,8 @@ fn sarif_over_many_files_keeps_no_documents() {
     let out = Command::new("prlimit")
         .arg("--data=110000000")
         .arg(env!("CARGO_BIN_EXE_kamerlint"))
+        // The messages these tests read are the English ones.
+        .env("KAMERLINT_LANG", "en")
         .args(["check", ".", "--format", "sarif", "--threads", "2"])
         .current_dir(&*dir)
         .output()
@@ -120,6 +124,8 @@ fn html_over_many_files_is_a_page_per_file_and_an_index() {
     let out = Command::new("prlimit")
         .arg("--data=110000000")
         .arg(env!("CARGO_BIN_EXE_kamerlint"))
+        // The messages these tests read are the English ones.
+        .env("KAMERLINT_LANG", "en")
         .args([
             "check",
             "lijsten",
@@ -168,6 +174,8 @@ fn html_over_many_files_to_standard_output_is_written_file_by_file() {
     let out = Command::new("prlimit")
         .arg("--data=110000000")
         .arg(env!("CARGO_BIN_EXE_kamerlint"))
+        // The messages these tests read are the English ones.
+        .env("KAMERLINT_LANG", "en")
         .args(["check", "lijsten", "--format", "html", "--threads", "2"])
         .current_dir(&*dir)
         .output()

@@ -184,11 +184,13 @@ mod tests {
 
     #[test]
     fn explanation_indents_examples() {
-        assert_eq!(
-            explanation(&RuleInfo::from(&UNDEFINED)),
-            "footnote/undefined\nseverity: error\nsummary:  A summary.\n\nWhy it matters.\n\
-             \nBad:\n    1 Vraag?\n    Antwoord.\n\n    2 Vraag?\n\
-             \nGood:\n    1 Vraag?\n"
-        );
+        kamerlint::lang::scoped(kamerlint::lang::Lang::En, || {
+            assert_eq!(
+                explanation(&RuleInfo::from(&UNDEFINED)),
+                "footnote/undefined\nseverity: error\nsummary:  A summary.\n\nWhy it matters.\n\
+                 \nBad:\n    1 Vraag?\n    Antwoord.\n\n    2 Vraag?\n\
+                 \nGood:\n    1 Vraag?\n"
+            );
+        })
     }
 }

@@ -157,12 +157,14 @@ mod tests {
 
     #[test]
     fn one_command_per_finding_then_totals() {
-        let out = render(&[fixture::result("corpus/x.txt")]);
-        assert_eq!(
-            out,
-            "::error file=corpus/x.txt,line=3,endLine=3,col=31,endColumn=32,title=footnote/undefined::footnote 7 is used before it is defined%0Ahelp: move the definition below the answer\n\
-             ::warning file=corpus/x.txt,line=3,endLine=3,col=57,endColumn=65,title=xref/unknown-question::reference to question 99, but the list has 2 questions\n\
-             kamerlint: 1 error, 1 warning, 0 infos in 1 file\n"
-        );
+        crate::lang::scoped(crate::lang::Lang::En, || {
+            let out = render(&[fixture::result("corpus/x.txt")]);
+            assert_eq!(
+                out,
+                "::error file=corpus/x.txt,line=3,endLine=3,col=31,endColumn=32,title=footnote/undefined::footnote 7 is used before it is defined%0Ahelp: move the definition below the answer\n\
+                 ::warning file=corpus/x.txt,line=3,endLine=3,col=57,endColumn=65,title=xref/unknown-question::reference to question 99, but the list has 2 questions\n\
+                 kamerlint: 1 error, 1 warning, 0 infos in 1 file\n"
+            );
+        })
     }
 }

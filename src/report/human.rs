@@ -9,7 +9,7 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, S
 use super::reporter::{Part, Reporter};
 use super::{one_line, sorted, visible, words, Totals};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::lang::{self, Lang, Msg};
+use crate::lang::{self, Msg};
 use crate::FileResult;
 
 mod snippet;
@@ -121,7 +121,7 @@ fn findings(results: &[FileResult], color: bool) -> String {
         }
         let mut one = String::new();
         let drawn = handler.render_report(&mut one, &shown).is_ok();
-        out.push_str(&help_label(&one));
+        out.push_str(&lang::help_label(&one));
         if !drawn {
             // miette could not draw the snippet; fall back to a plain line
             // rather than lose the finding.
@@ -193,40 +193,6 @@ struct Elsewhere<'a> {
 
 /// The heading of a finding whose first snippet shows a related place.
 const AT: Msg = Msg::new("{rule} op {at}", "{rule} at {at}");
-
-/// miette heads a help "help:", in English; in Dutch it is "hulp:", as
-/// wide, so miette's wrapping of a long help lines up the same.
-const HELP_LABEL: Msg = Msg::new("hulp:", "help:");
-
-/// `rendered` (one finding as miette drew it) with its help labelled in
-/// the language in force.
-pub(crate) fn help_label(rendered: &str) -> std::borrow::Cow<'_, str> {
-    if lang::current() == Lang::En {
-        return rendered.into();
-    }
-    let label = HELP_LABEL.text();
-    let mut out = String::with_capacity(rendered.len());
-    for line in rendered.split_inclusive('\n') {
-        // The label is miette's, at the start of a line (after the indent
-        // and, in colour, a style code); a document's text is always
-        // behind a gutter ("12 │").
-        match line.find("help:") {
-            Some(at) if is_label_prefix(&line[..at]) => {
-                out.push_str(&line[..at]);
-                out.push_str(label);
-                out.push_str(&line[at + "help:".len()..]);
-            }
-            _ => out.push_str(line),
-        }
-    }
-    out.into()
-}
-
-/// Two spaces, optionally followed by an ANSI style code.
-fn is_label_prefix(prefix: &str) -> bool {
-    let rest = prefix.strip_prefix("  ").unwrap_or("x");
-    rest.is_empty() || (rest.starts_with("\u{1b}[") && rest.ends_with('m') && !rest.contains(' '))
-}
 
 /// Labels at most this many lines apart share a snippet (miette's one
 /// line of context on either side).

@@ -259,49 +259,52 @@ mod tests {
 
     #[test]
     fn fields_positions_and_order() {
-        let value = parsed(&[fixture::result("corpus/x.txt")]);
-        assert_eq!(
-            value,
-            json!({
-                "version": 1,
-                "summary": {"files": 1, "errors": 1, "warnings": 1, "infos": 0},
-                "diagnostics": [
-                    {
-                        "file": "corpus/x.txt",
-                        "rule": "footnote/undefined",
-                        "severity": "error",
-                        "message": "footnote 7 is used before it is defined",
-                        // "Ja, zie de financiële bijlage." is 30 characters but 31 bytes.
-                        "line": 3,
-                        "column": 31,
-                        "end_line": 3,
-                        "end_column": 32,
-                        "question": 1,
-                        "location": null,
-                        "help": "move the definition below the answer",
-                        "related": [
-                            {"file": "corpus/x.txt", "line": 6, "column": 1, "message": "defined here"}
-                        ],
-                        "fix": null
-                    },
-                    {
-                        "file": "corpus/x.txt",
-                        "rule": "xref/unknown-question",
-                        "severity": "warning",
-                        "message": "reference to question 99, but the list has 2 questions",
-                        "line": 3,
-                        "column": 57,
-                        "end_line": 3,
-                        "end_column": 65,
-                        "question": 1,
-                        "location": null,
-                        "help": null,
-                        "related": [],
-                        "fix": null
-                    }
-                ]
-            })
-        );
+        crate::lang::scoped(crate::lang::Lang::En, || {
+            let value = parsed(&[fixture::result("corpus/x.txt")]);
+            assert_eq!(
+                value,
+                json!({
+                    "version": 1,
+                    "lang": "en",
+                    "summary": {"files": 1, "errors": 1, "warnings": 1, "infos": 0},
+                    "diagnostics": [
+                        {
+                            "file": "corpus/x.txt",
+                            "rule": "footnote/undefined",
+                            "severity": "error",
+                            "message": "footnote 7 is used before it is defined",
+                            // "Ja, zie de financiële bijlage." is 30 characters but 31 bytes.
+                            "line": 3,
+                            "column": 31,
+                            "end_line": 3,
+                            "end_column": 32,
+                            "question": 1,
+                            "location": null,
+                            "help": "move the definition below the answer",
+                            "related": [
+                                {"file": "corpus/x.txt", "line": 6, "column": 1, "location": null, "message": "defined here"}
+                            ],
+                            "fix": null
+                        },
+                        {
+                            "file": "corpus/x.txt",
+                            "rule": "xref/unknown-question",
+                            "severity": "warning",
+                            "message": "reference to question 99, but the list has 2 questions",
+                            "line": 3,
+                            "column": 57,
+                            "end_line": 3,
+                            "end_column": 65,
+                            "question": 1,
+                            "location": null,
+                            "help": null,
+                            "related": [],
+                            "fix": null
+                        }
+                    ]
+                })
+            );
+        })
     }
 
     #[test]
@@ -352,10 +355,12 @@ mod tests {
 
     #[test]
     fn empty_input_is_a_valid_report() {
-        let value = parsed(&[]);
-        assert_eq!(
-            value,
-            json!({"version": 1, "summary": {"files": 0, "errors": 0, "warnings": 0, "infos": 0}, "diagnostics": []})
-        );
+        crate::lang::scoped(crate::lang::Lang::En, || {
+            let value = parsed(&[]);
+            assert_eq!(
+                value,
+                json!({"version": 1, "lang": "en", "summary": {"files": 0, "errors": 0, "warnings": 0, "infos": 0}, "diagnostics": []})
+            );
+        })
     }
 }

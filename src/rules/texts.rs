@@ -12,8 +12,6 @@
 //! `tests/rule_texts.rs` holds the two ends together: every key a rule's
 //! file says exists in its metadata, and every template is said somewhere.
 
-use std::fmt::{Display, Write as _};
-
 /// One template of a rule.
 #[derive(Debug, Clone, Copy)]
 pub struct Text {
@@ -51,59 +49,7 @@ impl Text {
     }
 }
 
-/// The values for a template's placeholders, by name.
-pub type Args<'a> = &'a [(&'a str, &'a dyn Display)];
-
-/// The names of a template's placeholders, in order of appearance.
-pub fn placeholders(template: &str) -> Vec<&str> {
-    let mut names = Vec::new();
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                names.push(&after[..close]);
-                rest = &after[close + 1..];
-            }
-            None => break,
-        }
-    }
-    names
-}
-
-/// `template` with each `{name}` replaced by its value in `args`. A name
-/// without a value is left as written (and is a bug that debug builds,
-/// and so the tests, stop on).
-pub fn fill(template: &str, args: Args) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
-            out.push_str(&rest[open..]);
-            return out;
-        };
-        let name = &after[..close];
-        match args.iter().find(|(n, _)| *n == name) {
-            Some((_, value)) => {
-                let _ = write!(out, "{value}");
-            }
-            None => {
-                debug_assert!(false, "no value for {{{name}}} in {template:?}");
-                out.push_str(&rest[open..open + close + 2]);
-            }
-        }
-        rest = &after[close + 1..];
-    }
-    out.push_str(rest);
-    debug_assert!(
-        args.iter().all(|(n, _)| placeholders(template).contains(n)),
-        "a value that {template:?} does not use: {:?}",
-        args.iter().map(|(n, _)| *n).collect::<Vec<_>>()
-    );
-    out
-}
+pub use crate::lang::{fill, placeholders, Args};
 
 #[cfg(test)]
 mod tests {

@@ -141,26 +141,30 @@ mod tests {
 
     #[test]
     fn the_index_escapes_and_links() {
-        let entry = Entry {
-            path: "<a>.txt".into(),
-            page: "0001-a-.txt.html".into(),
-            questions: 3,
-            totals: Totals {
-                files: 1,
-                errors: 2,
-                warnings: 1,
-                infos: 0,
-            },
-        };
-        let page = render(&[entry], "rapport.html.bestanden", &["x.txt: <weg>".into()]);
-        assert!(
-            page.contains("<a href=\"rapport.html.bestanden/0001-a-.txt.html\">&lt;a&gt;.txt</a>"),
-            "{page}"
-        );
-        assert!(
-            page.contains("2 errors, 1 warning, 0 infos in 1 file"),
-            "{page}"
-        );
-        assert!(page.contains("error: x.txt: &lt;weg&gt;"), "{page}");
+        crate::lang::scoped(crate::lang::Lang::En, || {
+            let entry = Entry {
+                path: "<a>.txt".into(),
+                page: "0001-a-.txt.html".into(),
+                questions: 3,
+                totals: Totals {
+                    files: 1,
+                    errors: 2,
+                    warnings: 1,
+                    infos: 0,
+                },
+            };
+            let page = render(&[entry], "rapport.html.bestanden", &["x.txt: <weg>".into()]);
+            assert!(
+                page.contains(
+                    "<a href=\"rapport.html.bestanden/0001-a-.txt.html\">&lt;a&gt;.txt</a>"
+                ),
+                "{page}"
+            );
+            assert!(
+                page.contains("2 errors, 1 warning, 0 infos in 1 file"),
+                "{page}"
+            );
+            assert!(page.contains("error: x.txt: &lt;weg&gt;"), "{page}");
+        })
     }
 }

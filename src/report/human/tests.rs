@@ -66,54 +66,57 @@ fn labels_far_into_a_long_line_render_as_a_window() {
 /// pictures, one column each, so the underline stays under the finding.
 #[test]
 fn control_characters_are_shown_not_sent() {
-    let text = "Tekst \u{1b}]0;titel\u{7} en \u{1b}[2J met \u{9b}XXX erin\n";
-    let at = text.find("XXX").unwrap_or(0);
-    let d = Diagnostic::new(
-        "test/x",
-        Severity::Warning,
-        Span::new(at, at + 3),
-        "“\u{1b}[2J”",
-    )
-    .with_help("help \u{1b}[31m")
-    .with_related(Span::new(5, 6), "label \u{8}");
-    let mut result = result_of(text, vec![d]);
-    result.path = "x\u{1b}[2J.txt".into();
-    let plain = render_plain(std::slice::from_ref(&result));
-    println!("{plain}");
-    assert!(
-        !plain.contains(|c: char| c.is_control() && c != '\n'),
-        "{plain:?}"
-    );
-    assert!(
-        plain.contains(" 1 │ Tekst ␛]0;titel␇ en ␛[2J met \\u{9b}XXX erin\n"),
-        "{plain}"
-    );
-    assert!(plain.contains("[x␛[2J.txt:1:31]"), "{plain}");
-    assert!(
-        plain.contains("“␛[2J”") && plain.contains("help ␛[31m"),
-        "{plain}"
-    );
-    assert!(
-        plain.contains("label ␈") && plain.contains("x␛[2J.txt: 2 questions"),
-        "{plain}"
-    );
-    // The underline is under XXX.
-    let line = plain.lines().find(|l| l.contains("erin")).unwrap_or("");
-    let under = plain.lines().find(|l| l.contains("───")).unwrap_or("");
-    let col = |s: &str, p: &str| s.find(p).map(|i| s[..i].chars().count());
-    assert_eq!(col(line, "XXX"), col(under, "───"), "{plain}");
-    // In colour, the only escapes are miette's colours (ESC [ ... m).
-    let colour = render(&[result], true);
-    for (i, _) in colour.match_indices('\u{1b}') {
-        let rest = &colour[i + 1..];
-        let end = rest.find('m').unwrap_or(rest.len());
+    crate::lang::scoped(crate::lang::Lang::En, || {
+        let text = "Tekst \u{1b}]0;titel\u{7} en \u{1b}[2J met \u{9b}XXX erin\n";
+        let at = text.find("XXX").unwrap_or(0);
+        let d = Diagnostic::new(
+            "test/x",
+            Severity::Warning,
+            Span::new(at, at + 3),
+            "“\u{1b}[2J”",
+        )
+        .with_help("help \u{1b}[31m")
+        .with_related(Span::new(5, 6), "label \u{8}");
+        let mut result = result_of(text, vec![d]);
+        result.path = "x\u{1b}[2J.txt".into();
+        let plain = render_plain(std::slice::from_ref(&result));
+        println!("{plain}");
         assert!(
-            rest.starts_with('[') && rest[1..end].chars().all(|c| c.is_ascii_digit() || c == ';'),
-            "{:?}",
-            &rest[..end.min(20)]
+            !plain.contains(|c: char| c.is_control() && c != '\n'),
+            "{plain:?}"
         );
-    }
-    assert!(colour.contains("␛]0;titel␇"));
+        assert!(
+            plain.contains(" 1 │ Tekst ␛]0;titel␇ en ␛[2J met \\u{9b}XXX erin\n"),
+            "{plain}"
+        );
+        assert!(plain.contains("[x␛[2J.txt:1:31]"), "{plain}");
+        assert!(
+            plain.contains("“␛[2J”") && plain.contains("help ␛[31m"),
+            "{plain}"
+        );
+        assert!(
+            plain.contains("label ␈") && plain.contains("x␛[2J.txt: 2 questions"),
+            "{plain}"
+        );
+        // The underline is under XXX.
+        let line = plain.lines().find(|l| l.contains("erin")).unwrap_or("");
+        let under = plain.lines().find(|l| l.contains("───")).unwrap_or("");
+        let col = |s: &str, p: &str| s.find(p).map(|i| s[..i].chars().count());
+        assert_eq!(col(line, "XXX"), col(under, "───"), "{plain}");
+        // In colour, the only escapes are miette's colours (ESC [ ... m).
+        let colour = render(&[result], true);
+        for (i, _) in colour.match_indices('\u{1b}') {
+            let rest = &colour[i + 1..];
+            let end = rest.find('m').unwrap_or(rest.len());
+            assert!(
+                rest.starts_with('[')
+                    && rest[1..end].chars().all(|c| c.is_ascii_digit() || c == ';'),
+                "{:?}",
+                &rest[..end.min(20)]
+            );
+        }
+        assert!(colour.contains("␛]0;titel␇"));
+    })
 }
 
 /// A neighbour line that is long is not drawn whole: the snippet keeps
@@ -139,93 +142,102 @@ fn a_long_neighbour_line_is_left_out() {
 
 #[test]
 fn far_apart_labels_get_their_own_snippets() {
-    use std::fmt::Write as _;
-    let mut text = String::new();
-    for i in 1..=100 {
-        let _ = writeln!(text, "regel {i}");
-    }
-    let at = |needle: &str| {
-        let start = text.find(needle).unwrap_or(0);
-        Span::new(start, start + needle.len())
-    };
-    let mut document =
-        Document::empty("x.txt", crate::document::Format::Text, text.as_str().into());
-    document.front_matter = None;
-    let result = FileResult {
-        path: "x.txt".into(),
-        diagnostics: vec![
-            Diagnostic::new("test/far", Severity::Warning, at("regel 89"), "far")
-                .with_related(at("regel 80"), "related"),
-        ],
-        document: Arc::new(document),
-    };
-    let out = render_plain(&[result]);
-    assert!(out.contains("[x.txt:89:1]"), "{out}");
-    // The related place is drawn first, under its own header; the first
-    // line names the finding's position (it named none, and the first
-    // header read as the finding's).
-    assert!(out.starts_with("test/far at x.txt:89:1\n"), "{out}");
-    assert!(out.find("[x.txt:80:1]") < out.find("[x.txt:89:1]"), "{out}");
-    assert!(
-        !out.contains("regel 85"),
-        "lines between the labels are not drawn:\n{out}"
-    );
+    crate::lang::scoped(crate::lang::Lang::En, || {
+        use std::fmt::Write as _;
+        let mut text = String::new();
+        for i in 1..=100 {
+            let _ = writeln!(text, "regel {i}");
+        }
+        let at = |needle: &str| {
+            let start = text.find(needle).unwrap_or(0);
+            Span::new(start, start + needle.len())
+        };
+        let mut document =
+            Document::empty("x.txt", crate::document::Format::Text, text.as_str().into());
+        document.front_matter = None;
+        let result = FileResult {
+            path: "x.txt".into(),
+            diagnostics: vec![Diagnostic::new(
+                "test/far",
+                Severity::Warning,
+                at("regel 89"),
+                "far",
+            )
+            .with_related(at("regel 80"), "related")],
+            document: Arc::new(document),
+        };
+        let out = render_plain(&[result]);
+        assert!(out.contains("[x.txt:89:1]"), "{out}");
+        // The related place is drawn first, under its own header; the first
+        // line names the finding's position (it named none, and the first
+        // header read as the finding's).
+        assert!(out.starts_with("test/far at x.txt:89:1\n"), "{out}");
+        assert!(out.find("[x.txt:80:1]") < out.find("[x.txt:89:1]"), "{out}");
+        assert!(
+            !out.contains("regel 85"),
+            "lines between the labels are not drawn:\n{out}"
+        );
+    })
 }
 
 #[test]
 fn snippets_labels_and_summary() {
-    let out = render_plain(&[fixture::result("corpus/x.txt")]);
-    println!("{out}");
-    for expected in [
-        "footnote/undefined",
-        "footnote 7 is used before it is defined",
-        "defined here",
-        "help: move the definition below the answer",
-        "xref/unknown-question",
-        "[corpus/x.txt:3:31]",
-        "corpus/x.txt: 2 questions, 1 footnote marker, 1 footnote definition\n",
-        "1 error, 1 warning, 0 infos in 1 file\n",
-    ] {
-        assert!(out.contains(expected), "{expected:?} missing from:\n{out}");
-    }
-    assert!(!out.contains('\u{1b}'), "no colour in plain output");
-    assert!(out.find("footnote/undefined") < out.find("xref/unknown-question"));
-    assert!(out.ends_with("1 error, 1 warning, 0 infos in 1 file\n"));
+    crate::lang::scoped(crate::lang::Lang::En, || {
+        let out = render_plain(&[fixture::result("corpus/x.txt")]);
+        println!("{out}");
+        for expected in [
+            "footnote/undefined",
+            "footnote 7 is used before it is defined",
+            "defined here",
+            "help: move the definition below the answer",
+            "xref/unknown-question",
+            "[corpus/x.txt:3:31]",
+            "corpus/x.txt: 2 questions, 1 footnote marker, 1 footnote definition\n",
+            "1 error, 1 warning, 0 infos in 1 file\n",
+        ] {
+            assert!(out.contains(expected), "{expected:?} missing from:\n{out}");
+        }
+        assert!(!out.contains('\u{1b}'), "no colour in plain output");
+        assert!(out.find("footnote/undefined") < out.find("xref/unknown-question"));
+        assert!(out.ends_with("1 error, 1 warning, 0 infos in 1 file\n"));
+    })
 }
 
 /// The whole picture, as reviewed. The positions in the headers count
 /// characters (3:31, not the byte column 3:32).
 #[test]
 fn snapshot_of_the_plain_report() {
-    insta::assert_snapshot!(render_plain(&[fixture::result("corpus/x.txt")]), @r"
-footnote/undefined
+    crate::lang::scoped(crate::lang::Lang::En, || {
+        insta::assert_snapshot!(render_plain(&[fixture::result("corpus/x.txt")]), @r"
+    footnote/undefined
 
-  × footnote 7 is used before it is defined
-   ╭─[corpus/x.txt:3:31]
- 2 │ 1 Kan de minister ‘Nederland: welvarend’ toelichten?
- 3 │ Ja, zie de financiële bijlage.7 Zie ook het antwoord op vraag 99.
-   ·                               ─
- 4 │ 2 Welke landen?
- 5 │ Geen.
- 6 │ 7 Zie https://example.org/bijlage.
-   · ┬
-   · ╰── defined here
-   ╰────
-  help: move the definition below the answer
+      × footnote 7 is used before it is defined
+       ╭─[corpus/x.txt:3:31]
+     2 │ 1 Kan de minister ‘Nederland: welvarend’ toelichten?
+     3 │ Ja, zie de financiële bijlage.7 Zie ook het antwoord op vraag 99.
+       ·                               ─
+     4 │ 2 Welke landen?
+     5 │ Geen.
+     6 │ 7 Zie https://example.org/bijlage.
+       · ┬
+       · ╰── defined here
+       ╰────
+      help: move the definition below the answer
 
-xref/unknown-question
+    xref/unknown-question
 
-  ⚠ reference to question 99, but the list has 2 questions
-   ╭─[corpus/x.txt:3:57]
- 2 │ 1 Kan de minister ‘Nederland: welvarend’ toelichten?
- 3 │ Ja, zie de financiële bijlage.7 Zie ook het antwoord op vraag 99.
-   ·                                                         ────────
- 4 │ 2 Welke landen?
-   ╰────
+      ⚠ reference to question 99, but the list has 2 questions
+       ╭─[corpus/x.txt:3:57]
+     2 │ 1 Kan de minister ‘Nederland: welvarend’ toelichten?
+     3 │ Ja, zie de financiële bijlage.7 Zie ook het antwoord op vraag 99.
+       ·                                                         ────────
+     4 │ 2 Welke landen?
+       ╰────
 
-corpus/x.txt: 2 questions, 1 footnote marker, 1 footnote definition
-1 error, 1 warning, 0 infos in 1 file
-");
+    corpus/x.txt: 2 questions, 1 footnote marker, 1 footnote definition
+    1 error, 1 warning, 0 infos in 1 file
+    ");
+    })
 }
 
 #[test]
@@ -236,63 +248,67 @@ fn colour_only_when_asked() {
 
 #[test]
 fn file_without_questions_gets_a_loud_line() {
-    let mut result = fixture::result("corpus/empty.txt");
-    result.diagnostics.clear();
-    if let Some(doc) = std::sync::Arc::get_mut(&mut result.document) {
-        doc.entries.clear();
-    }
-    let out = render_plain(&[result]);
-    assert_eq!(
-        out,
-        "corpus/empty.txt: 0 questions, 1 footnote marker, 1 footnote definition\n\
-         warning: no questions found in corpus/empty.txt: nothing was checked\n\
-         0 errors, 0 warnings, 0 infos in 1 file\n"
-    );
+    crate::lang::scoped(crate::lang::Lang::En, || {
+        let mut result = fixture::result("corpus/empty.txt");
+        result.diagnostics.clear();
+        if let Some(doc) = std::sync::Arc::get_mut(&mut result.document) {
+            doc.entries.clear();
+        }
+        let out = render_plain(&[result]);
+        assert_eq!(
+            out,
+            "corpus/empty.txt: 0 questions, 1 footnote marker, 1 footnote definition\n\
+             warning: no questions found in corpus/empty.txt: nothing was checked\n\
+             0 errors, 0 warnings, 0 infos in 1 file\n"
+        );
+    })
 }
 
 #[test]
 fn awkward_spans_still_render() {
-    let mut result = fixture::result("x.txt");
-    let len = result.document.text.len();
-    let quote = fixture::at("‘").start;
-    result.diagnostics = vec![
-        Diagnostic::new("test/empty", Severity::Info, Span::new(5, 5), "zero-length"),
-        Diagnostic::new(
-            "test/related-point",
-            Severity::Info,
-            Span::new(3, 4),
-            "a point as related location",
-        )
-        .with_related(Span::new(quote, quote), "at a quote"),
-        Diagnostic::new(
+    crate::lang::scoped(crate::lang::Lang::En, || {
+        let mut result = fixture::result("x.txt");
+        let len = result.document.text.len();
+        let quote = fixture::at("‘").start;
+        result.diagnostics = vec![
+            Diagnostic::new("test/empty", Severity::Info, Span::new(5, 5), "zero-length"),
+            Diagnostic::new(
+                "test/related-point",
+                Severity::Info,
+                Span::new(3, 4),
+                "a point as related location",
+            )
+            .with_related(Span::new(quote, quote), "at a quote"),
+            Diagnostic::new(
+                "test/inside-char",
+                Severity::Info,
+                Span::new(quote + 1, quote + 2),
+                "mid-character",
+            ),
+            Diagnostic::new(
+                "test/past-end",
+                Severity::Info,
+                Span::new(len + 10, len + 20),
+                "past the end",
+            )
+            .with_related(Span::new(len, len), "at the end"),
+        ];
+        let out = render_plain(&[result]);
+        println!("{out}");
+        for expected in [
+            "test/empty",
             "test/inside-char",
-            Severity::Info,
-            Span::new(quote + 1, quote + 2),
-            "mid-character",
-        ),
-        Diagnostic::new(
             "test/past-end",
-            Severity::Info,
-            Span::new(len + 10, len + 20),
-            "past the end",
-        )
-        .with_related(Span::new(len, len), "at the end"),
-    ];
-    let out = render_plain(&[result]);
-    println!("{out}");
-    for expected in [
-        "test/empty",
-        "test/inside-char",
-        "test/past-end",
-        "at the end",
-        "at a quote",
-        "[x.txt:2:19]",
-        "0 errors, 0 warnings, 4 infos",
-    ] {
-        assert!(out.contains(expected), "{expected:?} missing from:\n{out}");
-    }
-    // Every finding was drawn as a snippet, none needed the fallback line.
-    assert_eq!(out.matches("╭─[").count(), 4, "{out}");
+            "at the end",
+            "at a quote",
+            "[x.txt:2:19]",
+            "0 errors, 0 warnings, 4 infos",
+        ] {
+            assert!(out.contains(expected), "{expected:?} missing from:\n{out}");
+        }
+        // Every finding was drawn as a snippet, none needed the fallback line.
+        assert_eq!(out.matches("╭─[").count(), 4, "{out}");
+    })
 }
 
 #[test]
