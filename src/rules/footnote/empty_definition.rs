@@ -12,7 +12,7 @@ pub const EMPTY_DEFINITION: RuleMeta = RuleMeta {
 A definition that is only its number tells the reader nothing: the source or
 URL is missing.
 "#,
-    summary_nl: "Een voetnoottekst zonder tekst",
+    summary_nl: "Een voetnoot zonder tekst",
     explanation_nl: r#"
 Een voetnoot die alleen uit haar nummer bestaat, zegt de lezer niets: de bron
 of URL ontbreekt.
