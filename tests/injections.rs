@@ -78,7 +78,9 @@ fn removed_footnote_marker() {
             ("footnote/unreferenced".to_string(), 592)
         ]
     );
-    let r = kamerlint::check_bytes("injected.txt", t.as_bytes());
+    let r = kamerlint::lang::scoped(kamerlint::lang::Lang::En, || {
+        kamerlint::check_bytes("injected.txt", t.as_bytes())
+    });
     let d = r
         .diagnostics
         .iter()

@@ -14,12 +14,14 @@ fn new_findings(injected: &str) -> Vec<(String, usize)> {
     common::new_findings(injected, |_| true)
 }
 
-/// The messages of the `rule` findings in `text`.
+/// The messages of the `rule` findings in `text`, in English.
 fn messages(text: &str, rule: &str) -> Vec<String> {
-    common::findings(text, |r| r == rule)
-        .into_iter()
-        .map(|((_, message), _)| message)
-        .collect()
+    kamerlint::lang::scoped(kamerlint::lang::Lang::En, || {
+        common::findings(text, |r| r == rule)
+    })
+    .into_iter()
+    .map(|((_, message), _)| message)
+    .collect()
 }
 
 fn mismatch(line: usize) -> Vec<(String, usize)> {

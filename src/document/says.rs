@@ -131,23 +131,9 @@ pub const FLATTENED: Msg = Msg::new(
     "{why}; de tekst had zijn regeleinden verloren en is gelezen als {lines} regels",
     "{why}; the text had lost its line breaks and was read as {lines} lines",
 );
-pub const UNNUMBERED_NOTE: Msg = Msg::new(
-    "een voetnoot zonder nummer (noot zonder noot.nr); gelezen als voetnoot {n}",
-    "a footnote without a number (noot without noot.nr); read as footnote {n}",
-);
-pub const BROKEN_NOTEREF: Msg = Msg::new(
-    "verwijzing naar een voetnoot (nootref refid=\"{refid}\") die niet bestaat",
-    "footnote reference (nootref refid=\"{refid}\") points to no footnote",
-);
 pub const ENDS_INSIDE: Msg = Msg::new(
     "het document houdt op midden in een zin van het antwoord op vraag {numbers}",
     "the document ends inside the answer to question {numbers}, in the middle of a sentence",
-);
-pub const UNCERTAIN_MARKER: Msg = Msg::new(
-    "\"{token}\" zit aan een woord vast als een voetnootteken, maar het volgende voetnootteken \
-     in de reeks is {next}",
-    "\"{token}\" is glued to a word like a footnote marker, but the next marker in sequence is \
-     {next}",
 );
 pub const ROW_CELLS: Msg = Msg::new(
     "rij \"{label}\" heeft {cells} cellen waar de andere er {mode} hebben",

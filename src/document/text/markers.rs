@@ -13,10 +13,18 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::document::{Marker, MarkerKind, NoteKind, ReaderNote, Span};
+use crate::lang::Msg;
 
 /// How far ahead of the expected number a glued marker may be (a marker
 /// that the PDF lost, or that the author skipped).
 const LOOKAHEAD: u32 = 2;
+
+/// The note on digits that may be a marker out of sequence (reported by
+/// footnote/uncertain-marker).
+const UNCERTAIN: Msg = Msg::new(
+    "“{token}” staat aan een woord vast als een voetnootteken, maar het volgende voetnootteken in de reeks is {next}",
+    "\"{token}\" is glued to a word like a footnote marker, but the next marker in sequence is {next}",
+);
 
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| crate::static_regex(r"[0-9]+(?:[.,][0-9]+)*"));
 
@@ -151,8 +159,7 @@ impl Markers {
                         notes.push(ReaderNote {
                             kind: NoteKind::UncertainMarker,
                             span,
-                            message: crate::document::says::UNCERTAIN_MARKER
-                                .say(&[("token", &token), ("next", &next)]),
+                            message: UNCERTAIN.say(&[("token", &token), ("next", &next)]),
                         });
                     }
                 }

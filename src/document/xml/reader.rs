@@ -6,6 +6,18 @@ use super::pieces::{collapse, has_ref, pieces_text, tidy};
 use super::HARD_MAX_DEPTH;
 use crate::document::synth::{Block, MetaField, Piece, Ref, Source};
 use crate::document::{Format, NoteKind};
+use crate::lang::Msg;
+
+/// A `noot` without `noot.nr` (reported by footnote/out-of-order).
+const UNNUMBERED: Msg = Msg::new(
+    "voetnoot zonder nummer (noot zonder noot.nr); gelezen als voetnoot {number}",
+    "a footnote without a number (noot without noot.nr); read as footnote {number}",
+);
+/// A `nootref` to no footnote (reported by footnote/undefined).
+const BROKEN_REFERENCE: Msg = Msg::new(
+    "voetnootverwijzing (nootref refid=\"{refid}\") wijst naar geen enkele voetnoot",
+    "footnote reference (nootref refid=\"{refid}\") points to no footnote",
+);
 
 /// Inline elements: their content belongs to the paragraph around them.
 const INLINE: &[&str] = &[
@@ -98,10 +110,8 @@ impl Reader {
                 Ok(n) => n,
                 Err(_) => {
                     let n = last + 1;
-                    self.unnumbered.insert(
-                        noot.id(),
-                        crate::document::says::UNNUMBERED_NOTE.say(&[("n", &n)]),
-                    );
+                    self.unnumbered
+                        .insert(noot.id(), UNNUMBERED.say(&[("number", &n)]));
                     n
                 }
             };
@@ -271,7 +281,7 @@ impl Reader {
                             note: None,
                             problem: Some((
                                 NoteKind::BrokenFootnoteReference,
-                                crate::document::says::BROKEN_NOTEREF.say(&[("refid", &refid)]),
+                                BROKEN_REFERENCE.say(&[("refid", &refid)]),
                             )),
                         },
                     }));

@@ -22,8 +22,20 @@ it need only lie between the smallest and the largest part. An average
 "per jaar" is checked only against parts by year. Parts that count
 different things ("10 missies", "30 deelnemers") are not compared.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een genoemd gemiddelde is niet het gemiddelde van de delen ernaast",
+    explanation_nl: r#"
+"De uitgaven waren EUR 10 miljoen, EUR 12 miljoen en EUR 16 miljoen,
+gemiddeld EUR 11 miljoen": het gemiddelde van de drie is EUR 12,7 miljoen.
+Noemt een antwoord de delen ("A, B en C") direct naast "gemiddeld M" (of
+"Dat is gemiddeld M." in de volgende zin, of "gemiddeld M (A, B en C)"), dan
+rekent kamerlint het gemiddelde na, met de afronding van elk cijfer. Een
+gemiddelde van percentages of van bedragen "per" iets anders dan een periode
+("per euro", "per project"), of een gemiddelde dat "gewogen" heet, kan
+gewogen zijn: het hoeft alleen tussen het kleinste en het grootste deel te
+liggen. Een gemiddelde "per jaar" wordt alleen vergeleken met delen per jaar.
+Delen die verschillende dingen tellen ("10 missies", "30 deelnemers") worden
+niet vergeleken.
+"#,
     bad: &[Example::answer(
         "De uitgaven waren EUR 10 miljoen in 2021, EUR 12 miljoen in 2022 en EUR 16 miljoen in 2023, gemiddeld EUR 11 miljoen per jaar.",
     )],
@@ -31,14 +43,13 @@ different things ("10 missies", "30 deelnemers") are not compared.
         "De uitgaven waren EUR 10 miljoen in 2021, EUR 12 miljoen in 2022 en EUR 16 miljoen in 2023, gemiddeld EUR 12,7 miljoen per jaar.",
     )],
     texts: &[
-        Text::en("message.mean", "the mean of {parts} is {average}, not {stated}"),
-        Text::en(
-            "message.between",
+        Text::new("message.mean", "het gemiddelde van {parts} ligt {average}, niet op {stated}", "the mean of {parts} is {average}, not {stated}"),
+        Text::new("message.between", "ook een gewogen gemiddelde van {parts} ligt {average}, niet op {stated}",
             "an average of {parts} lies {average}, not at {stated}",
         ),
-        Text::en("interval", "between {low} and {high}"),
-        Text::en("help", "recompute the average, or check the parts"),
-        Text::en("related", "part: {part}"),
+        Text::new("interval", "tussen {low} en {high}", "between {low} and {high}"),
+        Text::new("help", "bereken het gemiddelde opnieuw, of controleer de delen", "recompute the average, or check the parts"),
+        Text::new("related", "deel: {part}", "part: {part}"),
     ],
 };
 

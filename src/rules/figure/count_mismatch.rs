@@ -19,8 +19,13 @@ number before the colon must match the items listed after it. Lists
 introduced with "o.a.", "waaronder", "zoals" or "bijvoorbeeld" are not
 counted, nor lists that contain further colons.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een genoemd aantal verschilt van de opsomming erna",
+    explanation_nl: r#"
+"Er zijn drie prioritaire landen: Duitsland, België en Frankrijk." Het aantal
+voor de dubbele punt moet kloppen met de opsomming erna. Opsommingen die
+beginnen met "o.a.", "waaronder", "zoals" of "bijvoorbeeld" worden niet
+geteld, en opsommingen met nog een dubbele punt evenmin.
+"#,
     bad: &[Example::list(
         r#"
 1 Welke landen zijn prioritair?
@@ -34,12 +39,17 @@ Er zijn momenteel drie priomarkten: Duitsland, België en Frankrijk.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "“{number} {noun}” kondigt er {stated} aan, maar de opsomming telt er {count}",
             r#""{number} {noun}" announces {stated}, but the list has {count}"#,
         ),
-        Text::en("help", "correct the number or the list"),
-        Text::en("related", "{count} items"),
+        Text::new(
+            "help",
+            "verbeter het aantal of de opsomming",
+            "correct the number or the list",
+        ),
+        Text::new("related", "{count} in de opsomming", "{count} items"),
     ],
 };
 

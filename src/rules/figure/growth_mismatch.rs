@@ -30,8 +30,26 @@ Only where the sentence says which figures the change is computed from:
 "toegenomen met 2,5 miljard tot 2,8 miljard" (no starting figure), or a
 change stated for another subject, is left alone.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een genoemde verandering, verschil of factor volgt niet uit de twee cijfers",
+    explanation_nl: r#"
+"De uitvoer steeg van EUR 100 miljard naar EUR 120 miljard, een stijging
+van 25%": de stijging van 100 naar 120 is 20%. kamerlint rekent een
+verandering ("steeg van X naar Y, een stijging van Z", "(+Z%)", "met Z
+gestegen van X naar Y", "Dit is een daling van Z." in de volgende zin), een
+verschil ("X, D meer dan Y", "het verschil tussen X en Y is D") en een factor
+("verdubbelde van X naar Y", "gehalveerd", "A is k keer zo groot als B") na
+uit de cijfers zoals ze er staan. Elk cijfer staat voor de waarden die erop
+afronden (EUR 120 miljard voor 119,5 tot 120,5 miljard), verruimd met zijn
+voorbehoud ("circa", "ruim"); een rond getal als "1.200" kan zelf op
+honderdtallen zijn afgerond. Alleen een genoemd cijfer buiten alles wat die
+intervallen toelaten, wordt gemeld. Een woord noemt zijn factor binnen 2 %:
+"verdubbeld" bij een factor 1,9 wordt gemeld, "bijna verdubbeld" niet. "k
+keer hoger" wordt zowel als ×k als als ×(k + 1) gelezen.
+
+Alleen waar de zin zegt uit welke cijfers de verandering volgt: "toegenomen
+met 2,5 miljard tot 2,8 miljard" (geen begincijfer), of een verandering van
+iets anders, blijft buiten beschouwing.
+"#,
     bad: &[Example::answer(
         "De uitvoer steeg van EUR 100 miljard in 2020 naar EUR 120 miljard in 2023, een stijging van 25%.",
     )],
@@ -39,47 +57,40 @@ change stated for another subject, is left alone.
         "De uitvoer steeg van EUR 100 miljard in 2020 naar EUR 120 miljard in 2023, een stijging van 20%.",
     )],
     texts: &[
-        Text::en("message.rise", "from {from} to {to} is a rise of {change}, not {stated}"),
-        Text::en("message.fall", "from {from} to {to} is a fall of {change}, not {stated}"),
-        Text::en("message.change", "from {from} to {to} is a change of {change}, not {stated}"),
-        Text::en(
-            "message.size",
+        Text::new("message.rise", "de stijging van {from} naar {to} is {change}, niet {stated}", "from {from} to {to} is a rise of {change}, not {stated}"),
+        Text::new("message.fall", "de daling van {from} naar {to} is {change}, niet {stated}", "from {from} to {to} is a fall of {change}, not {stated}"),
+        Text::new("message.change", "de verandering van {from} naar {to} is {change}, niet {stated}", "from {from} to {to} is a change of {change}, not {stated}"),
+        Text::new("message.size", "het verschil tussen {from} en {to} is {change}, niet {stated}",
             "from {from} to {to} is a difference of {change}, not {stated}",
         ),
-        Text::en("message.more", "{figure} is {change} more than {other}, not {stated}"),
-        Text::en("message.less", "{figure} is {change} less than {other}, not {stated}"),
-        Text::en(
-            "message.difference",
+        Text::new("message.more", "{figure} is {change} meer dan {other}, niet {stated}", "{figure} is {change} more than {other}, not {stated}"),
+        Text::new("message.less", "{figure} is {change} minder dan {other}, niet {stated}", "{figure} is {change} less than {other}, not {stated}"),
+        Text::new("message.difference", "het verschil tussen {figure} en {other} is {change}, niet {stated}",
             "{figure} and {other} differ by {change}, not by {stated}",
         ),
-        Text::en(
-            "message.factor",
+        Text::new("message.factor", "van {from} naar {to} is een factor {change}, niet {stated}",
             "from {from} to {to} is a factor of {change}, not {stated}",
         ),
-        Text::en(
-            "message.ratio",
+        Text::new("message.ratio", "{figure} en {other} verschillen een factor {change}, niet {stated}",
             "{figure} and {other} differ by a factor of {change}, not {stated}",
         ),
-        Text::en(
-            "message.ratio_or_more",
+        Text::new("message.ratio_or_more", "{figure} en {other} verschillen een factor {change}, niet {stated} (en ook niet {more}, de andere lezing van “keer hoger”)",
             r#"{figure} and {other} differ by a factor of {change}, not {stated} (nor {more}, as "keer hoger" is also read)"#,
         ),
-        Text::en("interval", "between {low} and {high}"),
-        Text::en("interval.above", "at least {low}"),
-        Text::en("interval.below", "at most {high}"),
-        Text::en("word", r#""{word}" (×{factor})"#),
-        Text::en(
-            "help",
+        Text::new("interval", "tussen {low} en {high}", "between {low} and {high}"),
+        Text::new("interval.above", "ten minste {low}", "at least {low}"),
+        Text::new("interval.below", "ten hoogste {high}", "at most {high}"),
+        Text::new("word", "“{word}” (×{factor})", r#""{word}" (×{factor})"#),
+        Text::new("help", "bereken de verandering opnieuw uit de twee cijfers, of verbeter het cijfer dat niet klopt",
             "recompute the change from the two figures, or correct the figure that is wrong",
         ),
-        Text::en(
-            "help.word",
+        Text::new("help.word", "kies het woord dat bij de cijfers past (“bijna verdubbeld”, “ruim verdubbeld”), of verbeter een cijfer",
             r#"choose the word the figures support ("bijna verdubbeld", "ruim verdubbeld"), or correct a figure"#,
         ),
-        Text::en("related.from", "from"),
-        Text::en("related.to", "to"),
-        Text::en("related.figure", "the figure compared"),
-        Text::en("related.other", "compared with"),
+        Text::new("related.from", "van", "from"),
+        Text::new("related.to", "naar", "to"),
+        Text::new("related.figure", "het vergeleken cijfer", "the figure compared"),
+        Text::new("related.other", "vergeleken met", "compared with"),
     ],
 };
 

@@ -21,8 +21,16 @@ must agree. Printed with the same number of decimals they must be equal
 printed with different precision their rounding intervals must overlap.
 Figures whose identity kamerlint cannot establish are not compared.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Hetzelfde gegeven staat er twee keer, met verschillende waarden",
+    explanation_nl: r#"
+Twee cijfers met dezelfde identiteit (wat er gemeten wordt, het jaar, de
+eenheid en kenmerken als goederen/diensten, direct/indirect, het land) moeten
+overeenkomen. Met evenveel decimalen moeten ze gelijk zijn (352,4 en 352,5
+miljard verschillen, al raken hun afrondingsintervallen elkaar); met een
+verschillend aantal decimalen moeten hun afrondingsintervallen overlappen.
+Cijfers waarvan kamerlint de identiteit niet kan vaststellen, worden niet
+vergeleken.
+"#,
     bad: &[Example::list(
         r#"
 1 Hoe groot was de wederuitvoer in 2023?
@@ -42,20 +50,23 @@ In 2023 bedroeg de wederuitvoer EUR 352,4 miljard.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "{what} staat hier als {value}, maar bij vraag {number} als {reference}",
             "{what} is given as {value} here, but as {reference} in question {number}",
         ),
-        Text::en(
+        Text::new(
             "message.front_matter",
+            "{what} staat hier als {value}, maar vóór de eerste vraag als {reference}",
             "{what} is given as {value} here, but as {reference} in the front matter",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "gebruik overal één waarde, of maak duidelijk dat de cijfers iets anders meten",
             "use one value everywhere, or make clear that the figures measure different things",
         ),
-        Text::en("related", "{value} here"),
-        Text::en("related.also", "also given as {value}"),
+        Text::new("related", "hier {value}", "{value} here"),
+        Text::new("related.also", "ook als {value}", "also given as {value}"),
     ],
 };
 

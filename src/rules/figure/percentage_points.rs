@@ -21,8 +21,17 @@ right and silent, and so is a relative change given in % ("een stijging
 van 10,7%"). A stated change that matches neither is a
 `figure/growth-mismatch`.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een verandering van een percentage staat in % waar procentpunten bedoeld zijn",
+    explanation_nl: r#"
+"Het aandeel steeg van 31,8% naar 35,2%, een stijging van 3,4%": het
+percentage steeg 3,4 procentpunt; een stijging van 3,4% had het op 32,9%
+gebracht, en relatief is de stijging 10,7%. Staat de verandering van een
+percentage in % en klopt ze met het verschil in procentpunten maar niet met
+de relatieve verandering, dan vraagt kamerlint om "procentpunt". "3,4
+procentpunt" is juist en geeft geen melding, net als een relatieve
+verandering in % ("een stijging van 10,7%"). Een genoemde verandering die met
+geen van beide klopt, is een `figure/growth-mismatch`.
+"#,
     bad: &[Example::answer(
         "Het aandeel steeg van 31,8% in 2020 naar 35,2% in 2023, een stijging van 3,4%.",
     )],
@@ -30,25 +39,21 @@ van 10,7%"). A stated change that matches neither is a
         "Het aandeel steeg van 31,8% in 2020 naar 35,2% in 2023, een stijging van 3,4 procentpunt.",
     )],
     texts: &[
-        Text::en(
-            "message.rise",
+        Text::new("message.rise", "{stated} is de stijging van {from} naar {to} in procentpunten; relatief is de stijging {relative}",
             "{stated} is the rise from {from} to {to} in procentpunten; in percent it is a rise of {relative}",
         ),
-        Text::en(
-            "message.fall",
+        Text::new("message.fall", "{stated} is de daling van {from} naar {to} in procentpunten; relatief is de daling {relative}",
             "{stated} is the fall from {from} to {to} in procentpunten; in percent it is a fall of {relative}",
         ),
-        Text::en(
-            "message.change",
+        Text::new("message.change", "{stated} is de verandering van {from} naar {to} in procentpunten; relatief is de verandering {relative}",
             "{stated} is the change from {from} to {to} in procentpunten; in percent it is a change of {relative}",
         ),
-        Text::en("interval", "between {low} and {high}"),
-        Text::en(
-            "help",
+        Text::new("interval", "tussen {low} en {high}", "between {low} and {high}"),
+        Text::new("help", "schrijf “{number} procentpunt”, of geef de relatieve verandering in %",
             r#"write "{number} procentpunt", or give the relative change in %"#,
         ),
-        Text::en("related.from", "from"),
-        Text::en("related.to", "to"),
+        Text::new("related.from", "van", "from"),
+        Text::new("related.to", "naar", "to"),
     ],
 };
 

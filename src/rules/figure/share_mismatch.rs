@@ -26,8 +26,18 @@ than their whole ("Van de totale import van wolfraam was ruim 61 % (circa
 figure widened to the interval its hedge allows ("ruim 61 %" is 61 % to
 64 %, "circa 1709" 1692 to 1726; see the README).
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een genoemd percentage klopt niet met de cijfers waar het over gaat",
+    explanation_nl: r#"
+"EUR 352,4 miljard (52%)" van EUR 676,9 miljard, of "EUR 676,9 miljard, wat
+72% van de totale export betreft" bij een totale export van EUR 945,2
+miljard: het percentage moet binnen de verhouding van de twee cijfers liggen,
+elk verruimd tot zijn afrondingsinterval. Percentages die met hun delen in
+een andere zin staan dan hun geheel ("Van de totale import van wolfraam was
+ruim 61 % (circa 1709 ton)", van "circa 2793 ton"), worden op dezelfde
+manier gecontroleerd, elk cijfer met een voorbehoud verruimd tot het interval
+dat dat voorbehoud toelaat ("ruim 61 %" is 61 % tot 64 %, "circa 1709" 1692
+tot 1726; zie de README).
+"#,
     bad: &[Example::list(
         r#"
 1 Hoe groot was de goederenexport in 2023?
@@ -41,13 +51,18 @@ In 2023 bedroeg de export van goederen en diensten EUR 945,2 miljard. De totale 
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "{part} van {whole} is tussen {low}% en {high}%, niet {share}",
             "{part} of {whole} is between {low}% and {high}%, not {share}",
         ),
-        Text::en("help", "recompute the percentage, or check the two figures"),
-        Text::en("related.part", "the part"),
-        Text::en("related.whole", "the whole"),
+        Text::new(
+            "help",
+            "bereken het percentage opnieuw, of controleer de twee cijfers",
+            "recompute the percentage, or check the two figures",
+        ),
+        Text::new("related.part", "het deel", "the part"),
+        Text::new("related.whole", "het geheel", "the whole"),
     ],
 };
 

@@ -35,8 +35,33 @@ change ("steeg met"), of another year than the table, or that names only a
 row (a total the text gives of a breakdown) is left alone. `kamerlint
 parse` shows every link it made, with its verdict.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een cijfer in de tekst wijkt af van de tabelcel die het herhaalt",
+    explanation_nl: r#"
+"In 2023 was EUR 276,7 miljard van de goederenimport bestemd voor
+wederuitvoer" herhaalt de cel in de rij "Invoer voor wederuitvoer" en de
+kolom "Goederinvoer" van de tabel in hetzelfde antwoord; de twee moeten
+overeenkomen. Met dezelfde precisie moeten ze gelijk zijn; met een andere
+precisie (51 cent tegenover 0,51 euro) moeten hun afrondingsintervallen
+overlappen, en een cijfer met een voorbehoud ("circa", "ruim") moet de waarde
+van de cel toelaten.
+
+Een cijfer wordt alleen aan een cel gekoppeld als dat zeker is: zijn zinsdeel
+noemt precies één rij en één kolom met de woorden van hun label en kop (of de
+tabel heeft er maar één), een rij of kolom van jaren wordt genoemd met het
+ene jaar van de zin, en de eenheid en schaal van het cijfer passen bij het
+bijschrift van de tabel ("(in EUR miljard)", "(% van het bbp)", "vte"). Een
+opsomming "A, B en C respectievelijk X, Y en Z" koppelt de cijfers op
+volgorde aan de koppen. In een tabel met één kolom moet een cijfer dat zijn
+rij noemt ook gaan over wat de tabel meet: de zin deelt een woord met het
+bijschrift, de kop of de inleiding, of verwijst terug naar het bedrag ("De
+€ 47 miljoen van Financiën"). Een cijfer in een opsomming zonder
+"respectievelijk", tussen haakjes na een ander cijfer ("het leeuwendeel
+(€ 379 miljoen)"), naast een ander bedrag in zijn zinsdeel ("Van de € 47
+miljoen is € 35 miljoen ..."), van een verandering ("steeg met"), van een
+ander jaar dan de tabel, of dat alleen een rij noemt (een totaal dat de tekst
+geeft van een uitsplitsing), blijft buiten beschouwing. `kamerlint parse`
+toont elke koppeling die het maakte, met het oordeel erover.
+"#,
     bad: &[Example::list(
         r#"
 1 Welk percentage van het bbp wordt verdiend met export?
@@ -66,22 +91,19 @@ Jaar NL verdiensten aan export (% van het bbp)
 "#,
     )],
     texts: &[
-        Text::en(
-            "message",
+        Text::new("message", "{figure} wijkt af van de tabel: daar staat {cell} bij {place}",
             "{figure} differs from the table, which gives {cell} for {place}",
         ),
-        Text::en(
-            "message.other",
+        Text::new("message.other", "{figure} wijkt af van de tabel: daar staat {cell} bij {place}; {other_cell} staat bij {other}",
             "{figure} differs from the table, which gives {cell} for {place}; it gives {other_cell} for {other}",
         ),
-        Text::en(
-            "help",
+        Text::new("help", "verbeter het cijfer of de cel, of maak duidelijk dat de tekst een ander cijfer bedoelt dan de tabel",
             "correct the figure or the cell, or say that the text means another figure than the table",
         ),
-        Text::en("related.cell", "the table gives {cell}"),
-        Text::en("related.row", "the row"),
-        Text::en("related.column", "the column"),
-        Text::en("related.other", "{cell} is the figure for {other}"),
+        Text::new("related.cell", "in de tabel: {cell}", "the table gives {cell}"),
+        Text::new("related.row", "de rij", "the row"),
+        Text::new("related.column", "de kolom", "the column"),
+        Text::new("related.other", "{cell} staat bij {other}", "{cell} is the figure for {other}"),
     ],
 };
 

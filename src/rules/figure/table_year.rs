@@ -26,8 +26,20 @@ the period's last, and the sentence stands right before or after the
 table or speaks of what it measures. A figure that matches no year is left
 alone.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een verandering over een periode eindigt bij het cijfer dat de tabel voor een ander jaar geeft",
+    explanation_nl: r#"
+"Tussen 2020-2021 zagen we een lichte daling tot 31,8%" bij een tabel die
+31,8 geeft voor 2020 en 32,6 voor 2021: een verandering over een periode komt
+uit op het cijfer van het laatste jaar, dus de zin leest als 31,8% in 2021.
+De periode of het cijfer zit er een jaar naast.
+
+Dit is een gevolgtrekking, geen zekerheid (de schrijver kan het jaar bedoelen
+waarin de daling begon), dus de regel geeft een opmerking, en alleen als het
+cijfer precies één cel van de reeks in de tabel is (van één jaar), dat jaar
+niet het laatste van de periode is, en de zin direct voor of na de tabel
+staat of gaat over wat de tabel meet. Een cijfer dat bij geen enkel jaar
+past, blijft buiten beschouwing.
+"#,
     bad: &[Example::list(
         r#"
 1 Hoe ontwikkelde het aandeel van de export in het bbp zich?
@@ -57,16 +69,14 @@ Jaar NL verdiensten aan export (% van het bbp)
 "#,
     )],
     texts: &[
-        Text::en(
-            "message",
+        Text::new("message", "{figure} is het cijfer van de tabel voor {other}, maar de periode in de zin eindigt in {year}, waarvoor de tabel {cell} geeft",
             "{figure} is the table's figure for {other}, but the period of the sentence ends in {year}, for which the table gives {cell}",
         ),
-        Text::en(
-            "help",
+        Text::new("help", "noem het jaar waar het cijfer bij hoort, of geef het cijfer van het laatste jaar van de periode",
             "name the year the figure belongs to, or give the figure of the period's last year",
         ),
-        Text::en("related.other", "{other}: {value}"),
-        Text::en("related.cell", "{year}: {cell}"),
+        Text::new("related.other", "{other}: {value}", "{other}: {value}"),
+        Text::new("related.cell", "{year}: {cell}", "{year}: {cell}"),
     ],
 };
 

@@ -12,8 +12,12 @@ pub const DETACHED_MARKER: RuleMeta = RuleMeta {
 A marker follows its word or punctuation without a space ("aan de orde.42").
 A detached marker ("aan de orde. 42 Wel") reads as an ordinary number.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een voetnootteken staat los van het woord waar het bij hoort",
+    explanation_nl: r#"
+Een voetnootteken volgt zonder spatie op zijn woord of leesteken ("aan de
+orde.42"). Een los voetnootteken ("aan de orde. 42 Wel") leest als een gewoon
+getal.
+"#,
     bad: &[Example::list(
         r#"
 1 Zijn tegenmaatregelen aan de orde?
@@ -31,12 +35,14 @@ Daarmee zijn tegenmaatregelen voorlopig niet aan de orde.1 Wel acht het kabinet 
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "voetnootteken {number} staat los van de tekst waar het bij hoort",
             "footnote marker {number} stands apart from the text it belongs to",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "zet het voetnootteken zonder spatie achter het woord of leesteken ervoor",
             "attach the marker to the preceding word or punctuation, without a space",
         ),
     ],

@@ -14,8 +14,11 @@ pub const DUPLICATE_DEFINITION: RuleMeta = RuleMeta {
 Each footnote number is defined once. A second definition is a pasted
 duplicate or a numbering slip.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Twee voetnootteksten met hetzelfde nummer",
+    explanation_nl: r#"
+Elk voetnootnummer heeft één voetnoottekst. Een tweede voetnoottekst is
+dubbel geplakt of een fout in de nummering.
+"#,
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
@@ -34,9 +37,17 @@ In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
 "#,
     )],
     texts: &[
-        Text::en("message", "footnote {number} is defined twice"),
-        Text::en("related", "first defined here"),
-        Text::en("help", "remove one definition, or renumber it"),
+        Text::new(
+            "message",
+            "voetnoottekst {number} staat er twee keer",
+            "footnote {number} is defined twice",
+        ),
+        Text::new("related", "de eerste voetnoottekst", "first defined here"),
+        Text::new(
+            "help",
+            "schrap een van beide voetnootteksten, of nummer er een om",
+            "remove one definition, or renumber it",
+        ),
     ],
 };
 

@@ -14,8 +14,11 @@ pub const DUPLICATE_URL: RuleMeta = RuleMeta {
 A URL printed several times in one footnote is a paste or conversion error
 ("https://verdragenbank.overheid.nl/.https://verdragenbank.overheid.nl/.").
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een voetnoottekst noemt dezelfde URL meer dan eens",
+    explanation_nl: r#"
+Een URL die meermaals in één voetnoot staat, is een plak- of conversiefout
+("https://verdragenbank.overheid.nl/.https://verdragenbank.overheid.nl/.").
+"#,
     bad: &[Example::list(
         r#"
 1 Kunt u de verdragen uitputtend noemen?
@@ -33,12 +36,13 @@ Een overzicht staat in de Verdragenbank.1
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "voetnoot {number} noemt dezelfde URL {count} keer: {url}",
             "footnote {number} gives the same URL {count} times: {url}",
         ),
-        Text::en("related", "first given here"),
-        Text::en("help", "keep the URL once"),
+        Text::new("related", "de eerste keer", "first given here"),
+        Text::new("help", "noem de URL één keer", "keep the URL once"),
     ],
 };
 

@@ -12,8 +12,11 @@ pub const EMPTY_DEFINITION: RuleMeta = RuleMeta {
 A definition that is only its number tells the reader nothing: the source or
 URL is missing.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een voetnoot zonder tekst",
+    explanation_nl: r#"
+Een voetnoot die alleen uit haar nummer bestaat, zegt de lezer niets: de bron
+of URL ontbreekt.
+"#,
     bad: &[Example::list(
         r#"
 1 Welke bron gebruikt u?
@@ -33,8 +36,12 @@ De cijfers komen van het CBS.1 Dit zijn de meest recente cijfers van het CPB.2
 "#,
     )],
     texts: &[
-        Text::en("message", "footnote {number} has no text"),
-        Text::en("help", "add the source or URL"),
+        Text::new(
+            "message",
+            "voetnoot {number} heeft geen tekst",
+            "footnote {number} has no text",
+        ),
+        Text::new("help", "vul de bron of URL aan", "add the source or URL"),
     ],
 };
 

@@ -13,8 +13,11 @@ pub const MALFORMED_URL: RuleMeta = RuleMeta {
 A URL needs a scheme written as "https://" (not "htps://" or "https//"), a
 host name with a dot, and no spaces.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een URL in een voetnoot die zo niet werkt",
+    explanation_nl: r#"
+Een URL heeft een protocol, geschreven als "https://" (niet "htps://" of
+"https//"), een domeinnaam met een punt, en geen spaties.
+"#,
     bad: &[Example::list(
         r#"
 1 Welke bron gebruikt u?
@@ -32,44 +35,54 @@ De cijfers komen van het CPB.1 Dit zijn de meest recente cijfers.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message.no-scheme",
+            "onjuiste URL in voetnoot {number}: geen protocol (https://)",
             "malformed URL in footnote {number}: no scheme",
         ),
-        Text::en(
+        Text::new(
             "message.unknown-scheme",
+            "onjuiste URL in voetnoot {number}: onbekend protocol “{scheme}”",
             "malformed URL in footnote {number}: unknown scheme \"{scheme}\"",
         ),
-        Text::en(
+        Text::new(
             "message.space-before-colon",
+            "onjuiste URL in voetnoot {number}: een spatie voor de dubbele punt",
             "malformed URL in footnote {number}: a space before the colon",
         ),
-        Text::en(
+        Text::new(
             "message.no-slashes",
+            "onjuiste URL in voetnoot {number}: na het protocol ontbreekt “//”",
             "malformed URL in footnote {number}: the scheme is not followed by \"//\"",
         ),
-        Text::en(
+        Text::new(
             "message.too-many-slashes",
+            "onjuiste URL in voetnoot {number}: te veel schuine strepen na het protocol",
             "malformed URL in footnote {number}: too many slashes after the scheme",
         ),
-        Text::en(
+        Text::new(
             "message.no-host",
+            "onjuiste URL in voetnoot {number}: geen domeinnaam",
             "malformed URL in footnote {number}: no host name",
         ),
-        Text::en(
+        Text::new(
             "message.no-domain",
+            "onjuiste URL in voetnoot {number}: “{host}” is geen volledige domeinnaam",
             "malformed URL in footnote {number}: host \"{host}\" has no domain",
         ),
-        Text::en(
+        Text::new(
             "message.host-cut-off",
+            "onjuiste URL in voetnoot {number}: de domeinnaam is afgebroken",
             "malformed URL in footnote {number}: the host name is cut off",
         ),
-        Text::en(
+        Text::new(
             "message.space-in-host",
+            "onjuiste URL in voetnoot {number}: een spatie in de domeinnaam",
             "malformed URL in footnote {number}: a space inside the host name",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "schrijf de URL als https://domein.nl/pad, zonder spaties",
             "write the URL as https://host.tld/path, without spaces",
         ),
     ],

@@ -14,8 +14,11 @@ pub const OUT_OF_ORDER: RuleMeta = RuleMeta {
 Footnotes are numbered 1, 2, 3, ... in the order their markers appear, and
 their definitions follow the same order.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Voetnootnummering niet op volgorde of met een gat",
+    explanation_nl: r#"
+Voetnoten zijn genummerd 1, 2, 3, ... in de volgorde van hun voetnoottekens,
+en hun voetnootteksten volgen dezelfde volgorde.
+"#,
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er gom en goud uit Sudan wordt geïmporteerd?
@@ -35,31 +38,56 @@ Nederland importeerde gom uit Soedan.1 Nederland importeerde geen goud uit Soeda
 "#,
     )],
     texts: &[
-        Text::en("message.first", "the first footnote is numbered {number}"),
-        Text::en("help.first", "number footnotes from 1"),
-        Text::en(
+        Text::new(
+            "message.first",
+            "de eerste voetnoot heeft nummer {number}",
+            "the first footnote is numbered {number}",
+        ),
+        Text::new(
+            "help.first",
+            "nummer de voetnoten vanaf 1",
+            "number footnotes from 1",
+        ),
+        Text::new(
             "message.back",
+            "voetnoot {number} staat na voetnoot {previous}",
             "footnote {number} follows footnote {previous}",
         ),
-        Text::en(
+        Text::new(
             "message.skipped",
+            "voetnoot {missing} is overgeslagen: na {previous} volgt {number}",
             "footnote {missing} is skipped: {number} follows {previous}",
         ),
-        Text::en(
+        Text::new(
             "message.skipped-range",
+            "voetnoten {first} tot en met {last} zijn overgeslagen: na {previous} volgt {number}",
             "footnotes {first} to {last} are skipped: {number} follows {previous}",
         ),
-        Text::en("related", "footnote {number} is here"),
-        Text::en("help", "number footnotes in the order their markers appear"),
-        Text::en(
+        Text::new(
+            "related",
+            "hier staat voetnoot {number}",
+            "footnote {number} is here",
+        ),
+        Text::new(
+            "help",
+            "nummer de voetnoten in de volgorde van hun voetnoottekens",
+            "number footnotes in the order their markers appear",
+        ),
+        Text::new(
             "message.definition",
+            "voetnoottekst {number} staat na voetnoottekst {previous}",
             "definition of footnote {number} follows definition {previous}",
         ),
-        Text::en(
+        Text::new(
             "help.definition",
+            "zet de voetnootteksten op volgorde van nummer",
             "put footnote definitions in numerical order",
         ),
-        Text::en("help.unnumbered", "give the footnote its number"),
+        Text::new(
+            "help.unnumbered",
+            "geef de voetnoot een nummer",
+            "give the footnote its number",
+        ),
     ],
 };
 

@@ -16,8 +16,13 @@ them from ordinary numbers. Digits glued to a word that do not fit the
 sequence are reported rather than guessed: either a marker is out of order,
 or the digits belong to the word.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Cijfers aan een woord die een voetnootteken buiten de volgorde kunnen zijn",
+    explanation_nl: r#"
+Voetnoottekens lopen 1, 2, 3, ... door een document; daaraan onderscheidt
+kamerlint ze van gewone getallen. Cijfers vast aan een woord die niet in die
+reeks passen, worden gemeld in plaats van geraden: een voetnootteken staat
+buiten de volgorde, of de cijfers horen bij het woord.
+"#,
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
@@ -36,7 +41,7 @@ Nederland importeerde gom uit Soedan.1 en kobalt uit Congo.2 Dit betreft goedere
 "#,
     )],
     texts: &[
-        Text::en("help", "if this is a footnote marker, check the numbering; if not, separate the digits from the word"),
+        Text::new("help", "is dit een voetnootteken, controleer dan de nummering; zo niet, zet de cijfers los van het woord", "if this is a footnote marker, check the numbering; if not, separate the digits from the word"),
     ],
 };
 

@@ -18,8 +18,16 @@ lost its line breaks (a dataset export, one line for a whole letter), where
 a definition cannot be told from the running text; kamerlint still reads the
 markers there but reports no footnote numbering.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een voetnootteken zonder voetnoottekst",
+    explanation_nl: r#"
+Elk voetnootteken in de tekst ("Soedan.1") heeft een voetnoottekst nodig ("1
+UN Comtrade ..."). In tekst uit een pdf betekent een ontbrekende voetnoottekst
+vaak dat de voetnoot in de opmaak verloren ging: kijk in de bron. Buiten
+beschouwing: een tekst die zijn regeleinden kwijt is (een export uit een
+dataset, één regel voor een hele brief), waarin een voetnoottekst niet van de
+lopende tekst te onderscheiden is; kamerlint leest daar wel de voetnoottekens,
+maar meldt niets over de voetnootnummering.
+"#,
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
@@ -35,10 +43,19 @@ In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
 "#,
     )],
     texts: &[
-        Text::en("message", "footnote {number} has no definition"),
-        Text::en("help", "add the footnote text, or remove the marker"),
-        Text::en(
+        Text::new(
+            "message",
+            "voetnoot {number} heeft geen voetnoottekst",
+            "footnote {number} has no definition",
+        ),
+        Text::new(
+            "help",
+            "voeg de voetnoottekst toe, of verwijder het voetnootteken",
+            "add the footnote text, or remove the marker",
+        ),
+        Text::new(
             "help.reference",
+            "laat de verwijzing naar een bestaande voetnoot wijzen, of verwijder haar",
             "point the reference to an existing footnote, or remove it",
         ),
     ],

@@ -15,8 +15,11 @@ pub const UNREFERENCED: RuleMeta = RuleMeta {
 A definition that no marker points to is either stale or its marker was
 deleted in editing.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een voetnoottekst waarvan het voetnootteken in de tekst ontbreekt",
+    explanation_nl: r#"
+Een voetnoottekst waar geen voetnootteken naar verwijst, is verouderd, of haar
+voetnootteken is bij het redigeren weggevallen.
+"#,
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er gom uit Sudan wordt geïmporteerd?
@@ -35,12 +38,14 @@ In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "voetnoottekst {number} heeft geen voetnootteken in de tekst",
             "footnote {number} is defined but no marker refers to it",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "zet het voetnootteken waar de voetnoot hoort, of verwijder de voetnoottekst",
             "add the marker where the footnote belongs, or remove the definition",
         ),
     ],

@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 
 use crate::document::figures::{number, Bounds, Breakdown, BreakdownKind, Scale};
 use crate::document::Document;
+use crate::lang::Msg;
 use crate::rules::rounding::{verdict, Figure, Verdict};
 
 /// What a breakdown comes to.
@@ -126,6 +127,24 @@ pub fn of(doc: &Document, b: &Breakdown) -> Outcome {
     }
 }
 
+/// The verdicts as `kamerlint parse` names them.
+const EXACT: Msg = Msg::new("klopt precies", "exact");
+const WITHIN_ROUNDING: Msg = Msg::new(
+    "binnen de afronding (verschil {difference}, afrondingsmarge {allowance})",
+    "within rounding (difference {difference}, allowance {allowance})",
+);
+const INCONSISTENT: Msg = Msg::new(
+    "klopt niet (verschil {difference}, afrondingsmarge {allowance})",
+    "inconsistent (difference {difference}, allowance {allowance})",
+);
+const HEDGED_AGREE: Msg = Msg::new("klopt, binnen het voorbehoud", "agrees, within the hedges");
+const HEDGED_DISAGREE: Msg = Msg::new(
+    "klopt niet: de delen komen uit op {low} tot {high}, het totaal niet",
+    "inconsistent: the parts allow {low} to {high}, the whole does not",
+);
+const PARTIAL: Msg = Msg::new("alleen enkele delen (waarvan)", "some parts only (waarvan)");
+const INDETERMINATE: Msg = Msg::new("onbepaald", "indeterminate");
+
 impl Outcome {
     /// The verdict in a few words, for `kamerlint parse`, with amounts in
     /// `scale` (the whole's: "0,002 miljard").
@@ -135,7 +154,7 @@ impl Outcome {
             Outcome::Checked {
                 verdict: Verdict::Exact,
                 ..
-            } => "exact".to_string(),
+            } => EXACT.text().to_string(),
             Outcome::Checked {
                 verdict:
                     Verdict::WithinRounding {
@@ -143,11 +162,10 @@ impl Outcome {
                         allowance,
                     },
                 ..
-            } => format!(
-                "within rounding (difference {}, allowance {})",
-                d(*difference),
-                d(*allowance)
-            ),
+            } => WITHIN_ROUNDING.say(&[
+                ("difference", &d(*difference)),
+                ("allowance", &d(*allowance)),
+            ]),
             Outcome::Checked {
                 verdict:
                     Verdict::Inconsistent {
@@ -155,12 +173,11 @@ impl Outcome {
                         allowance,
                     },
                 ..
-            } => format!(
-                "inconsistent (difference {}, allowance {})",
-                d(*difference),
-                d(*allowance)
-            ),
-            Outcome::Hedged { agree: true, .. } => "agrees, within the hedges".to_string(),
+            } => INCONSISTENT.say(&[
+                ("difference", &d(*difference)),
+                ("allowance", &d(*allowance)),
+            ]),
+            Outcome::Hedged { agree: true, .. } => HEDGED_AGREE.text().to_string(),
             Outcome::Hedged {
                 agree: false,
                 parts,
@@ -168,14 +185,10 @@ impl Outcome {
             } => {
                 let end =
                     |x: Option<Decimal>| x.map_or_else(|| "…".to_string(), |x| d(x.round_dp(0)));
-                format!(
-                    "inconsistent: the parts allow {} to {}, the whole does not",
-                    end(parts.lo),
-                    end(parts.hi)
-                )
+                HEDGED_DISAGREE.say(&[("low", &end(parts.lo)), ("high", &end(parts.hi))])
             }
-            Outcome::Partial => "some parts only (waarvan)".to_string(),
-            Outcome::Indeterminate => "indeterminate".to_string(),
+            Outcome::Partial => PARTIAL.text().to_string(),
+            Outcome::Indeterminate => INDETERMINATE.text().to_string(),
         }
     }
 }

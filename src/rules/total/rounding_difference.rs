@@ -19,8 +19,14 @@ information, with the numbers, so an editor can add the usual note ("door
 afronding tellen de cijfers niet altijd op tot het totaal"). It is never an
 error.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Afrondingsverschil: een totaal wijkt af van zijn delen, binnen de afronding",
+    explanation_nl: r#"
+De som van afgeronde delen wijkt vaak af van het afgeronde totaal (in een
+tabel van zeven rijen vaker wel dan niet). kamerlint meldt zo'n verschil als
+opmerking, met de getallen, zodat een redacteur de gebruikelijke noot kan
+toevoegen ("door afronding tellen de cijfers niet altijd op tot het
+totaal"). Het is nooit een fout.
+"#,
     bad: &[Example::list(
         r#"
 1 Wat is de invoer van diensten?
@@ -48,15 +54,15 @@ Totaal 234,2
 "#,
     )],
     texts: &[
-        Text::en("message.column", r#"afrondingsverschil: the total of column "{column}" is {total}, its parts add up to {sum} (difference {difference}, within the rounding allowance of {allowance})"#),
-        Text::en("message.column_number", "afrondingsverschil: the total of column {column} is {total}, its parts add up to {sum} (difference {difference}, within the rounding allowance of {allowance})"),
-        Text::en("message.whole", "afrondingsverschil: the whole is {total}, its parts add up to {sum} (difference {difference}, within the rounding allowance of {allowance})"),
-        Text::en("message.row", "afrondingsverschil: the shares in this row add up to {sum}% (difference {difference} from 100%, within the rounding allowance of {allowance})"),
-        Text::en("message.parts", "afrondingsverschil: the shares of these parts add up to {sum}% (difference {difference} from 100%, within the rounding allowance of {allowance})"),
-        Text::en("message.sentence", "afrondingsverschil: the shares in this sentence add up to {sum}% (difference {difference} from 100%, within the rounding allowance of {allowance})"),
-        Text::en("help.total", r#"a note such as "door afronding tellen de cijfers niet altijd op tot het totaal" explains it"#),
-        Text::en("help.shares", r#"a note such as "door afronding tellen de percentages niet altijd op tot 100" explains it"#),
-        Text::en("related", "part: {part}"),
+        Text::new("message.column", "afrondingsverschil: het totaal van kolom “{column}” is {total}, de delen tellen op tot {sum} (verschil {difference}, binnen de afrondingsmarge van {allowance})", r#"afrondingsverschil: the total of column "{column}" is {total}, its parts add up to {sum} (difference {difference}, within the rounding allowance of {allowance})"#),
+        Text::new("message.column_number", "afrondingsverschil: het totaal van kolom {column} is {total}, de delen tellen op tot {sum} (verschil {difference}, binnen de afrondingsmarge van {allowance})", "afrondingsverschil: the total of column {column} is {total}, its parts add up to {sum} (difference {difference}, within the rounding allowance of {allowance})"),
+        Text::new("message.whole", "afrondingsverschil: het totaal is {total}, de delen tellen op tot {sum} (verschil {difference}, binnen de afrondingsmarge van {allowance})", "afrondingsverschil: the whole is {total}, its parts add up to {sum} (difference {difference}, within the rounding allowance of {allowance})"),
+        Text::new("message.row", "afrondingsverschil: de percentages in deze rij tellen op tot {sum}% (verschil {difference} met 100%, binnen de afrondingsmarge van {allowance})", "afrondingsverschil: the shares in this row add up to {sum}% (difference {difference} from 100%, within the rounding allowance of {allowance})"),
+        Text::new("message.parts", "afrondingsverschil: de percentages bij deze delen tellen op tot {sum}% (verschil {difference} met 100%, binnen de afrondingsmarge van {allowance})", "afrondingsverschil: the shares of these parts add up to {sum}% (difference {difference} from 100%, within the rounding allowance of {allowance})"),
+        Text::new("message.sentence", "afrondingsverschil: de percentages in deze zin tellen op tot {sum}% (verschil {difference} met 100%, binnen de afrondingsmarge van {allowance})", "afrondingsverschil: the shares in this sentence add up to {sum}% (difference {difference} from 100%, within the rounding allowance of {allowance})"),
+        Text::new("help.total", "verklaar het met een noot als “door afronding tellen de cijfers niet altijd op tot het totaal”", r#"a note such as "door afronding tellen de cijfers niet altijd op tot het totaal" explains it"#),
+        Text::new("help.shares", "verklaar het met een noot als “door afronding tellen de percentages niet altijd op tot 100”", r#"a note such as "door afronding tellen de percentages niet altijd op tot 100" explains it"#),
+        Text::new("related", "deel: {part}", "part: {part}"),
     ],
 };
 

@@ -28,8 +28,18 @@ after it ("In overige regio's gezamenlijk is 19,6% geïnvesteerd") belongs
 to it. Hedged shares ("ruim 61 %", "de overige bijna 39 %") agree when the
 intervals their hedges allow can make 100 %.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "De percentages van één uitsplitsing tellen niet op tot 100",
+    explanation_nl: r#"
+De aandelen van één geheel (een tabelrij van percentages, "uitgesplitst naar
+...: 45,1% in ...; 14,3% in ...") tellen op tot 100 %, binnen de afronding
+van de percentages zoals ze er staan: 33 % + 33 % + 33 % is een
+afrondingsverschil, 40 % + 35 % + 20 % is fout. Een opsomming wordt alleen
+gecontroleerd als ze leest als een uitsplitsing en haar percentages optellen
+tot tussen 90 en 110. De rest van een uitsplitsing in de zin erna ("In
+overige regio's gezamenlijk is 19,6% geïnvesteerd") hoort erbij. Percentages
+met een voorbehoud ("ruim 61 %", "de overige bijna 39 %") kloppen als de
+intervallen die hun voorbehoud toelaat samen 100 % kunnen maken.
+"#,
     bad: &[Example::list(
         r#"
 1 Hoe is het geld verdeeld?
@@ -43,11 +53,11 @@ Uitgesplitst naar sectoren heeft II als volgt geïnvesteerd: 45,1% in water; 14,
 "#,
     )],
     texts: &[
-        Text::en("message.row", "the shares in this row add up to {sum}%, not 100%: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
-        Text::en("message.parts", "the shares of these parts add up to {sum}%, not 100%: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
-        Text::en("message.sentence", "the shares in this sentence add up to {sum}%, not 100%: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
-        Text::en("help", "check each share against the source"),
-        Text::en("related", "part: {part}"),
+        Text::new("message.row", "de percentages in deze rij tellen op tot {sum}%, niet 100%: {list} (verschil {difference}, meer dan de afrondingsmarge van {allowance})", "the shares in this row add up to {sum}%, not 100%: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
+        Text::new("message.parts", "de percentages bij deze delen tellen op tot {sum}%, niet 100%: {list} (verschil {difference}, meer dan de afrondingsmarge van {allowance})", "the shares of these parts add up to {sum}%, not 100%: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
+        Text::new("message.sentence", "de percentages in deze zin tellen op tot {sum}%, niet 100%: {list} (verschil {difference}, meer dan de afrondingsmarge van {allowance})", "the shares in this sentence add up to {sum}%, not 100%: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
+        Text::new("help", "controleer elk percentage aan de bron", "check each share against the source"),
+        Text::new("related", "deel: {part}", "part: {part}"),
     ],
 };
 

@@ -37,8 +37,26 @@ whole disagree when those intervals do not meet. Rows starting with
 part that is missing, named twice with other values, or of another year,
 flow or country makes the breakdown uncertain: then nothing is said.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een totaal wijkt meer af van de som van zijn delen dan de afronding toelaat",
+    explanation_nl: r#"
+Elk cijfer staat voor de waarden die erop afronden (62,0 voor 61,95 tot
+62,05). Een totaal is fout als het meer van de som van zijn delen afwijkt dan
+de halve breedtes van al die intervallen samen (XBRL Calculations 1.1).
+Gecontroleerd: tabelkolommen met een rij "Totaal", "X, waarvan A en B" in
+lopende tekst, en een geheel en zijn delen die in verschillende zinnen van één
+antwoord staan: de export van goederen en diensten tegenover de
+goederenexport en de dienstenexport van hetzelfde jaar en land, de
+goederenexport tegenover wederuitvoer en Nederlandse makelij, banen tegenover
+directe en indirecte banen, en percentages die met hun delen staan ("ruim
+61 % (circa 1709 ton)") tegenover het geheel waar ze een deel van zijn. Een
+cijfer met een voorbehoud ("circa", "ruim", "bijna") staat voor het interval
+dat dat voorbehoud toelaat (zie de README); delen en geheel met een
+voorbehoud verschillen als die intervallen elkaar niet raken. Rijen die met
+"waarvan" beginnen en kolommen met percentages, gemiddelden en indexcijfers
+worden niet opgeteld, en een deel dat ontbreekt, twee keer met andere waarden
+genoemd wordt, of van een ander jaar, een andere stroom of een ander land is,
+maakt de uitsplitsing onzeker: dan wordt niets gemeld.
+"#,
     bad: &[
         Example::list(
             r#"
@@ -70,12 +88,12 @@ kwam datzelfde jaar uit op EUR 268,3 miljard.
         ),
     ],
     texts: &[
-        Text::en("message.column", r#"the total of column "{column}" is {total}, but its parts add up to {sum}: {list} (difference {difference}, more than the rounding allowance of {allowance})"#),
-        Text::en("message.column_number", "the total of column {column} is {total}, but its parts add up to {sum}: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
-        Text::en("message.whole", "the whole is {total}, but its parts add up to {sum}: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
-        Text::en("message.hedged", "the whole is {total}, but its parts add up to {sum}: {list} (with their hedges, between {low} and {high})"),
-        Text::en("help", "check the total and each part against the source"),
-        Text::en("related", "part: {part}"),
+        Text::new("message.column", "het totaal van kolom “{column}” is {total}, maar de delen tellen op tot {sum}: {list} (verschil {difference}, meer dan de afrondingsmarge van {allowance})", r#"the total of column "{column}" is {total}, but its parts add up to {sum}: {list} (difference {difference}, more than the rounding allowance of {allowance})"#),
+        Text::new("message.column_number", "het totaal van kolom {column} is {total}, maar de delen tellen op tot {sum}: {list} (verschil {difference}, meer dan de afrondingsmarge van {allowance})", "the total of column {column} is {total}, but its parts add up to {sum}: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
+        Text::new("message.whole", "het totaal is {total}, maar de delen tellen op tot {sum}: {list} (verschil {difference}, meer dan de afrondingsmarge van {allowance})", "the whole is {total}, but its parts add up to {sum}: {list} (difference {difference}, more than the rounding allowance of {allowance})"),
+        Text::new("message.hedged", "het totaal is {total}, maar de delen tellen op tot {sum}: {list} (met hun voorbehoud meegerekend: tussen {low} en {high})", "the whole is {total}, but its parts add up to {sum}: {list} (with their hedges, between {low} and {high})"),
+        Text::new("help", "controleer het totaal en elk deel aan de bron", "check the total and each part against the source"),
+        Text::new("related", "deel: {part}", "part: {part}"),
     ],
 };
 

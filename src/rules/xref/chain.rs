@@ -15,8 +15,12 @@ pub const CHAIN: RuleMeta = RuleMeta {
 When the target's answer is itself only "Zie het antwoord op vraag M", the
 reader has to follow a chain. Refer to the answer where the chain ends.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een verwijzing leidt naar een antwoord dat zelf alleen doorverwijst",
+    explanation_nl: r#"
+Is het antwoord waarnaar verwezen wordt zelf alleen "Zie het antwoord op vraag
+M", dan moet de lezer een keten volgen. Verwijs naar het antwoord waar de
+keten eindigt.
+"#,
     bad: &[Example::list(
         r#"
 1 Welke handelsmissies zijn er gepland?
@@ -42,12 +46,11 @@ Een dergelijke lijst bestaat niet.
 "#,
     )],
     texts: &[
-        Text::en(
-            "message",
+        Text::new("message", "het antwoord op vraag {number} verwijst alleen door: {path}; het eigenlijke antwoord staat bij vraag {end}",
             "question {number} only refers on: {path}; the answer is in question {end}",
         ),
-        Text::en("related", "refers on here"),
-        Text::en("help", "refer to question {end} directly"),
+        Text::new("related", "de doorverwijzing", "refers on here"),
+        Text::new("help", "verwijs direct naar vraag {end}", "refer to question {end} directly"),
     ],
 };
 

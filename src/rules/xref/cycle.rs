@@ -15,8 +15,11 @@ pub const CYCLE: RuleMeta = RuleMeta {
 Question 3 says "zie vraag 5" and question 5 says "zie vraag 3": neither is
 answered.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Antwoorden verwijzen naar elkaar en geen ervan geeft antwoord",
+    explanation_nl: r#"
+Vraag 3 zegt "zie vraag 5" en vraag 5 zegt "zie vraag 3": geen van beide is
+beantwoord.
+"#,
     bad: &[Example::list(
         r#"
 1 Welke handelsmissies zijn er gepland?
@@ -36,10 +39,15 @@ Er zijn geen missies naar hoge risico landen gepland.
 "#,
     )],
     texts: &[
-        Text::en("message", "references go round in a circle: {path}"),
-        Text::en("related", "refers on here"),
-        Text::en(
+        Text::new(
+            "message",
+            "de antwoorden verwijzen in een kring naar elkaar: {path}",
+            "references go round in a circle: {path}",
+        ),
+        Text::new("related", "de doorverwijzing", "refers on here"),
+        Text::new(
             "help",
+            "beantwoord een van deze vragen, en laat de andere ernaar verwijzen",
             "answer one of these questions, and let the others refer to it",
         ),
     ],

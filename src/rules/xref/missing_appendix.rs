@@ -20,8 +20,13 @@ bijlage N" in an answer must name one of them. Documents without appendix
 headings are not checked, because their appendices are usually separate
 files.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een verwijzing naar een bijlage die het document niet heeft",
+    explanation_nl: r#"
+Heeft een document bijlagen (regels die beginnen met "Bijlage N"), dan moet
+elke "zie bijlage N" in een antwoord er een van noemen. Documenten zonder
+kopjes van bijlagen worden niet gecontroleerd, omdat hun bijlagen meestal
+aparte bestanden zijn.
+"#,
     bad: &[Example::list(
         r#"
 1 Welke bron gebruikt u?
@@ -41,11 +46,16 @@ Bronnen.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "bijlage {number} staat niet in dit document",
             "bijlage {number} does not exist in this document",
         ),
-        Text::en("help", "refer to an existing appendix, or add it"),
+        Text::new(
+            "help",
+            "verwijs naar een bestaande bijlage, of voeg de bijlage toe",
+            "refer to an existing appendix, or add it",
+        ),
     ],
 };
 

@@ -14,8 +14,11 @@ pub const MISSING_FOOTNOTE: RuleMeta = RuleMeta {
 "Zie voetnoot 12" must name a footnote of this document (a marker or a
 definition with that number).
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een verwijzing naar een voetnoot die niet bestaat",
+    explanation_nl: r#"
+"Zie voetnoot 12" moet een voetnoot van dit document noemen (een voetnootteken
+of een voetnoottekst met dat nummer).
+"#,
     bad: &[Example::list(
         r#"
 1 Welke bron gebruikt u?
@@ -33,8 +36,16 @@ De cijfers komen van het CBS.1 Zie voetnoot 1 voor de bron.
 "#,
     )],
     texts: &[
-        Text::en("message", "footnote {number} does not exist"),
-        Text::en("help", "refer to an existing footnote"),
+        Text::new(
+            "message",
+            "voetnoot {number} bestaat niet",
+            "footnote {number} does not exist",
+        ),
+        Text::new(
+            "help",
+            "verwijs naar een bestaande voetnoot",
+            "refer to an existing footnote",
+        ),
     ],
 };
 

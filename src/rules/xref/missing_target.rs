@@ -17,8 +17,12 @@ pub const MISSING_TARGET: RuleMeta = RuleMeta {
 number that does not exist is a typo or a leftover from an earlier
 numbering.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een verwijzing naar een vraag die niet in de lijst staat",
+    explanation_nl: r#"
+"Zie het antwoord op vraag 139" moet naar een vraag van deze lijst wijzen. Een
+nummer dat niet bestaat, is een tikfout of een overblijfsel van een eerdere
+nummering.
+"#,
     bad: &[Example::list(
         r#"
 1 Welke handelsmissies naar hoge risico landen zijn er gepland?
@@ -38,14 +42,31 @@ Een dergelijke lijst bestaat niet.
 "#,
     )],
     texts: &[
-        Text::en("message", "question {number} does not exist"),
-        Text::en("message.range", "questions {first} to {last} do not exist"),
-        Text::en(
+        Text::new(
+            "message",
+            "vraag {number} bestaat niet",
+            "question {number} does not exist",
+        ),
+        Text::new(
+            "message.range",
+            "vragen {first} tot en met {last} bestaan niet",
+            "questions {first} to {last} do not exist",
+        ),
+        Text::new(
             "message.list",
+            "vragen {numbers} en {last} bestaan niet",
             "questions {numbers} and {last} do not exist",
         ),
-        Text::en("help", "this list has questions {first} to {last}"),
-        Text::en("help.none", "this list has no questions"),
+        Text::new(
+            "help",
+            "deze lijst heeft de vragen {first} tot en met {last}",
+            "this list has questions {first} to {last}",
+        ),
+        Text::new(
+            "help.none",
+            "deze lijst heeft geen vragen",
+            "this list has no questions",
+        ),
     ],
 };
 

@@ -12,8 +12,11 @@ pub const SELF_REFERENCE: RuleMeta = RuleMeta {
 An answer that says "zie het antwoord op vraag N" inside question N refers
 to itself; the intended target is usually a neighbouring question.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een antwoord verwijst naar zijn eigen vraag",
+    explanation_nl: r#"
+Een antwoord dat binnen vraag N "zie het antwoord op vraag N" zegt, verwijst
+naar zichzelf; bedoeld is meestal een vraag ervoor of erna.
+"#,
     bad: &[Example::list(
         r#"
 1 Welke handelsmissies naar hoge risico landen zijn er gepland?
@@ -33,11 +36,16 @@ Een dergelijke lijst bestaat niet.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "het antwoord op vraag {own} verwijst naar vraag {number}, zijn eigen vraag",
             "the answer to question {own} refers to question {number} itself",
         ),
-        Text::en("help", "refer to the question that holds the answer"),
+        Text::new(
+            "help",
+            "verwijs naar de vraag waar het antwoord staat",
+            "refer to the question that holds the answer",
+        ),
     ],
 };
 
