@@ -160,7 +160,11 @@ fn a_rule_file_in_one_language_says_it_in_both() {
         Some("schrijf Kamerlid".to_string()),
     );
     for (test, lang) in [("one-nl", Lang::Nl), ("one-en", Lang::En)] {
-        assert_eq!(kamerlid_says(test, &file, lang), [said.clone()], "{lang:?}");
+        assert_eq!(
+            kamerlid_says(test, &file, lang),
+            std::slice::from_ref(&said),
+            "{lang:?}"
+        );
     }
     let loaded = declarative::load("regels/kamerlid.toml", &file).expect("loads");
     let info = &loaded.rules[0].info;
