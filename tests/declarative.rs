@@ -1,11 +1,15 @@
 //! The declarative rules of `rules/*.toml`: they load, every rule carries
 //! examples and its examples hold (the bad ones trigger it, the good ones
-//! do not and are otherwise free of warnings and errors), and the rule
-//! kinds behave as documented on small texts and on the seed.
+//! do not and are otherwise free of warnings and errors), every text is in
+//! Dutch and English, and the rule kinds behave as documented on small
+//! texts and on the seed.
+
+mod common;
 
 use std::path::Path;
 
 use kamerlint::config::Config;
+use kamerlint::lang::{self, Lang};
 use kamerlint::rules::declarative::{self, DEFAULT_FILES};
 use kamerlint::rules::RuleInfo;
 use kamerlint::Diagnostic;
@@ -96,9 +100,267 @@ message = "found {match}"
 [rule.existence]
 patterns = ['\bfoo\b']
 "#;
-    let e = declarative::load("rules/x.toml", text).expect_err("no examples");
+    let e = lang::scoped(Lang::En, || declarative::load("rules/x.toml", text))
+        .expect_err("no examples");
     assert!(e.message().contains("no bad example"), "{}", e.message());
     assert_eq!(e.position(), Some((3, 6)), "points at the id");
+    // The loader's own words are in the language in force.
+    let e = declarative::load("rules/x.toml", text).expect_err("no examples");
+    assert!(
+        e.message().contains("geen fout voorbeeld"),
+        "{}",
+        e.message()
+    );
+}
+
+// ----------------------------------------------------------- two languages
+
+/// A rule file whose `message` (and help) is `{message}`, for the rule
+/// `style/kamerlid` that finds the word "kamerlid".
+fn kamerlid_rule(message: &str) -> String {
+    format!(
+        r#"
+[[rule]]
+id = "style/kamerlid"
+severity = "warning"
+summary = "Het woord kamerlid met een kleine letter"
+explanation = "Deze uitleg is lang genoeg om door de lengtecontrole van de lader te komen."
+{message}
+bad = ["Het kamerlid vroeg dit."]
+good = ["Het Kamerlid vroeg dit."]
+
+[rule.existence]
+patterns = ['\bkamerlid\b']
+"#
+    )
+}
+
+/// The messages and helps of `style/kamerlid` on one answer, checked
+/// under a configuration with `rule_file` in a rule folder, in `lang`.
+fn kamerlid_says(test: &str, rule_file: &str, lang: Lang) -> Vec<(String, Option<String>)> {
+    let dir = common::workspace("declarative", test);
+    common::write(&dir, "regels/kamerlid.toml", rule_file);
+    let config = Config::parse("kamerlint.toml", &dir, "rule-folders = [\"regels\"]\n")
+        .unwrap_or_else(|e| panic!("{}", e.render(false)));
+    let text = answer("Het kamerlid vroeg dit.");
+    lang::scoped(lang, || {
+        kamerlint::check_bytes_with("x.txt", text.as_bytes(), &config).diagnostics
+    })
+    .into_iter()
+    .filter(|d| d.rule == "style/kamerlid")
+    .map(|d| (d.message, d.help))
+    .collect()
+}
+
+#[test]
+fn a_rule_file_in_one_language_says_it_in_both() {
+    let file = kamerlid_rule("message = \"het woord “{match}”\"\nhelp = \"schrijf Kamerlid\"");
+    let said = (
+        "het woord “kamerlid”".to_string(),
+        Some("schrijf Kamerlid".to_string()),
+    );
+    for (test, lang) in [("one-nl", Lang::Nl), ("one-en", Lang::En)] {
+        assert_eq!(
+            kamerlid_says(test, &file, lang),
+            std::slice::from_ref(&said),
+            "{lang:?}"
+        );
+    }
+    let loaded = declarative::load("regels/kamerlid.toml", &file).expect("loads");
+    let info = &loaded.rules[0].info;
+    assert_eq!(info.summary.nl, info.summary.en);
+    assert!(info.summary.is_complete() && info.explanation.is_complete());
+}
+
+#[test]
+fn a_rule_file_in_two_languages_says_each_in_its_own() {
+    let file = kamerlid_rule(
+        "message.nl = \"het woord “{match}” met een kleine letter\"\n\
+         message.en = \"the word “{match}” in lower case\"\n\
+         help = { nl = \"schrijf Kamerlid\", en = \"write Kamerlid\" }",
+    );
+    assert_eq!(
+        kamerlid_says("two-nl", &file, Lang::Nl),
+        [(
+            "het woord “kamerlid” met een kleine letter".to_string(),
+            Some("schrijf Kamerlid".to_string())
+        )]
+    );
+    assert_eq!(
+        kamerlid_says("two-en", &file, Lang::En),
+        [(
+            "the word “kamerlid” in lower case".to_string(),
+            Some("write Kamerlid".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_text_with_one_half_is_an_error_at_that_half() {
+    let file = kamerlid_rule("message.nl = \"het woord “{match}”\"");
+    let e = lang::scoped(Lang::En, || {
+        declarative::load("regels/kamerlid.toml", &file)
+    })
+    .expect_err("no English");
+    assert!(
+        e.message()
+            .contains("`message` has only a Dutch text: add `message.en`"),
+        "{}",
+        e.message()
+    );
+    let line = file
+        .lines()
+        .position(|l| l.starts_with("message.nl"))
+        .expect("the line")
+        + 1;
+    assert_eq!(
+        e.position(),
+        Some((line, 14)),
+        "points at the Dutch half:\n{}",
+        e.render(false)
+    );
+    let file = kamerlid_rule("help.en = \"write Kamerlid\"\nmessage = \"{match}\"");
+    let e = declarative::load("regels/kamerlid.toml", &file).expect_err("no Dutch");
+    assert!(
+        e.message()
+            .contains("`help` heeft alleen een Engelse tekst"),
+        "{}",
+        e.message()
+    );
+    let file = kamerlid_rule("message = {}");
+    let e = declarative::load("regels/kamerlid.toml", &file).expect_err("no text");
+    assert!(
+        e.message().contains("`message` heeft geen tekst"),
+        "{}",
+        e.message()
+    );
+    assert!(e.position().is_some(), "{}", e.render(false));
+}
+
+#[test]
+fn the_two_halves_of_a_template_use_the_same_variables() {
+    let file = kamerlid_rule(
+        "message.nl = \"het woord “{match}”\"\nmessage.en = \"the word in lower case\"",
+    );
+    let e = lang::scoped(Lang::En, || {
+        declarative::load("regels/kamerlid.toml", &file)
+    })
+    .expect_err("other variables");
+    assert!(
+        e.message().contains(
+            "the Dutch and the English `message` use different variables: {match} in the Dutch, none in the English"
+        ),
+        "{}",
+        e.message()
+    );
+    let line = file
+        .lines()
+        .position(|l| l.starts_with("message.en"))
+        .expect("the line")
+        + 1;
+    assert_eq!(e.position().map(|p| p.0), Some(line), "at the English half");
+    // A variable the rule does not have is an error in either half.
+    let file =
+        kamerlid_rule("message.nl = \"het woord “{match}”\"\nmessage.en = \"the word “{woord}”\"");
+    let e = lang::scoped(Lang::En, || {
+        declarative::load("regels/kamerlid.toml", &file)
+    })
+    .expect_err("unknown variable");
+    assert!(
+        e.message().contains("unknown variable `{woord}`"),
+        "{}",
+        e.message()
+    );
+}
+
+#[test]
+fn a_default_rule_speaks_dutch_by_default_and_english_when_asked() {
+    let text = answer("De daarop door de XXX gegeven antwoorden.");
+    let said = |lang: Option<Lang>| {
+        let run = || check(&text);
+        let found = match lang {
+            Some(lang) => lang::scoped(lang, run),
+            None => run(),
+        };
+        let d = found
+            .into_iter()
+            .find(|d| d.rule == "placeholder/marker")
+            .expect("a placeholder");
+        (d.message, d.help.unwrap_or_default())
+    };
+    assert_eq!(
+        said(None),
+        (
+            "plaatshouder “XXX” staat nog in de tekst".to_string(),
+            "vul de tekst in, of haal de plaatshouder weg".to_string()
+        )
+    );
+    assert_eq!(said(Some(Lang::Nl)), said(None));
+    assert_eq!(
+        said(Some(Lang::En)),
+        (
+            "placeholder “XXX” left in the text".to_string(),
+            "fill in the text, or remove the placeholder".to_string()
+        )
+    );
+    let info = defaults()
+        .rules
+        .infos()
+        .into_iter()
+        .find(|r| r.id == "placeholder/marker")
+        .expect("the rule");
+    assert!(
+        info.summary.nl.starts_with("Een plaatshouder"),
+        "{}",
+        info.summary.nl
+    );
+    assert!(
+        info.summary.en.starts_with("A placeholder"),
+        "{}",
+        info.summary.en
+    );
+}
+
+/// The default rule files give every text in both languages: `summary`,
+/// `explanation`, `message`, `help` and a citation check's `message` are
+/// tables with `nl` and `en`, never one string for both.
+#[test]
+fn every_default_rule_file_gives_both_languages() {
+    let mut one_language = Vec::new();
+    for (file, text) in DEFAULT_FILES {
+        let table: toml::Table = toml::from_str(text).expect("a TOML table");
+        let rules = table.get("rule").and_then(|r| r.as_array());
+        for rule in rules.into_iter().flatten() {
+            let id = rule.get("id").and_then(|v| v.as_str()).unwrap_or("?");
+            let mut texts: Vec<(String, &toml::Value)> =
+                ["summary", "explanation", "message", "help"]
+                    .into_iter()
+                    .filter_map(|k| rule.get(k).map(|v| (k.to_string(), v)))
+                    .collect();
+            let checks = rule
+                .get("citation")
+                .and_then(|c| c.get("check"))
+                .and_then(|c| c.as_array());
+            for (i, check) in checks.into_iter().flatten().enumerate() {
+                if let Some(m) = check.get("message") {
+                    texts.push((format!("citation.check[{i}].message"), m));
+                }
+            }
+            for (key, value) in texts {
+                let both = value.as_table().is_some_and(|t| {
+                    ["nl", "en"].iter().all(|l| {
+                        t.get(*l)
+                            .and_then(|v| v.as_str())
+                            .is_some_and(|s| !s.trim().is_empty())
+                    })
+                });
+                if !both {
+                    one_language.push(format!("{file}: {id}: {key}"));
+                }
+            }
+        }
+    }
+    assert!(one_language.is_empty(), "{}", one_language.join("\n"));
 }
 
 // ------------------------------------------------------------ placeholders
@@ -224,9 +486,16 @@ pattern = '(?P<word>\bKamerstuk)\s+[0-9]+'
 required = ["word"]
 form = "{word}"
 "#;
-    let e = declarative::load("rules/x.toml", text).expect_err("form without same");
+    let e = lang::scoped(Lang::En, || declarative::load("rules/x.toml", text))
+        .expect_err("form without same");
     assert!(
         e.message().contains("`form` goes with `same`"),
+        "{}",
+        e.message()
+    );
+    let e = declarative::load("rules/x.toml", text).expect_err("form without same");
+    assert!(
+        e.message().contains("`form` hoort bij `same`"),
         "{}",
         e.message()
     );
@@ -255,7 +524,7 @@ fn vergaderjaar_and_publication_forms() {
 #[test]
 fn one_finding_names_every_minority_occurrence() {
     let text = answer("Het mkb groeit. Het MKB exporteert. Voor het MKB is dit goed. Het mkb wacht. Mkb-bedrijven ook.");
-    let found = check(&text);
+    let found = lang::scoped(Lang::En, || check(&text));
     let hits = of_rule(&found, "style/spelling-variant");
     assert_eq!(hits.len(), 1, "{found:?}");
     // "mkb" (3×, with the capitalised "Mkb") is the majority; "MKB" (2×) the minority.
@@ -268,6 +537,14 @@ fn one_finding_names_every_minority_occurrence() {
     assert_eq!(
         related,
         ["“MKB” here too", "“mkb” is used here (3 times in all)"]
+    );
+    // In Dutch, the kind's own words too.
+    let found = check(&text);
+    let hits = of_rule(&found, "style/spelling-variant");
+    let related: Vec<&str> = hits[0].related.iter().map(|r| r.message.as_str()).collect();
+    assert_eq!(
+        related,
+        ["ook hier “MKB”", "hier staat “mkb” (in totaal 3 keer)"]
     );
 }
 

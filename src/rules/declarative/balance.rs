@@ -13,16 +13,20 @@
 //! ```
 //!
 //! Each pair is counted on its own. Variables: `{char}` (the character
-//! found), `{open}`, `{close}`, `{region}` ("answer", ...), `{state}`
-//! ("opened and not closed" or "closed but never opened").
+//! found), `{open}`, `{close}`, `{region}` ("answer", ...), `{this_region}`
+//! ("this answer", "dit antwoord": the Dutch needs the article with the
+//! noun), `{state}` ("opened and not closed" or "closed but never opened").
+//! The words are in the language in force.
 
 use std::sync::Arc;
 
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::messages as m;
 use super::{names, Check, Compiled, Compiler, Context, Finding, Kind, Region, Scope, Vars};
 use crate::error::ConfigError;
+use crate::lang::Msg;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -46,17 +50,13 @@ impl Kind for Spec {
 
     fn compile(self, cx: &Compiler) -> Result<Compiled, ConfigError> {
         if self.pair.get_ref().is_empty() {
-            return Err(cx.error(
-                self.pair.span(),
-                "no pairs",
-                "add at least one [[rule.balance.pair]]",
-            ));
+            return Err(cx.error(self.pair.span(), m::NO_PAIRS.text(), m::ADD_PAIR.text()));
         }
         let one_char = |s: &Spanned<String>| -> Result<char, ConfigError> {
             let mut chars = s.get_ref().chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) => Ok(c),
-                _ => Err(cx.error(s.span(), "one character expected", "this")),
+                _ => Err(cx.error(s.span(), m::ONE_CHAR.text(), m::THIS.text())),
             }
         };
         let mut pairs = Vec::new();
@@ -64,11 +64,7 @@ impl Kind for Spec {
             let open = one_char(&p.open)?;
             let close = one_char(&p.close)?;
             if open == close {
-                return Err(cx.error(
-                    p.close.span(),
-                    "the closing character must differ from the opening one",
-                    "this",
-                ));
+                return Err(cx.error(p.close.span(), m::SAME_CHAR.text(), m::THIS.text()));
             }
             pairs.push(Pair {
                 open,
@@ -89,7 +85,7 @@ impl Kind for Spec {
             .map_err(|e| cx.regex_error(self.pair.span(), &e))?;
         Ok(Compiled {
             check: Arc::new(Balance { pairs, chars }),
-            variables: names(&["char", "open", "close", "region", "state"]),
+            variables: names(&["char", "open", "close", "region", "this_region", "state"]),
         })
     }
 }
@@ -144,14 +140,15 @@ fn check_pair(
 ) {
     let text = region.text();
     let mut open: Vec<usize> = Vec::new();
-    let mut report = |at: usize, c: char, state: &str| {
+    let mut report = |at: usize, c: char, state: Msg| {
         let range = at..at + c.len_utf8();
         let mut vars = Vars::new();
         vars.insert("char".into(), c.to_string());
         vars.insert("open".into(), pair.open.to_string());
         vars.insert("close".into(), pair.close.to_string());
         vars.insert("region".into(), region.scope.noun().to_string());
-        vars.insert("state".into(), state.to_string());
+        vars.insert("this_region".into(), region.scope.this().to_string());
+        vars.insert("state".into(), state.text().to_string());
         out.push(Finding::new(region.span(range), region.question, vars));
     };
     for (at, c) in found {
@@ -176,10 +173,10 @@ fn check_pair(
         if pair.enumerators && is_enumerator(text, at) {
             continue;
         }
-        report(at, c, "closed but never opened");
+        report(at, c, m::CLOSED);
     }
     for at in open {
-        report(at, pair.open, "opened and not closed");
+        report(at, pair.open, m::OPENED);
     }
 }
 

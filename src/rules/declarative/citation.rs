@@ -11,6 +11,7 @@
 //! fix = "."                        #   optional replacement for the capture
 //! at = "dossier"                   #   optional: report at this capture ("match": the whole)
 //! message = "write “{pub}.”"       #   optional, instead of the rule's message
+//!                                  #   (or message.nl and message.en)
 //! # absent = "nr"                  #   the capture must not be there (fix = "" deletes it)
 //! # required = ["num", "letter"]   #   at least one of them must be there
 //! # consecutive = ["y1", "y2"]     #   two consecutive years: 2024/25, 2024–2025
@@ -41,6 +42,8 @@ use regex::{Captures, Regex};
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::local::{Both, LocalSpec};
+use super::messages as m;
 use super::{
     capture_vars, squash, Check, Compiled, Compiler, Context, Except, Finding, Kind, Region, Scope,
     Template, Vars,
@@ -68,7 +71,7 @@ struct CheckSpec {
     consecutive: Option<Spanned<Vec<String>>>,
     same: Option<Spanned<String>>,
     form: Option<Spanned<String>>,
-    message: Option<Spanned<String>>,
+    message: Option<Spanned<LocalSpec>>,
     fix: Option<Spanned<String>>,
     at: Option<Spanned<String>>,
 }
@@ -89,7 +92,7 @@ enum Test {
 #[derive(Debug)]
 struct CitationCheck {
     test: Test,
-    message: Option<Template>,
+    message: Option<Both<Template>>,
     fix: Option<Template>,
     /// The capture the finding is reported at, if not the checked one.
     at: Option<String>,
@@ -113,11 +116,7 @@ impl Kind for Spec {
             variables.insert("count".to_string());
         }
         if self.check.get_ref().is_empty() {
-            return Err(cx.error(
-                self.check.span(),
-                "no checks",
-                "add at least one [[rule.citation.check]]",
-            ));
+            return Err(cx.error(self.check.span(), m::NO_CHECKS.text(), m::ADD_CHECK.text()));
         }
         let known = |name: &str, span: Range<usize>| -> Result<String, ConfigError> {
             if captures.contains(name) {
@@ -126,13 +125,13 @@ impl Kind for Spec {
                 Err(cx
                     .error(
                         span,
-                        format!("the pattern has no capture `{name}`"),
-                        "this name",
+                        m::NO_CAPTURE.say(&[("name", &name)]),
+                        m::THIS_NAME.text(),
                     )
-                    .with_help(format!(
-                        "captures of the pattern: {}",
-                        captures.iter().cloned().collect::<Vec<_>>().join(", ")
-                    )))
+                    .with_help(m::CAPTURES.say(&[(
+                        "list",
+                        &captures.iter().cloned().collect::<Vec<_>>().join(", "),
+                    )])))
             }
         };
         let mut checks = Vec::new();
@@ -148,23 +147,19 @@ impl Kind for Spec {
             let check_span = self.check.span();
             if spans.len() != 1 {
                 let at = spans.get(1).cloned().unwrap_or(check_span);
-                return Err(cx.error(
-                    at,
-                    "a check is exactly one of: matches, absent, required, consecutive, same",
-                    "this check",
-                ));
+                return Err(cx.error(at, m::ONE_TEST.text(), m::THIS_CHECK.text()));
             }
             if c.capture.is_some() && c.matches.is_none() {
                 let span = c.capture.as_ref().map_or(0..0, |s| s.span());
-                return Err(cx.error(span, "`capture` goes with `matches`", "here"));
+                return Err(cx.error(span, m::CAPTURE_WITHOUT_MATCHES.text(), m::HERE.text()));
             }
             if c.form.is_some() && c.same.is_none() {
                 let span = c.form.as_ref().map_or(0..0, |s| s.span());
-                return Err(cx.error(span, "`form` goes with `same`", "here"));
+                return Err(cx.error(span, m::FORM_WITHOUT_SAME.text(), m::HERE.text()));
             }
             if c.fix.is_some() && c.matches.is_none() && c.absent.is_none() {
                 let span = c.fix.as_ref().map_or(0..0, |s| s.span());
-                return Err(cx.error(span, "`fix` goes with `matches` or `absent`", "here"));
+                return Err(cx.error(span, m::FIX_WITHOUT_TEST.text(), m::HERE.text()));
             }
             let test = if let Some(m) = &c.matches {
                 let capture = match &c.capture {
@@ -180,7 +175,7 @@ impl Kind for Spec {
                 Test::Absent(known(name.get_ref(), name.span())?)
             } else if let Some(list) = &c.required {
                 if list.get_ref().is_empty() {
-                    return Err(cx.error(list.span(), "name at least one capture", "here"));
+                    return Err(cx.error(list.span(), m::NAME_A_CAPTURE.text(), m::HERE.text()));
                 }
                 let names = list
                     .get_ref()
@@ -192,11 +187,7 @@ impl Kind for Spec {
                 match list.get_ref().as_slice() {
                     [a, b] => Test::Consecutive(known(a, list.span())?, known(b, list.span())?),
                     _ => {
-                        return Err(cx.error(
-                            list.span(),
-                            "name two captures: the first and the second year",
-                            "here",
-                        ))
+                        return Err(cx.error(list.span(), m::NAME_TWO_YEARS.text(), m::HERE.text()))
                     }
                 }
             } else if let Some(key) = &c.same {
@@ -206,10 +197,10 @@ impl Kind for Spec {
                 };
                 Test::Same(cx.template(key, &captures)?, form)
             } else {
-                return Err(cx.error(check_span, "an empty check", "here"));
+                return Err(cx.error(check_span, m::EMPTY_CHECK.text(), m::HERE.text()));
             };
             let message = match &c.message {
-                Some(m) => Some(cx.template(m, &variables)?),
+                Some(text) => Some(cx.local_template("message", text, &variables)?),
                 None => None,
             };
             let fix = match &c.fix {
@@ -347,7 +338,7 @@ fn finding(
     };
     let span = f.region.span(shown);
     let mut finding = Finding::new(span, f.region.question, vars.clone());
-    finding.message = check.message.as_ref().map(|m| m.render(vars));
+    finding.message = check.message.as_ref().map(|t| t.current().render(vars));
     if let (true, Some(fix)) = (fixable, &check.fix) {
         if let Some(span) = f.region.exact(source, range) {
             finding.fix = Some(Fix {
@@ -432,12 +423,12 @@ fn same(
             vars.insert("majority".into(), majority.clone());
             vars.insert("count".into(), reference_list.len().to_string());
             let mut finding = Finding::new(span, f.region.question, vars.clone());
-            finding.message = check.message.as_ref().map(|m| m.render(&vars));
+            finding.message = check.message.as_ref().map(|t| t.current().render(&vars));
             for &(other, _) in list.iter().skip(1) {
-                finding = finding.related(other, "written this way here too");
+                finding = finding.related(other, m::WRITTEN_HERE_TOO.text());
             }
             if let Some(&(first, _)) = reference_list.iter().min() {
-                finding = finding.related(first, format!("written “{majority}” here"));
+                finding = finding.related(first, m::WRITTEN_AS.say(&[("form", &majority)]));
             }
             out.push(finding);
         }

@@ -9,8 +9,11 @@ use std::ops::Range;
 use regex::Regex;
 use toml::Spanned;
 
+use super::local::{Both, LocalSpec};
+use super::messages as m;
 use super::{Origin, Template, WordRegex};
 use crate::error::ConfigError;
+use crate::lang::Lang;
 
 /// Compiles the parts of one rule file: regexes with `{{fragments}}`.
 pub(crate) struct Compiler {
@@ -38,11 +41,7 @@ impl Compiler {
 
     /// The error for a pattern that matches the empty text.
     fn matches_empty(&self, span: Range<usize>) -> ConfigError {
-        self.error(
-            span,
-            "the pattern matches empty text, so it would match everywhere",
-            "this pattern",
-        )
+        self.error(span, m::MATCHES_EMPTY.text(), m::THIS_PATTERN.text())
     }
 
     /// Compiles a pattern, with `{{name}}` replaced by the file's fragment.
@@ -111,12 +110,12 @@ impl Compiler {
             regex::Error::CompiledTooBig(limit) => self
                 .error(
                     span,
-                    format!("the pattern is too large: it compiles to more than {limit} bytes"),
-                    "this pattern",
+                    m::TOO_LARGE.say(&[("limit", limit)]),
+                    m::THIS_PATTERN.text(),
                 )
-                .with_help("simplify it (large counted repetitions such as {1000} multiply its size), or raise `max-regex-size` in kamerlint.toml [limits]"),
+                .with_help(m::TOO_LARGE_HELP.text()),
             e => self
-                .error(span, "invalid regular expression", "this pattern")
+                .error(span, m::INVALID_REGEX.text(), m::THIS_PATTERN.text())
                 .with_help(e.to_string()),
         }
     }
@@ -128,7 +127,7 @@ impl Compiler {
         depth: usize,
     ) -> Result<String, ConfigError> {
         if depth > 8 {
-            return Err(self.error(span, "fragments refer to each other in a loop", "here"));
+            return Err(self.error(span, m::FRAGMENT_LOOP.text(), m::HERE.text()));
         }
         let mut out = String::new();
         let mut rest = pattern;
@@ -136,7 +135,7 @@ impl Compiler {
             out.push_str(&rest[..start]);
             let after = &rest[start + 2..];
             let Some(end) = after.find("}}") else {
-                return Err(self.error(span, "`{{` without `}}` in a pattern", "this pattern"));
+                return Err(self.error(span, m::FRAGMENT_UNCLOSED.text(), m::THIS_PATTERN.text()));
             };
             let name = &after[..end];
             let Some((fragment, fragment_span)) = self.fragments.get(name) else {
@@ -144,13 +143,13 @@ impl Compiler {
                 return Err(self
                     .error(
                         span,
-                        format!("no fragment `{name}` in [patterns]"),
-                        "this pattern",
+                        m::NO_FRAGMENT.say(&[("name", &name)]),
+                        m::THIS_PATTERN.text(),
                     )
                     .with_help(if known.is_empty() {
-                        "define it in a [patterns] table of the same file".to_string()
+                        m::DEFINE_FRAGMENT.text().to_string()
                     } else {
-                        format!("fragments of this file: {}", known.join(", "))
+                        m::FRAGMENTS_HERE.say(&[("list", &known.join(", "))])
                     }));
             };
             out.push_str("(?:");
@@ -168,20 +167,131 @@ impl Compiler {
         text: &Spanned<String>,
         variables: &BTreeSet<String>,
     ) -> Result<Template, ConfigError> {
-        let template = Template::parse(text.get_ref())
-            .map_err(|e| self.error(text.span(), format!("invalid template: {e}"), "this text"))?;
+        self.template_at(text.get_ref(), text.span(), variables)
+    }
+
+    /// As [`Compiler::template`], for a text written at `span`.
+    fn template_at(
+        &self,
+        text: &str,
+        span: Range<usize>,
+        variables: &BTreeSet<String>,
+    ) -> Result<Template, ConfigError> {
+        let template = Template::parse(text).map_err(|e| {
+            self.error(
+                span.clone(),
+                m::INVALID_TEMPLATE.say(&[("error", &e)]),
+                m::THIS_TEXT.text(),
+            )
+        })?;
         for name in template.names() {
             if !variables.contains(name) {
                 let known: Vec<&str> = variables.iter().map(String::as_str).collect();
                 return Err(self
                     .error(
-                        text.span(),
-                        format!("unknown variable `{{{name}}}`"),
-                        "this text",
+                        span,
+                        m::UNKNOWN_VARIABLE.say(&[("name", &format!("{{{name}}}"))]),
+                        m::THIS_TEXT.text(),
                     )
-                    .with_help(format!("variables here: {}", known.join(", "))));
+                    .with_help(m::VARIABLES_HERE.say(&[("list", &known.join(", "))])));
             }
         }
         Ok(template)
+    }
+
+    /// The two halves of a text of the rule file (`key`, as the file names
+    /// it), each with where it is written: one string is both.
+    pub fn local(
+        &self,
+        key: &str,
+        spec: &Spanned<LocalSpec>,
+    ) -> Result<Both<Spanned<String>>, ConfigError> {
+        match spec.get_ref() {
+            LocalSpec::One(text) => Ok(Both {
+                nl: Spanned::new(spec.span(), text.clone()),
+                en: Spanned::new(spec.span(), text.clone()),
+            }),
+            LocalSpec::Two {
+                nl: Some(nl),
+                en: Some(en),
+            } => Ok(Both {
+                nl: nl.clone(),
+                en: en.clone(),
+            }),
+            LocalSpec::Two {
+                nl: Some(nl),
+                en: None,
+            } => Err(self
+                .error(
+                    nl.span(),
+                    m::ONLY_DUTCH.say(&[("key", &key)]),
+                    m::THE_DUTCH.text(),
+                )
+                .with_help(m::BOTH_HELP.text())),
+            LocalSpec::Two {
+                nl: None,
+                en: Some(en),
+            } => Err(self
+                .error(
+                    en.span(),
+                    m::ONLY_ENGLISH.say(&[("key", &key)]),
+                    m::THE_ENGLISH.text(),
+                )
+                .with_help(m::BOTH_HELP.text())),
+            LocalSpec::Two { nl: None, en: None } => Err(self
+                .error(
+                    spec.span(),
+                    m::NO_TEXT.say(&[("key", &key)]),
+                    m::THIS_TEXT.text(),
+                )
+                .with_help(m::BOTH_HELP.text())),
+        }
+    }
+
+    /// A template of the rule file in both languages (`key`, as the file
+    /// names it): each half's variables among `variables`, and the same in
+    /// both.
+    pub fn local_template(
+        &self,
+        key: &str,
+        spec: &Spanned<LocalSpec>,
+        variables: &BTreeSet<String>,
+    ) -> Result<Both<Template>, ConfigError> {
+        let halves = self.local(key, spec)?;
+        let template = |lang: Lang| {
+            let half = halves.get(lang);
+            self.template_at(half.get_ref(), half.span(), variables)
+        };
+        let both = Both {
+            nl: template(Lang::Nl)?,
+            en: template(Lang::En)?,
+        };
+        let names = |t: &Template| -> BTreeSet<String> { t.names().map(str::to_string).collect() };
+        let (nl, en) = (names(&both.nl), names(&both.en));
+        if nl != en {
+            let list = |names: &BTreeSet<String>| {
+                if names.is_empty() {
+                    m::NONE.text().to_string()
+                } else {
+                    names
+                        .iter()
+                        .map(|n| format!("{{{n}}}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
+            };
+            return Err(self
+                .error(
+                    halves.en.span(),
+                    m::OTHER_VARIABLES.say(&[
+                        ("key", &key),
+                        ("nl", &list(&nl)),
+                        ("en", &list(&en)),
+                    ]),
+                    m::THE_ENGLISH.text(),
+                )
+                .with_help(m::OTHER_VARIABLES_HELP.text()));
+        }
+        Ok(both)
     }
 }

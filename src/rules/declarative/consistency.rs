@@ -23,6 +23,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::messages as m;
 use super::word::is_boundary;
 use super::{names, Check, Compiled, Compiler, Context, Except, Finding, Kind, Scope, Vars};
 use crate::document::Span;
@@ -41,7 +42,7 @@ impl Kind for Spec {
 
     fn compile(self, cx: &Compiler) -> Result<Compiled, ConfigError> {
         if self.sets.get_ref().is_empty() {
-            return Err(cx.error(self.sets.span(), "no sets of variants", "add at least one"));
+            return Err(cx.error(self.sets.span(), m::NO_SETS.text(), m::ADD_ONE.text()));
         }
         let mut sets = Vec::new();
         for set in self.sets.get_ref() {
@@ -54,11 +55,7 @@ impl Kind for Spec {
                 || distinct.len() != variants.len()
                 || variants.iter().any(String::is_empty)
             {
-                return Err(cx.error(
-                    set.span(),
-                    "a set lists at least two different, non-empty variants",
-                    "this set",
-                ));
+                return Err(cx.error(set.span(), m::BAD_SET.text(), m::THIS_SET.text()));
             }
             sets.push(VariantSet { variants });
         }
@@ -85,8 +82,8 @@ impl Kind for Spec {
             .map_err(|e| {
                 cx.error(
                     self.sets.span(),
-                    format!("the sets cannot be searched: {e}"),
-                    "these sets",
+                    m::UNSEARCHABLE.say(&[("error", &e)]),
+                    m::THESE_SETS.text(),
                 )
             })?;
         Ok(Compiled {
@@ -225,16 +222,16 @@ impl Check for Consistency {
                 vars.insert("preferred".into(), set.variants[0].clone());
                 let mut finding = Finding::new(first, question, vars);
                 for &(span, _) in list.iter().skip(1) {
-                    finding = finding.related(span, format!("“{form}” here too"));
+                    finding = finding.related(span, m::HERE_TOO.say(&[("form", form)]));
                 }
                 if let Some(&(span, _)) = majority_list.first() {
                     let times = match majority_list.len() {
-                        1 => "once".to_string(),
-                        n => format!("{n} times"),
+                        1 => m::ONCE.text().to_string(),
+                        n => m::TIMES.say(&[("n", &n)]),
                     };
                     finding = finding.related(
                         span,
-                        format!("“{majority_form}” is used here ({times} in all)"),
+                        m::VARIANT_USED.say(&[("form", majority_form), ("times", &times)]),
                     );
                 }
                 out.push(finding);

@@ -15,6 +15,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::messages as m;
 use super::{
     capture_vars, common_captures, Check, Compiled, Compiler, Context, Except, Finding, Kind,
     Scope, WordRegex,
@@ -34,7 +35,11 @@ impl Kind for Spec {
 
     fn compile(self, cx: &Compiler) -> Result<Compiled, ConfigError> {
         if self.patterns.get_ref().is_empty() {
-            return Err(cx.error(self.patterns.span(), "no patterns", "add at least one"));
+            return Err(cx.error(
+                self.patterns.span(),
+                m::NO_PATTERNS.text(),
+                m::ADD_ONE.text(),
+            ));
         }
         let patterns = self
             .patterns

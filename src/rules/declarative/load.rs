@@ -7,10 +7,12 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::messages as m;
 use super::{
     compile_kind, Compiler, LevelSetting, Loaded, Origin, Rule, RuleSpec, SettingsTable, REGEX_SIZE,
 };
 use crate::error::ConfigError;
+use crate::lang::Local;
 use crate::rules::registry;
 use crate::rules::set::{intern, Example, Form, Level, RuleInfo};
 
@@ -88,25 +90,34 @@ fn compile_rule(mut spec: RuleSpec, cx: &Compiler) -> Result<Rule, ConfigError> 
     let id = id.as_str();
     check_id(id).map_err(|help| {
         id_origin
-            .error(format!("`{id}` is not a rule id"), "this id")
+            .error(m::NOT_AN_ID.say(&[("id", &id)]), m::THIS_ID.text())
             .with_help(help)
     })?;
     let (compiled, default_scope) = compile_kind(&mut spec, cx, &id_origin)?;
-    let message = cx.template(&spec.message, &compiled.variables)?;
+    let message = cx.local_template("message", &spec.message, &compiled.variables)?;
     let help = match &spec.help {
-        Some(h) => Some(cx.template(h, &compiled.variables)?),
+        Some(h) => Some(cx.local_template("help", h, &compiled.variables)?),
         None => None,
     };
-    if spec.explanation.get_ref().trim().len() < 40 || spec.summary.get_ref().trim().is_empty() {
-        return Err(cx
-            .error(
-                spec.explanation.span(),
-                "the explanation is too short",
-                "this explanation",
-            )
-            .with_help(
-                "say in a few sentences why this matters and what to do (at least 40 characters)",
-            ));
+    let summary = cx.local("summary", &spec.summary)?;
+    let explanation = cx.local("explanation", &spec.explanation)?;
+    for half in [&summary.nl, &summary.en] {
+        if half.get_ref().trim().is_empty() {
+            return Err(cx
+                .error(half.span(), m::EMPTY_SUMMARY.text(), m::THIS_SUMMARY.text())
+                .with_help(m::EMPTY_SUMMARY_HELP.text()));
+        }
+    }
+    for half in [&explanation.nl, &explanation.en] {
+        if half.get_ref().trim().len() < 40 {
+            return Err(cx
+                .error(
+                    half.span(),
+                    m::SHORT_EXPLANATION.text(),
+                    m::THIS_EXPLANATION.text(),
+                )
+                .with_help(m::SHORT_EXPLANATION_HELP.text()));
+        }
     }
     let example = |text: &String, whole: bool| Example {
         text: text.clone().into(),
@@ -126,16 +137,18 @@ fn compile_rule(mut spec: RuleSpec, cx: &Compiler) -> Result<Rule, ConfigError> 
         .chain(spec.good_documents.iter().map(|t| example(t, true)))
         .collect();
     if bad.is_empty() || good.is_empty() {
-        let missing = if bad.is_empty() { "bad" } else { "good" };
+        let missing = if bad.is_empty() {
+            m::NO_BAD_EXAMPLE
+        } else {
+            m::NO_GOOD_EXAMPLE
+        };
         return Err(id_origin
-            .error(format!("rule {id} has no {missing} example"), "this rule")
-            .with_help(
-                "every rule carries examples: `bad = [\"text that triggers it\"]` and `good = [\"text that does not\"]` (or bad-documents / good-documents with whole answer lists)",
-            ));
+            .error(missing.say(&[("id", &id)]), m::THIS_RULE.text())
+            .with_help(m::EXAMPLES_HELP.text()));
     }
     let scope = match &spec.scope {
         Some(s) if s.get_ref().is_empty() => {
-            return Err(cx.error(s.span(), "an empty scope checks nothing", "this scope"))
+            return Err(cx.error(s.span(), m::EMPTY_SCOPE.text(), m::THIS_SCOPE.text()))
         }
         Some(s) => {
             let mut v = s.get_ref().clone();
@@ -148,8 +161,14 @@ fn compile_rule(mut spec: RuleSpec, cx: &Compiler) -> Result<Rule, ConfigError> 
     let info = RuleInfo {
         id: intern(id),
         severity: spec.severity.get_ref().0,
-        summary: spec.summary.get_ref().trim().to_string().into(),
-        explanation: spec.explanation.get_ref().trim().to_string().into(),
+        summary: Local::new(
+            summary.nl.get_ref().trim().to_string(),
+            summary.en.get_ref().trim().to_string(),
+        ),
+        explanation: Local::new(
+            explanation.nl.get_ref().trim().to_string(),
+            explanation.en.get_ref().trim().to_string(),
+        ),
         bad,
         good,
         file: Some(cx.origin.file.clone()),
@@ -167,20 +186,17 @@ fn compile_rule(mut spec: RuleSpec, cx: &Compiler) -> Result<Rule, ConfigError> 
 /// `category/name` with a known category and a name of a-z, 0-9 and '-'.
 fn check_id(id: &str) -> Result<(), String> {
     let Some((category, name)) = id.split_once('/') else {
-        return Err("rule ids are category/name, e.g. placeholder/marker".to_string());
+        return Err(m::ID_FORM.text().to_string());
     };
     if !registry::is_category(category) {
-        return Err(format!(
-            "the category is one of: {}",
-            registry::categories().join(", ")
-        ));
+        return Err(m::ID_CATEGORY.say(&[("categories", &registry::categories().join(", "))]));
     }
     let name_ok = !name.is_empty()
         && name
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     if !name_ok {
-        return Err("the name after the category is lowercase letters, digits and '-'".to_string());
+        return Err(m::ID_NAME.text().to_string());
     }
     Ok(())
 }

@@ -14,7 +14,8 @@
 //! severity = { draft = "warning", final = "error" }   # or "warning"
 //! summary = "One line for `kamerlint rules`"
 //! explanation = """Why it matters and what to do."""
-//! message = "placeholder “{match}” left in the text"  # {variables}
+//! message.nl = "plaatshouder “{match}” staat nog in de tekst"  # {variables}
+//! message.en = "placeholder “{match}” left in the text"
 //! help = "fill in the text"      # optional, may use the same variables
 //! scope = ["front-matter", "questions", "answers", "footnotes"]  # optional
 //! bad = ["Answer text that must trigger the rule."]
@@ -24,6 +25,20 @@
 //! [rule.existence]               # exactly one kind table
 //! patterns = ['\bX{3,}\b']
 //! ```
+//!
+//! `summary`, `explanation`, `message` and `help` are each one string, said
+//! in Dutch and in English alike (a project's own rule files need only one
+//! language), or a table with both halves: `message.nl = "..."` and
+//! `message.en = "..."`, or `message = { nl = "...", en = "..." }` (the
+//! same for a citation check's `message`). A table needs both halves, and
+//! the two halves of a message or help use the same `{variables}`; either
+//! fault is an error at its place in the file (`local.rs`). The default
+//! rule files give both halves of all four. A rule's message and help are
+//! said in the language in force when a document is checked (`--lang`,
+//! `KAMERLINT_LANG`: [`crate::lang`]), and so are the words the kinds add
+//! themselves (related places, `{state}`, `{this_region}`: `messages.rs`);
+//! an error about a rule file is said in the language in force when the
+//! file is loaded.
 //!
 //! Loading is two steps: serde reads the file with unknown keys rejected,
 //! then every rule is compiled and validated (regexes compiled once,
@@ -41,6 +56,8 @@ mod compiler;
 mod consistency;
 mod existence;
 mod load;
+mod local;
+mod messages;
 mod origin;
 mod prose;
 mod severity;
@@ -72,6 +89,8 @@ use super::set::{Level, RuleInfo};
 use crate::diagnostic::{Diagnostic, Fix, Related, Severity};
 use crate::document::{Document, Span};
 use crate::error::ConfigError;
+use local::{Both, LocalSpec};
+use messages as m;
 use severity::SeveritySpec;
 
 /// The default rule files, compiled into the binary so an installed
@@ -130,8 +149,10 @@ pub struct Rule {
     pub info: RuleInfo,
     id_origin: Origin,
     scope: Vec<Scope>,
-    message: Template,
-    help: Option<Template>,
+    /// The message and help in both languages, said in the one in force
+    /// when a document is checked.
+    message: Both<Template>,
+    help: Option<Both<Template>>,
     check: Arc<dyn Check>,
 }
 
@@ -175,11 +196,13 @@ impl Rule {
         let mut findings = Vec::new();
         self.check.check(&cx, &mut findings);
         for f in findings {
-            let message = f.message.unwrap_or_else(|| self.message.render(&f.vars));
+            let message = f
+                .message
+                .unwrap_or_else(|| self.message.current().render(&f.vars));
             let mut d =
                 Diagnostic::new(self.info.id, severity, f.span, message).with_question(f.question);
             if let Some(help) = &self.help {
-                d = d.with_help(help.render(&f.vars));
+                d = d.with_help(help.current().render(&f.vars));
             }
             d.related = f.related;
             d.fix = f.fix;
@@ -204,7 +227,7 @@ pub(crate) struct Finding {
     pub related: Vec<Related>,
     pub fix: Option<Fix>,
     /// A message of the kind's own (a citation check's), instead of the
-    /// rule's.
+    /// rule's, in the language in force.
     pub message: Option<String>,
 }
 
@@ -256,10 +279,10 @@ macro_rules! kinds {
         struct RuleSpec {
             id: Spanned<String>,
             severity: Spanned<SeveritySpec>,
-            summary: Spanned<String>,
-            explanation: Spanned<String>,
-            message: Spanned<String>,
-            help: Option<Spanned<String>>,
+            summary: Spanned<LocalSpec>,
+            explanation: Spanned<LocalSpec>,
+            message: Spanned<LocalSpec>,
+            help: Option<Spanned<LocalSpec>>,
             scope: Option<Spanned<Vec<Scope>>>,
             #[serde(default)]
             bad: Vec<String>,
@@ -286,19 +309,19 @@ macro_rules! kinds {
                 given.push((stringify!($kind), s.span()));
             })*
             if given.len() > 1 {
+                let kinds = given.iter().map(|g| g.0).collect::<Vec<_>>().join(m::AND.text());
                 return Err(id.with_span(given[1].1.clone()).error(
-                    format!("a rule has one kind, this one has {}", given.iter().map(|g| g.0).collect::<Vec<_>>().join(" and ")),
-                    "second kind",
+                    m::TWO_KINDS.say(&[("kinds", &kinds)]),
+                    m::SECOND_KIND.text(),
                 ));
             }
             $(if let Some(s) = spec.$kind.take() {
                 let compiled = <$kind::Spec as Kind>::compile(s.into_inner(), cx)?;
                 return Ok((compiled, <$kind::Spec as Kind>::SCOPE));
             })*
-            Err(id.error(
-                "the rule has no kind table".to_string(),
-                "this rule",
-            ).with_help(format!("add one of: {}", KINDS.iter().map(|k| format!("[rule.{k}]")).collect::<Vec<_>>().join(", "))))
+            let tables = KINDS.iter().map(|k| format!("[rule.{k}]")).collect::<Vec<_>>().join(", ");
+            Err(id.error(m::NO_KIND.text(), m::THIS_RULE.text())
+                .with_help(m::NO_KIND_HELP.say(&[("tables", &tables)])))
         }
     };
 }

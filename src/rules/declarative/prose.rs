@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 use serde::Deserialize;
 
+use super::messages as m;
 use crate::document::{Document, Joined, Span};
 
 /// Which part of the document a region is.
@@ -33,14 +34,27 @@ impl Scope {
         Scope::Footnotes,
     ];
 
-    /// "answer", for messages.
+    /// "answer", for messages, in the language in force.
     pub fn noun(self) -> &'static str {
-        match self {
-            Scope::FrontMatter => "front matter",
-            Scope::Questions => "question",
-            Scope::Answers => "answer",
-            Scope::Footnotes => "footnote",
-        }
+        let noun = match self {
+            Scope::FrontMatter => m::FRONT_MATTER,
+            Scope::Questions => m::QUESTION,
+            Scope::Answers => m::ANSWER,
+            Scope::Footnotes => m::FOOTNOTE,
+        };
+        noun.text()
+    }
+
+    /// "this answer" ("dit antwoord"), for messages, in the language in
+    /// force.
+    pub fn this(self) -> &'static str {
+        let this = match self {
+            Scope::FrontMatter => m::THIS_FRONT_MATTER,
+            Scope::Questions => m::THIS_QUESTION,
+            Scope::Answers => m::THIS_ANSWER,
+            Scope::Footnotes => m::THIS_FOOTNOTE,
+        };
+        this.text()
     }
 }
 

@@ -22,6 +22,7 @@ use std::sync::Arc;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::messages as m;
 use super::{
     capture_vars, names, Check, Compiled, Compiler, Context, Except, Finding, Kind, Scope,
     Template, WordRegex,
@@ -44,7 +45,7 @@ impl Kind for Spec {
 
     fn compile(self, cx: &Compiler) -> Result<Compiled, ConfigError> {
         if self.swap.get_ref().is_empty() {
-            return Err(cx.error(self.swap.span(), "no forms to swap", "add at least one"));
+            return Err(cx.error(self.swap.span(), m::NO_SWAPS.text(), m::ADD_ONE.text()));
         }
         let mut swaps = Vec::new();
         for (key, replacement) in self.swap.get_ref() {

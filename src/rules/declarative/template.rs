@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use super::messages as m;
+
 /// Values for a template's variables.
 pub type Vars = BTreeMap<String, String>;
 
@@ -41,22 +43,26 @@ impl Template {
                             Some('}') => break,
                             Some(c) if c.is_ascii_alphanumeric() || c == '_' => name.push(c),
                             Some(c) => {
-                                return Err(format!(
-                                    "`{c}` in a variable name; names are letters, digits and _ (write {{{{ for a literal brace)"
-                                ))
+                                return Err(m::NAME_CHAR.say(&[("char", &c), ("open", &"{{")]))
                             }
-                            None => return Err("a `{` is never closed".to_string()),
+                            None => return Err(m::NEVER_CLOSED.say(&[("open", &"{")])),
                         }
                     }
                     if name.is_empty() {
-                        return Err("an empty variable `{}`".to_string());
+                        return Err(m::EMPTY_VARIABLE.say(&[("empty", &"{}")]));
                     }
                     if !literal.is_empty() {
                         parts.push(Part::Text(std::mem::take(&mut literal)));
                     }
                     parts.push(Part::Var(name));
                 }
-                '}' => return Err("a `}` without `{` (write }} for a literal brace)".to_string()),
+                '}' => {
+                    return Err(m::STRAY_CLOSE.say(&[
+                        ("close", &"}"),
+                        ("open", &"{"),
+                        ("close2", &"}}"),
+                    ]))
+                }
                 c => literal.push(c),
             }
         }

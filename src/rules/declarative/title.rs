@@ -23,6 +23,7 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 
+use super::messages as m;
 use super::{
     names, squash, Check, Compiled, Compiler, Context, Finding, Kind, Region, Scope, Vars,
 };
@@ -120,15 +121,15 @@ impl Check for Title {
                 vars.insert("count".into(), reference_uses.to_string());
                 let mut finding = Finding::new(first.span, first.question, vars);
                 for q in list.iter().skip(1) {
-                    finding = finding.related(q.span, "written this way here too");
+                    finding = finding.related(q.span, m::WRITTEN_HERE_TOO.text());
                 }
                 if let Some((_, span)) = &own_here {
-                    finding = finding.related(*span, "the document's title");
+                    finding = finding.related(*span, m::OWN_TITLE.text());
                 } else if let Some(q) = by_form
                     .get(&reference)
                     .and_then(|l| l.iter().min_by_key(|q| q.span))
                 {
-                    finding = finding.related(q.span, format!("“{reference}” is used here"));
+                    finding = finding.related(q.span, m::TITLE_USED.say(&[("title", &reference)]));
                 }
                 out.push(finding);
             }

@@ -21,8 +21,16 @@ another list pasted in, a heading read as a question). A question that
 only moved is `draft/renumbered`; one that was reworded is
 `draft/question-changed`.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Het concept heeft een vraag die niet in de vragenlijst van de commissie staat",
+    explanation_nl: r#"
+Gecontroleerd met `--questions LIST`: elke vraag van een antwoordlijst is
+een vraag die de commissie heeft gesteld. Een vraag van het concept die,
+naar haar tekst, bij geen enkele vraag van de lijst past, is toegevoegd
+(een vraag die in tweeën is gesplitst, een vraag uit een andere lijst die
+erin is geplakt, een kopje dat als vraag is gelezen). Een vraag die alleen
+is verplaatst, meldt `draft/renumbered`; een vraag die anders is
+geformuleerd, `draft/question-changed`.
+"#,
     bad: &[Example::against_questions(
         r#"
 1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
@@ -53,21 +61,13 @@ De kosten bedroegen EUR 1,2 miljoen.
 "#,
     )],
     texts: &[
-        Text::en(
-            "message",
-            "question {number} is not in the committee's list: \"{opening}\"",
+        Text::new("message", "vraag {number} staat niet in de vragenlijst van de commissie: “{opening}”", "question {number} is not in the committee's list: \"{opening}\"",
         ),
-        Text::en(
-            "help",
-            "answer only the committee's questions, under their numbers; check that the list given is the right one",
+        Text::new("help", "beantwoord alleen de vragen van de commissie, onder hun nummers; controleer of de opgegeven lijst de juiste is", "answer only the committee's questions, under their numbers; check that the list given is the right one",
         ),
-        Text::en(
-            "message.unmatched",
-            "only {matched} of the draft's {count} questions are in the committee's list ({list}, {read} questions read from it)",
+        Text::new("message.unmatched", "maar {matched} van de {count} vragen van het concept staan in de vragenlijst van de commissie ({list}, waaruit {read} vragen zijn gelezen)", "only {matched} of the draft's {count} questions are in the committee's list ({list}, {read} questions read from it)",
         ),
-        Text::en(
-            "help.unmatched",
-            "check that it is the list of this draft, and how it was read: `kamerlint parse {list}`",
+        Text::new("help.unmatched", "controleer of het de lijst van dit concept is, en hoe die is gelezen: `kamerlint parse {list}`", "check that it is the list of this draft, and how it was read: `kamerlint parse {list}`",
         ),
     ],
 };

@@ -23,8 +23,18 @@ in the draft, and names the committee's question. A question that only
 moved is `draft/renumbered`; one that was reworded is
 `draft/question-changed`.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een vraag uit de vragenlijst van de commissie ontbreekt in het concept",
+    explanation_nl: r#"
+Gecontroleerd met `--questions LIST` (of `questions = "..."` in
+kamerlint.toml): het ministerie beantwoordt elke vraag die de commissie
+heeft gesteld, onder het nummer van de commissie. Een vraag van de lijst
+waar, naar haar tekst, geen vraag van het concept bij past, is weggelaten:
+de antwoordlijst is onvolledig, hoe consistent die op zichzelf ook is. De
+bevinding staat waar de vraag in het concept hoort, en noemt de vraag van
+de commissie. Een vraag die alleen is verplaatst, meldt
+`draft/renumbered`; een vraag die anders is geformuleerd,
+`draft/question-changed`.
+"#,
     bad: &[Example::against_questions(
         r#"
 1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
@@ -53,18 +63,12 @@ Onder meer Vietnam, Kenia en Brazilië.
 "#,
     )],
     texts: &[
-        Text::en(
-            "message",
-            "question {number} of the committee's list is not in the draft: \"{opening}\"",
+        Text::new("message", "vraag {number} van de vragenlijst van de commissie ontbreekt in het concept: “{opening}”", "question {number} of the committee's list is not in the draft: \"{opening}\"",
         ),
-        Text::en("related", "question {number} in the committee's list"),
-        Text::en(
-            "help",
-            "answer it here, under its number and in the committee's words",
+        Text::new("related", "vraag {number} in de vragenlijst van de commissie", "question {number} in the committee's list"),
+        Text::new("help", "beantwoord de vraag hier, onder haar nummer en in de woorden van de commissie", "answer it here, under its number and in the committee's words",
         ),
-        Text::en(
-            "help.end",
-            "answer it after the last question, under its number and in the committee's words",
+        Text::new("help.end", "beantwoord de vraag na de laatste vraag, onder haar nummer en in de woorden van de commissie", "answer it after the last question, under its number and in the committee's words",
         ),
     ],
 };

@@ -22,8 +22,17 @@ footnote markers. Any other difference is shown word by word, as
 `[-removed-] {+added+}`, at the exact words of the draft, with the
 committee's words as the related place.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Het concept formuleert een vraag anders dan de vragenlijst van de commissie",
+    explanation_nl: r#"
+Gecontroleerd met `--questions LIST`: de tekst van de vraag zoals de
+commissie die stelde is leidend, en de antwoordlijst herhaalt die woord
+voor woord. Wat de opmaak verandert, is geen verschil: regelafbrekingen en
+spaties, een woord dat aan het eind van een regel is afgebroken, de vorm
+van aanhalingstekens en streepjes, kop- en voetteksten van pagina's,
+voetnoottekens. Elk ander verschil wordt woord voor woord getoond, als
+`[-weggelaten-] {+toegevoegd+}`, bij de woorden van het concept zelf; de
+bevinding wijst ook de woorden van de commissie aan.
+"#,
     bad: &[Example::against_questions(
         r#"
 1 Hoeveel handelsmissies naar hoge-risicolanden zijn er in 2024 georganiseerd?
@@ -53,13 +62,19 @@ Onder meer Vietnam, Kenia en Brazilië.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "vraag {number} is anders geformuleerd dan in de vragenlijst van de commissie: {diff}",
             "question {number} is worded differently from the committee's list: {diff}",
         ),
-        Text::en("related", "the committee's words"),
-        Text::en(
+        Text::new(
+            "related",
+            "de woorden van de commissie",
+            "the committee's words",
+        ),
+        Text::new(
             "help",
+            "neem de tekst van de vraag van de commissie over, woord voor woord",
             "use the committee's text of the question, word for word",
         ),
     ],

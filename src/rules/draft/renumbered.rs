@@ -20,8 +20,16 @@ question inserted or removed above it, two questions merged). A run of
 questions that all moved by the same step is one finding, from its first
 question to its last.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een vraag uit de vragenlijst van de commissie staat in het concept onder een ander nummer",
+    explanation_nl: r#"
+Gecontroleerd met `--questions LIST`: de nummers van de commissie zijn de
+nummers waarnaar de Kamer verwijst, dus de antwoordlijst houdt ze aan. Een
+vraag van de lijst die, naar haar tekst, in het concept onder een ander
+nummer staat, is vernummerd (een vraag erboven ingevoegd of weggehaald,
+twee vragen samengevoegd). Een reeks vragen die allemaal met dezelfde stap
+zijn verschoven, is één bevinding, van de eerste tot de laatste vraag van
+de reeks.
+"#,
     bad: &[Example::against_questions(
         r#"
 1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
@@ -53,17 +61,13 @@ Onder meer Vietnam, Kenia en Brazilië.
 "#,
     )],
     texts: &[
-        Text::en(
-            "message",
-            "question {old} of the committee's list stands here as question {new}",
+        Text::new("message", "vraag {old} van de vragenlijst van de commissie staat hier als vraag {new}", "question {old} of the committee's list stands here as question {new}",
         ),
-        Text::en(
-            "message.run",
-            "questions {old_first} to {old_last} of the committee's list stand here as {new_first} to {new_last}",
+        Text::new("message.run", "de vragen {old_first} tot en met {old_last} van de vragenlijst van de commissie staan hier als {new_first} tot en met {new_last}", "questions {old_first} to {old_last} of the committee's list stand here as {new_first} to {new_last}",
         ),
-        Text::en("related", "question {number} in the committee's list"),
-        Text::en("help", "number it {old}, as the committee did"),
-        Text::en("help.run", "number them as the committee did"),
+        Text::new("related", "vraag {number} in de vragenlijst van de commissie", "question {number} in the committee's list"),
+        Text::new("help", "geef de vraag nummer {old}, zoals de commissie deed", "number it {old}, as the committee did"),
+        Text::new("help.run", "nummer de vragen zoals de commissie deed", "number them as the committee did"),
     ],
 };
 

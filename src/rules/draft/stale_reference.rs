@@ -27,8 +27,20 @@ and for "zie voetnoot N" when the footnotes were renumbered: the note is
 matched by its text. A reference that was written or corrected since OLD
 is left alone, and so is one whose question kept its number.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een verwijzing heeft nog het nummer dat haar vraag of voetnoot in de vorige versie had",
+    explanation_nl: r#"
+Gecontroleerd met `--previous OLD`, de versie van het concept van vóór de
+laatste wijzigingen. De vragen van beide versies worden op hun tekst aan
+elkaar gekoppeld. Een verwijzing die in OLD stond zoals ze nu staat ("zie
+het antwoord op vraag 57"), bedoelde vraag 57 van OLD; heeft die vraag nu
+een ander nummer en is 57 een andere vraag, dan wijst de verwijzing naar
+het verkeerde antwoord, hoewel het nummer bestaat. De bevinding noemt de
+bedoelde vraag en het nummer dat er moet staan, en biedt de verbetering
+aan. Hetzelfde geldt voor een voetnootteken en voor "zie voetnoot N" als
+de voetnoten opnieuw zijn genummerd: de voetnoot wordt op haar tekst
+gekoppeld. Niet gemeld: een verwijzing die sinds OLD is geschreven of
+verbeterd, en een verwijzing waarvan de vraag haar nummer hield.
+"#,
     bad: &[Example::against_previous(
         r#"
 1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
@@ -68,29 +80,19 @@ Zie het antwoord op vraag 2.
 "#,
     )],
     texts: &[
-        Text::en(
-            "message",
-            "this reference meant question {old} of the previous version (\"{opening}\"), which is now question {new}",
+        Text::new("message", "deze verwijzing bedoelde vraag {old} van de vorige versie (“{opening}”), die nu vraag {new} is", "this reference meant question {old} of the previous version (\"{opening}\"), which is now question {new}",
         ),
-        Text::en("help", "write {new}"),
-        Text::en(
-            "message.removed",
-            "this reference meant question {old} of the previous version (\"{opening}\"), which is no longer in the draft; question {old} is now another question",
+        Text::new("help", "schrijf {new}", "write {new}"),
+        Text::new("message.removed", "deze verwijzing bedoelde vraag {old} van de vorige versie (“{opening}”), die niet meer in het concept staat; vraag {old} is nu een andere vraag", "this reference meant question {old} of the previous version (\"{opening}\"), which is no longer in the draft; question {old} is now another question",
         ),
-        Text::en(
-            "help.removed",
-            "refer to the answer that covers it now, or remove the reference",
+        Text::new("help.removed", "verwijs naar het antwoord dat er nu op ingaat, of verwijder de verwijzing", "refer to the answer that covers it now, or remove the reference",
         ),
-        Text::en("related", "question {old} in the previous version"),
-        Text::en(
-            "message.marker",
-            "footnote marker {old} meant the note \"{opening}\", which is now footnote {new}",
+        Text::new("related", "vraag {old} in de vorige versie", "question {old} in the previous version"),
+        Text::new("message.marker", "voetnootteken {old} bedoelde de voetnoot “{opening}”, die nu voetnoot {new} is", "footnote marker {old} meant the note \"{opening}\", which is now footnote {new}",
         ),
-        Text::en(
-            "message.footnote",
-            "this reference meant footnote {old} (\"{opening}\"), which is now footnote {new}",
+        Text::new("message.footnote", "deze verwijzing bedoelde voetnoot {old} (“{opening}”), die nu voetnoot {new} is", "this reference meant footnote {old} (\"{opening}\"), which is now footnote {new}",
         ),
-        Text::en("related.footnote", "footnote {old} in the previous version"),
+        Text::new("related.footnote", "voetnoot {old} in de vorige versie", "footnote {old} in the previous version"),
     ],
 };
 

@@ -43,8 +43,32 @@ Kamer's installation; parties that had a fractie throughout (they are
 not in the data); and which fractie the member was in: kamerlint knows
 fracties, not members.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een fractie van een Kamerlid die de Tweede Kamer op de datum van het document niet had",
+    explanation_nl: r#"
+Fracties beginnen en eindigen met verkiezingen: sinds de installatie van de
+Tweede Kamer op 6 december 2023 vormen PvdA en GroenLinks één fractie,
+GroenLinks-PvdA; NSC heeft sindsdien een fractie, BBB, JA21 en Volt sinds
+31 maart 2021. "Vragen van het lid Teunissen (PvdA)" in vragen die op 4
+april 2024 zijn ingezonden, noemt een fractie die toen niet meer bestond
+(de fractie van het lid was de PvdD). kamerlint houdt de fracties die de
+Kamer zelf noemt tegen die van `rules/data/names.toml` op de datum van het
+document zelf: een partij tussen haakjes na de naam van een lid in de kop
+van Kamervragen, of waar zulke vragen worden aangehaald ("Vragen van de
+leden Hirsch (GroenLinks-PvdA) en Teunissen (PvdA)"), gedateerd met hun
+"(ingezonden ...)"; en "de leden van de PvdA-fractie" in een verslag of
+nota, gedateerd zoals `names/ministry-period` de datum leest.
+
+Niet gemeld: een lid dat elders wordt genoemd ("de motie van het lid Klaver
+(GroenLinks)" mag de fractie noemen van de dag van de motie); een document
+van de Eerste Kamer, of een dat helemaal niet van de Tweede Kamer is (de
+datum en de Kamer moeten zeker zijn); een zin over een ander orgaan
+(Eerste Kamer, Europees Parlement, gemeenteraad, Provinciale Staten) of
+een andere tijd (een jaar waarin de fractie zitting had, "toenmalig",
+"destijds"); voetnoten en citaten; de twee weken rond de installatie van
+een nieuwe Kamer; partijen die de hele tijd een fractie hadden (die staan
+niet in de gegevens); en in welke fractie het lid zat: kamerlint kent
+fracties, geen leden.
+"#,
     bad: &[
         Example::list(
             r#"
@@ -78,20 +102,14 @@ Ja.
 "#,
     )],
     texts: &[
-        Text::en(
-            "message.ended",
-            "the Tweede Kamer has had no {party} fractie since {until}, and this text is of {date}",
+        Text::new("message.ended", "de Tweede Kamer heeft sinds {until} geen {party}-fractie meer, en deze tekst is van {date}", "the Tweede Kamer has had no {party} fractie since {until}, and this text is of {date}",
         ),
-        Text::en(
-            "message.early",
-            "the Tweede Kamer has had a {party} fractie only since {from}, and this text is of {date}",
+        Text::new("message.early", "de Tweede Kamer heeft pas sinds {from} een {party}-fractie, en deze tekst is van {date}", "the Tweede Kamer has had a {party} fractie only since {from}, and this text is of {date}",
         ),
-        Text::en(
-            "help.next",
-            "check the member's fractie: since {until} the members of {party} sit in the fractie {next}",
+        Text::new("help.next", "controleer de fractie van het lid: sinds {until} zitten de leden van {party} in de fractie {next}", "check the member's fractie: since {until} the members of {party} sit in the fractie {next}",
         ),
-        Text::en("help", "check the member's fractie on {date}"),
-        Text::en("related", "the document's date"),
+        Text::new("help", "controleer de fractie van het lid op {date}", "check the member's fractie on {date}"),
+        Text::new("related", "de datum van het document", "the document's date"),
     ],
 };
 

@@ -43,8 +43,39 @@ Maarten or Suriname also use, in a document that names them); a name that
 goes on beyond the data's ("Justitie en Politie"); a "minister van" that
 should be "voor", which is `names/van-voor`'s.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een naam van een ministerie of een titel van een minister die op de datum van het document niet gold",
+    explanation_nl: r#"
+Ministeries en de portefeuilles van ministers veranderen met de kabinetten:
+Veiligheid en Justitie werd op 26 oktober 2017 Justitie en Veiligheid,
+Economische Zaken en Klimaat werd op 2 juli 2024 Economische Zaken (en
+klimaat kreeg een eigen ministerie, Klimaat en Groene Groei), de minister
+voor Klimaat en Energie was er van 2022 tot 2024. kamerlint houdt elke
+"minister van", "ministerie van", "staatssecretaris van", "minister voor"
+en "Minister X (ministerie)" tegen de namen die golden op de datum van het
+document zelf, uit `rules/data/names.toml` (elke naam met zijn periode en
+zijn openbare bron: de Staatsalmanak, Parlement.com, het Koninklijk Besluit
+dat de naam wijzigde), en biedt de naam aan die erop volgde.
+
+De datum is die van het document zelf: "(ontvangen 21 mei 2024)" bij de
+antwoorden en "(ingezonden 4 april 2024)" bij de vragen van Kamervragen,
+de "Datum" van een brief, "Ontvangen" bij een nota, "Vastgesteld" bij een
+lijst, anders het vergaderjaar van de druk (dan moet een naam het hele
+vergaderjaar fout zijn). Nooit de naam van een bestand. Zonder datum wordt
+niets gecontroleerd.
+
+Niet gemeld: een document zonder eigen datum, of van vóór 14 oktober 2010
+(daar beginnen de gegevens); de drie maanden rond een naamswijziging (een
+brief die nog onder het oude briefhoofd is begonnen); een zin over een
+andere tijd (een jaar waarin de naam gold, "toenmalig", "destijds",
+"voorheen", "mijn ambtsvoorganger"); voetnoten (een bronvermelding noemt
+de minister van haar tijd); citaten (een kop is die van de krant);
+ministers van andere regeringen ("de Duitse minister van Economische
+Zaken", "de minister van Justitie van Curaçao", en namen die Aruba,
+Curaçao, Sint Maarten of Suriname ook gebruiken, in een document dat die
+landen noemt); een naam die langer is dan de naam in de gegevens
+("Justitie en Politie"); een "minister van" die "voor" moet zijn, wat
+`names/van-voor` meldt.
+"#,
     bad: &[Example::list(
         r#"
 Vastgesteld 30 oktober 2025
@@ -63,43 +94,25 @@ heeft het toenmalige Ministerie van Veiligheid en Justitie het plan gemaakt.
 "#,
     )],
     texts: &[
-        Text::en(
-            "message.ministry.ended",
-            "“{name}” was a ministry's name until {until}, and this text is of {date}",
+        Text::new("message.ministry.ended", "“{name}” was tot {until} de naam van een ministerie, en deze tekst is van {date}", "“{name}” was a ministry's name until {until}, and this text is of {date}",
         ),
-        Text::en(
-            "message.ministry.early",
-            "“{name}” is a ministry's name only since {from}, and this text is of {date}",
+        Text::new("message.ministry.early", "“{name}” is pas sinds {from} de naam van een ministerie, en deze tekst is van {date}", "“{name}” is a ministry's name only since {from}, and this text is of {date}",
         ),
-        Text::en(
-            "message.portfolio.ended",
-            "the minister voor {name} served until {until}, and this text is of {date}",
+        Text::new("message.portfolio.ended", "de minister voor {name} was er tot {until}, en deze tekst is van {date}", "the minister voor {name} served until {until}, and this text is of {date}",
         ),
-        Text::en(
-            "message.portfolio.early",
-            "the minister voor {name} serves only since {from}, and this text is of {date}",
+        Text::new("message.portfolio.early", "de minister voor {name} is er pas sinds {from}, en deze tekst is van {date}", "the minister voor {name} serves only since {from}, and this text is of {date}",
         ),
-        Text::en(
-            "help.ministry",
-            "on {date} the ministry is called “{next}”; if the sentence speaks of the time before {until}, say so (“het toenmalige ministerie”)",
+        Text::new("help.ministry", "op {date} heet het ministerie “{next}”; gaat de zin over de tijd vóór {until}, zeg dat dan (“het toenmalige ministerie”)", "on {date} the ministry is called “{next}”; if the sentence speaks of the time before {until}, say so (“het toenmalige ministerie”)",
         ),
-        Text::en(
-            "help.portfolio",
-            "on {date} the office is the “minister voor {next}”; if the sentence speaks of the time before {until}, say so (“de toenmalige minister”)",
+        Text::new("help.portfolio", "op {date} is het ambt dat van “minister voor {next}”; gaat de zin over de tijd vóór {until}, zeg dat dan (“de toenmalige minister”)", "on {date} the office is the “minister voor {next}”; if the sentence speaks of the time before {until}, say so (“de toenmalige minister”)",
         ),
-        Text::en(
-            "help.became-ministry",
-            "on {date} the office is the “minister van {next}”, a ministry of its own; if the sentence speaks of the time before {until}, say so (“de toenmalige minister”)",
+        Text::new("help.became-ministry", "op {date} is het ambt dat van “minister van {next}”, met een eigen ministerie; gaat de zin over de tijd vóór {until}, zeg dat dan (“de toenmalige minister”)", "on {date} the office is the “minister van {next}”, a ministry of its own; if the sentence speaks of the time before {until}, say so (“de toenmalige minister”)",
         ),
-        Text::en(
-            "help.ended",
-            "use the name of {date}, or say that the sentence speaks of the time before {until} (“de toenmalige minister”)",
+        Text::new("help.ended", "gebruik de naam van {date}, of zeg dat de zin over de tijd vóór {until} gaat (“de toenmalige minister”)", "use the name of {date}, or say that the sentence speaks of the time before {until} (“de toenmalige minister”)",
         ),
-        Text::en(
-            "help.early",
-            "use the name valid on {date}, or check the document's date",
+        Text::new("help.early", "gebruik de naam die op {date} gold, of controleer de datum van het document", "use the name valid on {date}, or check the document's date",
         ),
-        Text::en("related", "the document's date"),
+        Text::new("related", "de datum van het document", "the document's date"),
     ],
 };
 

@@ -46,8 +46,41 @@ quotations, footnotes and English passages (a report's English title);
 and the sets style/spelling-variant and style/spelling already report
 ("mkb", "MKB"; "Filippijnen").
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Eén naam op twee manieren geschreven in één document (“Salu pa Tur”, “Sala pa Tur”)",
+    explanation_nl: r#"
+Een organisatie, een plaats of een persoon die twee keer wordt genoemd,
+wordt twee keer hetzelfde gespeld: "Sala pa Tur" op de ene plek en "Salu
+pa Tur" op de volgende, "Both Ends" en "Both ENDS", "Saudi-Arabië" en
+"Saoedi-Arabië" laten de lezer zich afvragen of het om dezelfde gaat, en
+een zoekopdracht vindt er maar één. kamerlint kijkt naar de woorden die
+staan waar namen staan (met een hoofdletter midden in een zin) en meldt een
+naam waarvan de spellingen alleen verschillen in hoofdletters, in accenten
+of transcriptie ("oe" voor "u", "ij" voor "y"), of in een of twee letters
+van een lange naam; een korte naam heeft een buurwoord nodig dat beide
+spellingen delen ("pa Tur" na "Sala" en "Salu"). Eén bevinding per naam,
+bij het eerste gebruik van de zeldzamere spelling; ze wijst elk ander
+gebruik aan van de spellingen die moeten veranderen, en het eerste gebruik
+van de spelling die de tekst meestal schrijft. De vragen zijn de tekst van
+het lid, herdrukt zoals ze zijn ingezonden: staat een spelling alleen in
+de vragen, dan is de bevinding een opmerking.
+
+Niet gemeld: vormen van één woord (Nederland, Nederlands, Nederlandse;
+Ministers, Ministerie; meervouden en genitieven); een hoofdletter aan het
+begin van een zin of van een deel na een koppelteken ("EU-Lidstaten" in
+een titel); woorden in hoofdletters in een kop of een adres ("DEN HAAG");
+afkortingen, die met één letter verschillen en andere organen zijn (IenW,
+IenM; AIV, AIVD), en een afkorting in een samenstelling
+("EU-maatregelen"); namen die met een andere letter beginnen (Gambia,
+Zambia) en korte namen zonder gedeeld buurwoord (Jansen en Janssen kunnen
+twee personen zijn); een koppelteken meer of minder (dat meldt
+style/abbreviation-compound, of het is een regeleinde dat de extractie
+samenvoegde); verschillen die een scan maakt ("rn" gelezen waar "m" staat,
+"f" waar "t" staat); woorden die elders in de tekst met een kleine letter
+staan (een gewoon woord, geen naam); citaten, voetnoten en Engelse
+passages (de Engelse titel van een rapport); en de reeksen die
+style/spelling-variant en style/spelling al melden ("mkb", "MKB";
+"Filippijnen").
+"#,
     bad: &[Example::answer(
         "Het ministerie sprak met Salu pa Tur en met Stichting Vluchteling. Daarna volgde een gesprek met Sala pa Tur over de zorg.\n",
     )],
@@ -55,18 +88,14 @@ and the sets style/spelling-variant and style/spelling already report
         "Het ministerie sprak met Salu pa Tur en met Stichting Vluchteling. Daarna volgde een gesprek met Salu pa Tur over de zorg.\n",
     )],
     texts: &[
-        Text::en("message", "one name written {count} ways: {variants}"),
-        Text::en(
-            "help",
-            "write the name one way throughout; the text mostly writes “{majority}”",
+        Text::new("message", "één naam op {count} manieren geschreven: {variants}", "one name written {count} ways: {variants}"),
+        Text::new("help", "schrijf de naam overal op dezelfde manier; de tekst schrijft meestal “{majority}”", "write the name one way throughout; the text mostly writes “{majority}”",
         ),
-        Text::en("help.tie", "write the name one way throughout"),
-        Text::en(
-            "help.question",
-            "“{variant}” stands only in the member's questions, which are printed as sent in; check which spelling is right and that the answers use it",
+        Text::new("help.tie", "schrijf de naam overal op dezelfde manier", "write the name one way throughout"),
+        Text::new("help.question", "“{variant}” staat alleen in de vragen van het lid, die worden afgedrukt zoals ze zijn ingezonden; controleer welke spelling juist is en of de antwoorden die gebruiken", "“{variant}” stands only in the member's questions, which are printed as sent in; check which spelling is right and that the answers use it",
         ),
-        Text::en("related", "written “{form}”"),
-        Text::en("variant", "“{form}” ({count}×)"),
+        Text::new("related", "geschreven als “{form}”", "written “{form}”"),
+        Text::new("variant", "“{form}” ({count}×)", "“{form}” ({count}×)"),
     ],
 };
 

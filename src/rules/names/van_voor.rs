@@ -40,8 +40,33 @@ Politie"); a name valid in neither role on the document's date, which is
 `names/ministry-period`'s; and, for a name whose role changed, a sentence
 that speaks of another time ("in 2023", "de toenmalige minister").
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "“Minister voor” een ministerie of “minister van” een portefeuille: van en voor verwisseld",
+    explanation_nl: r#"
+Een minister "van" staat aan het hoofd van een ministerie: de Minister van
+Sociale Zaken en Werkgelegenheid, sinds 2024 de Minister van Klimaat en
+Groene Groei. Een minister "voor" heeft een portefeuille binnen een ander
+ministerie en staat aan het hoofd van geen enkel ministerie: de Minister
+voor Klimaat en Energie (2022–2024, binnen Economische Zaken en Klimaat),
+de Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking. "De
+minister voor Sociale Zaken en Werkgelegenheid" of "de Minister van
+Buitenlandse Handel en Ontwikkelingssamenwerking" haalt de twee door
+elkaar, en een "Ministerie van" een portefeuille ook: zo'n ministerie
+bestaat niet. Een staatssecretaris is altijd "van" een ministerie. De
+namen en hun rol komen uit `rules/data/names.toml`; waar een naam de ene
+tijd een portefeuille was en de andere tijd een ministerie
+(Volkshuisvesting en Ruimtelijke Ordening: een minister voor vanaf 2022,
+een ministerie sinds 2 juli 2024), beslist de datum van het document zelf,
+en zonder datum blijft zo'n naam buiten beschouwing. Een bevinding biedt
+het andere woord aan als verbetering.
+
+Niet gemeld: "voor" dat bij een werkwoord hoort ("stelt de minister voor
+...", "legt de minister voor"); citaten; ministers van andere regeringen
+("de Duitse minister van ..."); een naam die de gegevens niet kennen
+("Justitie en Politie"); een naam die op de datum van het document in geen
+van beide rollen gold, wat `names/ministry-period` meldt; en, bij een naam
+waarvan de rol veranderde, een zin over een andere tijd ("in 2023", "de
+toenmalige minister").
+"#,
     bad: &[Example::answer(
         "De minister voor Sociale Zaken en Werkgelegenheid heeft de regeling aangepast.\n",
     )],
@@ -49,27 +74,17 @@ that speaks of another time ("in 2023", "de toenmalige minister").
         "De minister van Sociale Zaken en Werkgelegenheid heeft de regeling aangepast.\n",
     )],
     texts: &[
-        Text::en(
-            "message.voor",
-            "{name} is a ministry: its minister is the minister van {name}, not voor",
+        Text::new("message.voor", "{name} is een ministerie: de minister daarvan is de minister van {name}, niet voor", "{name} is a ministry: its minister is the minister van {name}, not voor",
         ),
-        Text::en(
-            "message.secretary",
-            "a staatssecretaris is always van a ministry: staatssecretaris van {name}",
+        Text::new("message.secretary", "een staatssecretaris is altijd van een ministerie: staatssecretaris van {name}", "a staatssecretaris is always van a ministry: staatssecretaris van {name}",
         ),
-        Text::en(
-            "message.van",
-            "{name} is a portfolio without a ministry: its minister is the minister voor {name}, not van",
+        Text::new("message.van", "{name} is een portefeuille zonder ministerie: de minister daarvan is de minister voor {name}, niet van", "{name} is a portfolio without a ministry: its minister is the minister voor {name}, not van",
         ),
-        Text::en(
-            "message.ministry",
-            "there is no ministerie van {name}: it is the portfolio of a minister voor {name} within {ministry}",
+        Text::new("message.ministry", "er is geen ministerie van {name}: het is de portefeuille van een minister voor {name} binnen {ministry}", "there is no ministerie van {name}: it is the portfolio of a minister voor {name} within {ministry}",
         ),
-        Text::en("help.van", "write “van”"),
-        Text::en("help.voor", "write “voor”"),
-        Text::en(
-            "help.ministry",
-            "name the ministry, {ministry}, or the minister voor {name}",
+        Text::new("help.van", "schrijf “van”", "write “van”"),
+        Text::new("help.voor", "schrijf “voor”", "write “voor”"),
+        Text::new("help.ministry", "noem het ministerie, {ministry}, of de minister voor {name}", "name the ministry, {ministry}, or the minister voor {name}",
         ),
     ],
 };
