@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 
 use kamerlint::config::{Config, ConfigError};
 use kamerlint::document::detect::ReadLimits;
+use kamerlint::lang::{self, Lang};
 use kamerlint::rules::limits::Budget;
 
 fn config(text: &str) -> Config {
@@ -422,12 +423,14 @@ fn time_budget() {
     assert_eq!(rules_found, ["placeholder/marker", "xref/missing-target"]);
 
     // Used up before the first family: nothing else runs, and the check
-    // says so, naming what it skipped.
+    // says so, naming what it skipped, in the language in force.
     let spent = Budget::since(
         Instant::now() - Duration::from_secs(2),
         Duration::from_secs(1),
     );
-    let stopped = kamerlint::rules::check_within(&doc, rules, &spent);
+    let stopped = lang::scoped(Lang::En, || {
+        kamerlint::rules::check_within(&doc, rules, &spent)
+    });
     assert_eq!(stopped.len(), 1, "{stopped:?}");
     let d = &stopped[0];
     assert_eq!(d.rule, "structure/time-budget");
@@ -443,6 +446,18 @@ fn time_budget() {
         ),
         "{}",
         d.message
+    );
+    let stopped = lang::scoped(Lang::Nl, || {
+        kamerlint::rules::check_within(&doc, rules, &spent)
+    });
+    assert_eq!(stopped.len(), 1, "{stopped:?}");
+    let m = &stopped[0].message;
+    assert!(m.contains("voorbij de tijdslimiet van 1000 ms"), "{m}");
+    assert!(
+        m.contains(
+            "niet uitgevoerd: structure, xref, footnote, total, figure, format, header, answer, text, names, spelling, de regels uit regelbestanden"
+        ),
+        "{m}"
     );
 
     // From kamerlint.toml; 0 stops before the first rule.
@@ -475,11 +490,22 @@ fn time_budget() {
     let dir = workspace("limits", "budget");
     write(&dir, "kamerlint.toml", "[limits]\ntime-budget-ms = 0\n");
     write(&dir, "lijst.txt", LIST);
-    let o = kamerlint(&dir, &["check", "--format", "compact", "lijst.txt"]);
+    let o = kamerlint(
+        &dir,
+        &["check", "--lang", "en", "--format", "compact", "lijst.txt"],
+    );
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(
         stdout(&o)
             .starts_with("lijst.txt:1:1: error structure/time-budget the check stopped after"),
+        "{}",
+        stdout(&o)
+    );
+    // In Dutch, the default.
+    let o = kamerlint(&dir, &["check", "--format", "compact", "lijst.txt"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("structure/time-budget de controle is na "),
         "{}",
         stdout(&o)
     );

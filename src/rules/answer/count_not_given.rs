@@ -34,8 +34,27 @@ Questions that ask "hoeveel" of something that is not counted ("hoeveel
 tijd", "hoeveel ruimte", "hoeveel waarde hecht u") and indirect questions
 ("Is bekend waarom ... hoeveel ...") are not read as asking for a number.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een vraag vraagt om een aantal (“Hoeveel ...?”) en het antwoord noemt er geen",
+    explanation_nl: r#"
+Een deelvraag die om een aantal vraagt, “Hoeveel personen ...?”, “Om hoeveel
+gevallen gaat het?”, “Hoe vaak ...?”, “Wat is het aantal ...?”, verwacht een
+getal in het antwoord, of een duidelijke mededeling dat het niet bekend is
+(“dat wordt niet geregistreerd”, “daar zijn geen cijfers van”), of een
+verwijzing naar de plaats waar het staat. Een antwoord dat geen van drieën
+doet, heeft meestal de andere deelvragen beantwoord en deze overgeslagen; de
+Kamer merkt dat op. De regel noemt de deelvraag; het is een opmerking, omdat
+een antwoord in woorden kan uitleggen waarom een getal niet te geven is.
+
+Niet gemeld: een antwoord met een getal erin (een cijfer, of een getal
+voluit: “twee”, “geen”, “enkele”, “honderden”, “een derde”), een antwoord dat
+zegt dat het aantal niet bekend is, niet wordt geregistreerd, niet is
+onderzocht of niet aan deze minister is om te geven, een antwoord dat
+verwijst naar een ander antwoord, een brief, een bijlage of een voetnoot, en
+een leeg antwoord (dat meldt `structure/empty-answer`). Vragen naar
+“hoeveel” van iets dat niet wordt geteld (“hoeveel tijd”, “hoeveel ruimte”,
+“hoeveel waarde hecht u”) en indirecte vragen (“Is bekend waarom ...
+hoeveel ...”) worden niet gelezen als vraag om een aantal.
+"#,
     bad: &[Example::list(
         r#"
 1 Hoeveel personen hebben te maken met een te lage uitkering vanwege een
@@ -63,13 +82,19 @@ wat de rapporten precies inhouden.
         ),
     ],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "vraag {question} vraagt om een aantal (“{ask}”), en het antwoord noemt er geen",
             "question {question} asks for a number (\"{ask}\"), and the answer gives none",
         ),
-        Text::en("related", "the answer, without a number"),
-        Text::en(
+        Text::new(
+            "related",
+            "het antwoord, zonder aantal",
+            "the answer, without a number",
+        ),
+        Text::new(
             "help",
+            "noem het aantal, zeg dat het niet bekend is of niet wordt geregistreerd, of verwijs naar de plaats waar het staat",
             "give the number, say that it is not known or not registered, or refer to where it is given",
         ),
     ],

@@ -48,8 +48,29 @@ beantwoorden"); text repeated within one answer; questions (the members
 often ask the same thing twice: `structure/duplicate-question`); page
 furniture and footnotes.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een alinea, of een bijna gelijke, staat in twee antwoorden die niet naar elkaar verwijzen",
+    explanation_nl: r#"
+Zegt een antwoord “Zie het antwoord op vraag 12” en herhaalt het de alinea
+voor het gemak, dan is de herhaling bedoeld. Zonder zo’n verwijzing is een
+alinea die in twee antwoorden staat vaak een fout bij het knippen en plakken:
+tekst onder de verkeerde vraag geplakt, of blijven staan uit een eerder
+concept. Waar de herhaling bedoeld is, is een verwijzing korter en voorkomt
+die dat de twee antwoorden in een later concept uit elkaar gaan lopen. De
+regel noemt beide plaatsen; het is een opmerking, omdat herhalen soms het
+duidelijkste antwoord is.
+
+Een passage telt als ten minste 30 woorden ervan in beide antwoorden staan,
+in dezelfde volgorde, waarbij hier en daar een woord anders, extra of
+weggelaten mag zijn (“bijna gelijk”). Elk later antwoord wordt vergeleken met
+het eerste antwoord dat de passage heeft.
+
+Niet gemeld: twee antwoorden waarvan het ene naar het andere verwijst, of
+beide naar dezelfde derde vraag; passages van minder dan 30 woorden, zoals de
+formules die een lijst bewust herhaalt (“Het is aan de minister om deze
+vraag te beantwoorden”); tekst die binnen één antwoord wordt herhaald; vragen
+(de leden vragen vaak twee keer hetzelfde: `structure/duplicate-question`);
+kop- en voetteksten van de pagina’s en voetnoten.
+"#,
     bad: &[Example::list(
         r#"
 1 Hoe verhoudt de uitspraak zich tot de huidige regels?
@@ -76,18 +97,29 @@ Nee. Zie het antwoord op vraag 1: de uitspraak ziet op de situatie van voor
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message.same",
+            "het antwoord op vraag {later} herhaalt {words} woorden van het antwoord op vraag {earlier}",
             "the answer to question {later} repeats {words} words of the answer to question {earlier}",
         ),
-        Text::en(
+        Text::new(
             "message.nearly",
+            "het antwoord op vraag {later} herhaalt {words} woorden van het antwoord op vraag {earlier}, bijna woord voor woord",
             "the answer to question {later} repeats {words} words of the answer to question {earlier}, nearly word for word",
         ),
-        Text::en("related", "the same passage in the answer to question {earlier}"),
-        Text::en("more", "more of the answer to question {later} repeated from question {earlier}"),
-        Text::en(
+        Text::new(
+            "related",
+            "dezelfde passage in het antwoord op vraag {earlier}",
+            "the same passage in the answer to question {earlier}",
+        ),
+        Text::new(
+            "more",
+            "meer herhaling uit vraag {earlier} in het antwoord op vraag {later}",
+            "more of the answer to question {later} repeated from question {earlier}",
+        ),
+        Text::new(
             "help",
+            "is de herhaling bedoeld, verwijs dan (“Zie het antwoord op vraag {earlier}.”); zo niet, ga na bij welk antwoord de passage hoort",
             r#"if the repeat is meant, refer to it ("Zie het antwoord op vraag {earlier}."); if not, check which answer the passage belongs to"#,
         ),
     ],

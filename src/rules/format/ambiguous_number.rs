@@ -15,8 +15,12 @@ pub const AMBIGUOUS_NUMBER: RuleMeta = RuleMeta {
 decimal points ("7.1%") it may mean one and a half; a percentage of
 "12.500%" is not plausible either way.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een getal waarvan de punt een duizendtalscheiding of een decimale punt kan zijn",
+    explanation_nl: r#"
+“1.500” is in het Nederlands vijftienhonderd, maar in een antwoord dat ook
+decimale punten schrijft (“7.1%”) kan het anderhalf betekenen; een percentage
+van “12.500%” is hoe dan ook niet aannemelijk.
+"#,
     bad: &[Example::list(
         r#"
 1 Hoe groot is de groei?
@@ -30,12 +34,14 @@ De groei was 2,5% in 2023 en de export steeg met 1.500 miljoen.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "“{figure}” kan worden gelezen als {thousands} of als {decimal}",
             r#""{figure}" may be read as {thousands} or as {decimal}"#,
         ),
-        Text::en(
+        Text::new(
             "help",
+            "schrijf het getal eenduidig: met een decimale komma, of met de duizendtallen voluit",
             "write the figure unambiguously: a decimal comma, or the thousands written out",
         ),
     ],

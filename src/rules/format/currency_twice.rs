@@ -13,8 +13,10 @@ pub const CURRENCY_TWICE: RuleMeta = RuleMeta {
     explanation: r#"
 "€ 100 miljoen euro" or "EUR 1 mln. euro": write the currency once.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een bedrag waarbij de munteenheid twee keer staat",
+    explanation_nl: r#"
+“€ 100 miljoen euro” of “EUR 1 mln. euro”: schrijf de munteenheid één keer.
+"#,
     bad: &[Example::list(
         r#"
 1 Is het budget verhoogd?
@@ -28,9 +30,17 @@ Het budget is met EUR 1 mln. verhoogd.
 "#,
     )],
     texts: &[
-        Text::en("message", r#"the currency of "{amount}" is written twice"#),
-        Text::en("help", "write the currency once"),
-        Text::en("related", "first written here"),
+        Text::new(
+            "message",
+            "bij “{amount}” staat de munteenheid twee keer",
+            r#"the currency of "{amount}" is written twice"#,
+        ),
+        Text::new(
+            "help",
+            "schrijf de munteenheid één keer",
+            "write the currency once",
+        ),
+        Text::new("related", "hier voor het eerst", "first written here"),
     ],
 };
 

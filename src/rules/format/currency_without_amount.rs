@@ -17,8 +17,11 @@ pub const CURRENCY_WITHOUT_AMOUNT: RuleMeta = RuleMeta {
 "EUR Nederland 591,8 miljard": the currency has slipped away from its
 amount, which now has none.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een valutacode of valutateken zonder bedrag erna",
+    explanation_nl: r#"
+“EUR Nederland 591,8 miljard”: de munteenheid is losgeraakt van het bedrag,
+dat er nu geen heeft.
+"#,
     bad: &[Example::list(
         r#"
 1 Wat is de goedereninvoer?
@@ -32,8 +35,16 @@ In 2023 bedroeg de totale goedereninvoer naar Nederland EUR 591,8 miljard.
 "#,
     )],
     texts: &[
-        Text::en("message", r#""{currency}" is not followed by an amount"#),
-        Text::en("help", "put the currency right before its amount"),
+        Text::new(
+            "message",
+            "na “{currency}” volgt geen bedrag",
+            r#""{currency}" is not followed by an amount"#,
+        ),
+        Text::new(
+            "help",
+            "zet de munteenheid direct vóór het bedrag",
+            "put the currency right before its amount",
+        ),
     ],
 };
 

@@ -14,8 +14,12 @@ pub const DECIMAL_POINT: RuleMeta = RuleMeta {
 Dutch writes a decimal comma (12,5%) and uses the dot for thousands (1.709).
 "12.5%" or "3.4 miljard" is read as English notation and may be misread.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een decimale punt in Nederlandse tekst",
+    explanation_nl: r#"
+Het Nederlands schrijft een decimale komma (12,5%) en gebruikt de punt als
+duizendtalscheiding (1.709). “12.5%” of “3.4 miljard” is Engelse notatie en
+kan verkeerd worden gelezen.
+"#,
     bad: &[Example::list(
         r#"
 1 Hoe is het geïnvesteerd?
@@ -29,11 +33,16 @@ In zuid oost Azië is 7,1% geïnvesteerd.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "“{figure}” heeft een decimale punt; in het Nederlands is het {comma}",
             r#""{figure}" uses a decimal point; Dutch writes {comma}"#,
         ),
-        Text::en("help", "write a decimal comma"),
+        Text::new(
+            "help",
+            "schrijf een decimale komma",
+            "write a decimal comma",
+        ),
     ],
 };
 

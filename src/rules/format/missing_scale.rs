@@ -18,8 +18,11 @@ pub const MISSING_SCALE: RuleMeta = RuleMeta {
 "EUR 3,36 miljard, waarvan EUR 2,42 aan goederen": the second amount lost
 its "miljard" and now reads as two euros and forty-two cents.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een bedrag zonder het telwoord (miljoen, miljard) van de bedragen ernaast",
+    explanation_nl: r#"
+“EUR 3,36 miljard, waarvan EUR 2,42 aan goederen”: het tweede bedrag is zijn
+“miljard” kwijt en staat er nu als twee euro en tweeënveertig cent.
+"#,
     bad: &[Example::list(
         r#"
 1 Wat is de import uit Israël?
@@ -33,12 +36,17 @@ De totale import bedroeg EUR 3,36 miljard in 2024, waarvan EUR 2,42 miljard aan 
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "“{figure}” heeft geen telwoord als “miljoen” of “miljard”, terwijl “{nearby}” vlakbij er wel een heeft",
             r#""{figure}" has no scale word, while "{nearby}" nearby has one"#,
         ),
-        Text::en("help", r#"did you mean "{figure} {scale}"?"#),
-        Text::en("related", "with a scale word"),
+        Text::new(
+            "help",
+            "is “{figure} {scale}” bedoeld?",
+            r#"did you mean "{figure} {scale}"?"#,
+        ),
+        Text::new("related", "met telwoord", "with a scale word"),
     ],
 };
 

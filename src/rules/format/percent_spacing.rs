@@ -17,8 +17,11 @@ pub const PERCENT_SPACING: RuleMeta = RuleMeta {
 One document, one style. kamerlint reports the less frequent form once,
 naming each place it occurs.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Het document schrijft zowel “60%” als “60 %”",
+    explanation_nl: r#"
+Eén document, één schrijfwijze. kamerlint meldt de minder gebruikte vorm één
+keer, met elke plaats waar hij staat.
+"#,
     bad: &[Example::list(
         r#"
 1 Hoeveel wederuitvoer gaat naar de buurlanden?
@@ -32,21 +35,32 @@ Naar Duitsland gaat 60% en naar België 55%. Ongeveer 75% van de bedrijven heeft
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message.once_each",
+            "het document schrijft één keer “{form}” en één keer “{other}”",
             r#"the document writes "{form}" once and "{other}" once"#,
         ),
-        Text::en(
+        Text::new(
             "message.once",
+            "het document schrijft één keer “{form}” en {others} keer “{other}”",
             r#"the document writes "{form}" once and "{other}" {others} times"#,
         ),
-        Text::en(
+        Text::new(
             "message.times",
+            "het document schrijft {count} keer “{form}” en {others} keer “{other}”",
             r#"the document writes "{form}" {count} times and "{other}" {others} times"#,
         ),
-        Text::en("help", r#"write "{other}" everywhere"#),
-        Text::en("related", r#"also "{form}""#),
-        Text::en("related.other", r#""{other}" here and elsewhere"#),
+        Text::new(
+            "help",
+            "schrijf overal “{other}”",
+            r#"write "{other}" everywhere"#,
+        ),
+        Text::new("related", "ook “{form}”", r#"also "{form}""#),
+        Text::new(
+            "related.other",
+            "“{other}” hier en elders",
+            r#""{other}" here and elsewhere"#,
+        ),
     ],
 };
 

@@ -21,8 +21,18 @@ Left alone: "nr" without its full stop and references outside the front
 matter (the citation rules handle those forms); the front matter of other
 documents than answers to Kamervragen.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een verwijzing naar een eerder Aanhangsel zonder “nr.”",
+    explanation_nl: r#"
+Is het antwoord in een eerdere mededeling aangekondigd, dan verwijst de kop
+daarnaar: “Zie ook Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 594.”
+Het nummer van het Aanhangsel wordt aangehaald met “nr.”, zoals bij elk
+ander parlementair stuk; “vergaderjaar 2023–2024, 1028” laat de lezer raden
+wat 1028 is.
+
+Niet gemeld: “nr” zonder punt en verwijzingen buiten de kop (die vormen zijn
+voor de regels over aanhalingen); de kop van andere documenten dan antwoorden
+op Kamervragen.
+"#,
     bad: &[Example::list(
         r#"
 Vragen van het lid Sneller (D66) aan de Minister van Justitie en Veiligheid
@@ -48,11 +58,12 @@ Ja.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "in de verwijzing naar Aanhangsel {number} van {year} ontbreekt “nr.” vóór het nummer",
             "the reference to Aanhangsel {number} of {year} lacks \"nr.\" before the number",
         ),
-        Text::en("help", "write \"nr. {number}\""),
+        Text::new("help", "schrijf “nr. {number}”", "write \"nr. {number}\""),
     ],
 };
 

@@ -21,8 +21,19 @@ the calendar (no "31 juni"), and close their bracket; otherwise nothing is
 compared. The same day for both is not reported. Only the header of
 answers to Kamervragen (and of a Mededeling) is read.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Het antwoord is gedateerd vóór de datum waarop de vragen zijn ingezonden",
+    explanation_nl: r#"
+De kop dateert de vragen “(ingezonden 5 juli 2024)” en het antwoord
+“(ontvangen 22 augustus 2024)”. Een antwoord kan niet zijn ontvangen voordat
+de vragen zijn ingezonden: een van de twee data is fout (vaak het jaar, rond
+de jaarwisseling, of een maand die voor een andere is getikt).
+
+Niet gemeld: een datum die niet met zekerheid is gelezen. Beide data moeten
+voluit staan, met dag, maand in letters en jaar (“7 juni 2024”), bestaande
+dagen zijn (geen “31 juni”) en hun haakje sluiten; anders wordt er niets
+vergeleken. Dezelfde dag voor beide wordt niet gemeld. Alleen de kop van
+antwoorden op Kamervragen (en van een Mededeling) wordt gelezen.
+"#,
     bad: &[Example::list(
         r#"
 Vragen van het lid Van der Lee (GroenLinks-PvdA) aan de Minister van
@@ -46,15 +57,21 @@ Ja, daar ben ik mee bekend.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "het antwoord is op {received} ontvangen, eerder dan de vragen, die op {sent} zijn ingezonden",
             "the answer is received on {received}, before the questions were sent in on {sent}",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "controleer beide data in de registratie van de Kamer: een ervan is fout",
             "check both dates against the register of the Kamer: one of them is wrong",
         ),
-        Text::en("related", "the questions were sent in on {sent}"),
+        Text::new(
+            "related",
+            "de vragen zijn op {sent} ingezonden",
+            "the questions were sent in on {sent}",
+        ),
     ],
 };
 

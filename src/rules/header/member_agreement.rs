@@ -25,8 +25,23 @@ commas and "en" (kamerlint then cannot count the members with certainty).
 Only the header and the notice of answers to Kamervragen (and of a
 Mededeling) are read.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "“het lid” voor meer namen, of “de leden” voor één naam",
+    explanation_nl: r#"
+De kop van antwoorden op Kamervragen noemt de leden die de vragen stelden:
+“Vragen van het lid Klaver (GroenLinks-PvdA)” bij één, “Vragen van de leden
+Ceder (ChristenUnie) en Dobbe (SP)” of “de leden Bushoff en Patijn (beiden
+GroenLinks-PvdA)” bij meer. “het lid” voor twee namen, “de leden” voor één,
+of “beiden” na één naam is een vergissing in het officiële verslag van wie
+de vragen stelde. Hetzelfde wordt gecontroleerd waar de mededeling van een
+Mededeling de leden opnieuw noemt (“De schriftelijke vragen van de leden
+...”).
+
+Niet gemeld: een opsomming die eindigt op “c.s.” (meer leden dan er worden
+genoemd), en een ledenlijst die niet bestaat uit namen met de fractie tussen
+haakjes, verbonden door komma’s en “en” (kamerlint kan de leden dan niet met
+zekerheid tellen). Alleen de kop en de mededeling van antwoorden op
+Kamervragen (en van een Mededeling) worden gelezen.
+"#,
     bad: &[Example::list(
         r#"
 Vragen van het lid Van Eijk en Aartsen (beiden VVD) aan de Staatssecretaris
@@ -50,28 +65,37 @@ Ja.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message.singular",
+            "“{article}” (één lid) staat voor {count} namen: {names}",
             "\"{article}\" (one member) stands before {count} names: {names}",
         ),
-        Text::en(
+        Text::new(
             "help.singular",
+            "schrijf “de leden” bij meer dan één lid",
             "write \"de leden\" for more than one member",
         ),
-        Text::en(
+        Text::new(
             "message.plural",
+            "“{article}” (meer leden) staat voor één naam: {name}",
             "\"{article}\" (several members) stands before one name: {name}",
         ),
-        Text::en("help.plural", "write \"het lid\" for one member"),
-        Text::en(
+        Text::new(
+            "help.plural",
+            "schrijf “het lid” bij één lid",
+            "write \"het lid\" for one member",
+        ),
+        Text::new(
             "message.shared",
+            "“{word}” geeft meer leden dezelfde fractie, maar staat na één naam, {name}",
             "\"{word}\" shares the party among several members, but stands after one name, {name}",
         ),
-        Text::en(
+        Text::new(
             "help.shared",
+            "laat “{word}” weg, of vul de leden aan voor wie het staat",
             "leave out \"{word}\", or add the members it stands for",
         ),
-        Text::en("related", "member {number}"),
+        Text::new("related", "lid {number}", "member {number}"),
     ],
 };
 

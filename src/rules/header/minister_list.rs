@@ -27,8 +27,25 @@ names two ministers by their ministries, which is right), "de
 Minister-President, Minister van Algemene Zaken" (one person), and
 ministers named anywhere but in the header of answers to Kamervragen.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Twee bewindspersonen in de kop zonder “en” of “mede namens” ertussen",
+    explanation_nl: r#"
+De kop noemt de ministers en staatssecretarissen aan wie de vragen zijn
+gericht (“aan de Staatssecretaris van Financiën en de Minister van Sociale
+Zaken en Werkgelegenheid”) en die antwoorden (“Antwoord van Minister Van
+Hijum (Sociale Zaken en Werkgelegenheid), mede namens de Minister van
+Volksgezondheid, Welzijn en Sport”). Twee van hen worden verbonden door “en”
+(of komma’s en een laatste “en”), of het antwoord wordt gegeven “mede
+namens” de anderen. “Antwoord van Minister Bruins Slot (BZ) van Minister
+Schreinemacher (Buitenlandse Handel en Ontwikkelingssamenwerking)” zegt geen
+van beide: er staat niet wie namens wie antwoordt.
+
+Niet gemeld: één titel voor de ministers van meer ministeries (“aan de
+Ministers van Binnenlandse Zaken en Koninkrijksrelaties en van Justitie en
+Veiligheid” noemt twee ministers bij hun ministerie, en dat is juist), “de
+Minister-President, Minister van Algemene Zaken” (één persoon), en ministers
+die ergens anders worden genoemd dan in de kop van antwoorden op
+Kamervragen.
+"#,
     bad: &[Example::list(
         r#"
 Vragen van de leden Ceder (ChristenUnie) en Dobbe (SP) aan de Ministers van
@@ -58,24 +75,32 @@ Ja.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message.other",
+            "“{word}” verbindt {office} met de {role} ervoor, waar “en” of “mede namens” hoort",
             "\"{word}\" joins {office} to the {role} before it, where \"en\" or \"mede namens\" belongs",
         ),
-        Text::en(
+        Text::new(
             "message.missing",
+            "niets verbindt {office} met de {role} ervoor",
             "nothing joins {office} to the {role} before it",
         ),
-        Text::en(
+        Text::new(
             "message.comma",
+            "in de opsomming van bewindspersonen staat geen “en” vóór de laatste, {office}",
             "the list of ministers has no \"en\" before its last one, {office}",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "verbind ze met “en”, of zeg namens wie het antwoord wordt gegeven: “, mede namens de Minister van ...”",
             "join them with \"en\", or say on whose behalf the answer is given: \", mede namens de Minister van ...\"",
         ),
-        Text::en("help.comma", "write \"en\" before the last of the list"),
-        Text::en("related", "the {role} before"),
+        Text::new(
+            "help.comma",
+            "schrijf “en” vóór de laatste van de opsomming",
+            "write \"en\" before the last of the list",
+        ),
+        Text::new("related", "de {role} ervoor", "the {role} before"),
     ],
 };
 

@@ -27,8 +27,24 @@ known ministry (it may be a name). Whether "van" or "voor" belongs there
 depends on the portfolio, so no fix is offered. Only the header of answers
 to Kamervragen is read.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een minister in de kop zonder “van” vóór het ministerie (“Minister Justitie”)",
+    explanation_nl: r#"
+Een minister of staatssecretaris is “van” een ministerie (“de Minister van
+Justitie en Veiligheid”) of “voor” een portefeuille zonder eigen ministerie
+(“de Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking”). In
+“aan de Minister Justitie en Veiligheid” is dat woord weggevallen. De regel
+kent de eerste woorden van de ministeries en portefeuilles van de laatste
+decennia (Justitie, Financiën, Binnenlandse, Volksgezondheid, Klimaat,
+Asiel, ...) en hun afkortingen (BZK, VWS, JenV, ...), en meldt een minister
+of staatssecretaris in de kop die direct door een ervan wordt gevolgd.
+
+Niet gemeld: “Antwoord van Minister Van Hijum (Sociale Zaken en
+Werkgelegenheid)”, waar de naam op de titel volgt en het ministerie tussen
+haakjes staat; “de Minister-President”; een woord na de titel dat geen
+bekend ministerie is (het kan een naam zijn). Of “van” of “voor” erbij
+hoort, hangt af van de portefeuille, dus er wordt geen verbetering
+voorgesteld. Alleen de kop van antwoorden op Kamervragen wordt gelezen.
+"#,
     bad: &[Example::list(
         r#"
 Vragen van het lid Sneller (D66) aan de Staatssecretaris van Binnenlandse
@@ -56,12 +72,14 @@ Ja.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "in “{phrase}” ontbreekt “van” (of “voor”) tussen de titel en het ministerie",
             "\"{phrase}\" lacks \"van\" (or \"voor\") between the title and the ministry",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "schrijf “{role} van {ministry}” bij een ministerie, “{role} voor ...” bij een portefeuille zonder ministerie",
             "write \"{role} van {ministry}\" for a ministry, \"{role} voor ...\" for a portfolio without one",
         ),
     ],

@@ -39,6 +39,7 @@ pub use space_before_bracket::SPACE_BEFORE_BRACKET;
 use super::registry::Family;
 use crate::diagnostic::Diagnostic;
 use crate::document::{Document, Kind, Span};
+use crate::lang::Msg;
 
 /// The header family: its rules and its check ([`super::registry`]).
 pub const FAMILY: Family = Family {
@@ -77,9 +78,12 @@ pub fn flat(doc: &Document, span: Span) -> String {
     words::Flat::of(doc, span).text
 }
 
-/// [`flat`] in double quotes, for a message.
+/// Quotation marks around a name in a message: Dutch “…”, English "…".
+const QUOTED: Msg = Msg::new("“{text}”", "\"{text}\"");
+
+/// [`flat`] in quotation marks, for a message.
 fn quoted(doc: &Document, span: Span) -> String {
-    format!("\"{}\"", flat(doc, span))
+    QUOTED.say(&[("text", &flat(doc, span))])
 }
 
 /// The header of answers to Kamervragen (or of a Mededeling), as read.

@@ -22,8 +22,20 @@ Left alone: "A en B en C" (heavy, but not wrong), and a member list that
 is not names with parties in brackets, joined by commas and "en": a
 sentence kamerlint cannot read as a list of names is not reported.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een opsomming van leden zonder “en” vóór de laatste naam",
+    explanation_nl: r#"
+Meer leden worden opgesomd als “Sneller (D66), Chakor (GroenLinks-PvdA) en
+Van Nispen (SP)”: komma’s tussen de namen, “en” vóór de laatste. In “de leden
+Sneller, Chakor, Van Nispen” ontbreekt de “en”, en in “Sneller (D66) Chakor
+(GroenLinks-PvdA)” staat niets tussen de twee. Gecontroleerd in de kop van
+antwoorden op Kamervragen en waar de mededeling van een Mededeling de leden
+opnieuw noemt.
+
+Niet gemeld: “A en B en C” (zwaar, maar niet fout), en een ledenlijst die
+niet bestaat uit namen met de fractie tussen haakjes, verbonden door komma’s
+en “en”: een zin die kamerlint niet als opsomming van namen kan lezen, wordt
+niet gemeld.
+"#,
     bad: &[Example::list(
         r#"
 Vragen van de leden Sneller (D66), Chakor (GroenLinks-PvdA), Van Nispen (SP)
@@ -51,19 +63,22 @@ Ja.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message.comma",
+            "in de opsomming van leden staat geen “en” vóór de laatste naam, {name}",
             "the list of members has no \"en\" before its last name, {name}",
         ),
-        Text::en(
+        Text::new(
             "message.missing",
+            "niets scheidt {name} van het lid ervoor",
             "nothing separates {name} from the member before it",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "schrijf “en” vóór de laatste naam en komma’s tussen de andere",
             "write \"en\" before the last name and commas between the others",
         ),
-        Text::en("related", "the list of members"),
+        Text::new("related", "de opsomming van leden", "the list of members"),
     ],
 };
 

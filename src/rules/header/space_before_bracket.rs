@@ -21,8 +21,19 @@ Left alone: brackets in the subject of the questions, which is free text
 that way), and brackets anywhere but in the header of answers to
 Kamervragen; a general rule for the running text is another matter.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Geen spatie vóór een haakje in de kop (“Patijn(beiden GroenLinks-PvdA)”)",
+    explanation_nl: r#"
+De haakjes in de kop staan los van het woord ervoor: de fractie van een lid
+(“Bushoff en Patijn (beiden GroenLinks-PvdA)”), het ministerie van een
+minister (“Minister Heinen (Financiën)”), en de data (“(ingezonden 28 juni
+2024)”, “(ontvangen 29 augustus 2024)”). In “Patijn(beiden” is de spatie
+weggevallen.
+
+Niet gemeld: haakjes in het onderwerp van de vragen, dat vrije tekst is
+(“juridische analyse(s) van het hoofdlijnenakkoord” is een meervoud dat zo
+wordt geschreven), en haakjes ergens anders dan in de kop van antwoorden op
+Kamervragen; een algemene regel voor de lopende tekst is een andere zaak.
+"#,
     bad: &[Example::list(
         r#"
 Vragen van de leden Bushoff en Patijn(beiden GroenLinks-PvdA) aan de Minister
@@ -48,15 +59,28 @@ Ja.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "geen spatie tussen “{word}” en het haakje van {what}",
             "no space between \"{word}\" and the bracket of {what}",
         ),
-        Text::en("what.party", "the party"),
-        Text::en("what.ministry", "the ministry"),
-        Text::en("what.sent", "the date the questions were sent in"),
-        Text::en("what.received", "the date the answer was received"),
-        Text::en("help", "put a space before the bracket"),
+        Text::new("what.party", "de fractie", "the party"),
+        Text::new("what.ministry", "het ministerie", "the ministry"),
+        Text::new(
+            "what.sent",
+            "de datum waarop de vragen zijn ingezonden",
+            "the date the questions were sent in",
+        ),
+        Text::new(
+            "what.received",
+            "de datum waarop het antwoord is ontvangen",
+            "the date the answer was received",
+        ),
+        Text::new(
+            "help",
+            "zet een spatie vóór het haakje",
+            "put a space before the bracket",
+        ),
     ],
 };
 

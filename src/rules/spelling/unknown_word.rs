@@ -59,8 +59,57 @@ of their own); English words (the list of English words of Debian's
 `hunspell-en-us`, compiled in too, keeps "with" and "nature" quiet, not
 "buillding").
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een woord dat niet in de Nederlandse woordenlijst staat, één letter verschillend van een woord dat er wel in staat",
+    explanation_nl: r#"
+Elk woord van de vragen en antwoorden wordt opgezocht in de Nederlandse
+woordenlijst van OpenTaal (het Hunspell-woordenboek dat Debian levert als
+`hunspell-nl`, in kamerlint ingebouwd), met de verbuigingen en de
+samenstellingen die de lijst kan vormen (“infrastructuurontwikkeling” uit
+“infrastructuur” en “ontwikkeling”). Een woord dat de lijst niet kent, wordt
+gemeld als één bewerking — een letter weggelaten, toegevoegd of veranderd, of
+twee letters verwisseld — er een woord van maakt dat als trefwoord in de
+lijst staat: “risicos” (risico’s), “maatregen” (maatregel), “voortang”
+(voortgang), “buillding” (building). Het dichtstbijzijnde woord wordt als
+verbetering voorgesteld: eerst een weggelaten apostrof, dan verwisselde
+letters, een verdubbelde letter weggehaald, een weggelaten letter, een letter
+te veel, een veranderde letter. In een samenstelling kan één deel het
+verkeerd gespelde zijn: “Infastructuurontwikkeling” (infrastructuur +
+ontwikkeling).
+
+Alleen een *trefwoord* van de lijst geldt als het bedoelde woord, niet elke
+samenstelling die de lijst zou kunnen vormen: bijna elk onbekend woord ligt
+één letter van een of andere samenstelling af (“lastenluwe” van
+“lastensluwe”). Een woord dat in twee trefwoorden uiteenvalt (“doenvermogen”,
+“basispad”), wordt gezien als een samenstelling die de lijst niet kent en
+niet gemeld, tenzij het trefwoord op één letter afstand elders in het
+document staat (“maatregen” naast “sanctiemaatregelen”). Een woord dat de
+lijst zelf als fout aanmerkt (“maatregen”), wordt altijd gemeld.
+
+Een opmerking: de lijst kent niet elke samenstelling, term en naam van de
+Nederlandse overheid, dus een bevinding is een vraag aan de redactie, geen
+oordeel. Zet de namen en het jargon van het project in `words` in een tabel
+`[settings.spelling]` (in een regelbestand van een regelmap, of in
+`kamerlint.toml`); hoofdletters maken daar niet uit.
+
+Niet gemeld: woorden van minder dan vijf letters; woorden met cijfers, in
+URL’s, e-mailadressen en paden, of met punten erin (“o.a.”); woorden in
+hoofdletters of met een hoofdletter erin (“DNB”, “KvK”); een woord van minder
+dan negen letters met een hoofdletter midden in een zin (vermoedelijk een
+naam; langere, zoals een sector in een opsomming, “Luchvaart”, worden gelezen
+als het woord dat ze met een hoofdletter schrijven); het eerste deel van een
+samenstelling dat met een streepje of haakje is afgebroken (“bedrijfs- en”,
+“(overheids)organisaties”); een woord dat de lijst kent met een punt erna, of
+een woord waarvan de verbetering letters vóór een punt zou toevoegen (een
+afkorting: “bijv.”, “Theolog.”); een woord uit de lijst met een uitgang die de
+lijst er niet bij geeft (“factsheets”, “zwaarwegendere”); een woord met
+hoofdletter dat vaker zo wordt geschreven (een naam: “Logius”); een woord dat
+de tekstextractie in tweeën heeft gebroken en waarvan de stukken samen een
+woord zijn (“verantwoordin g”, “finan- ciering”); de kop, de voetnoten en
+tekst buiten de vragen en antwoorden (titels, bronnen, citaten, met hun eigen
+spelling); Engelse woorden (de lijst van Engelse woorden van Debians
+`hunspell-en-us`, ook ingebouwd, laat “with” en “nature” ongemeld, maar niet
+“buillding”).
+"#,
     bad: &[Example::answer(
         "Het is echter niet in het belang van de onderhandelingen om uitspraken te doen over eventuele nieuwe maatregen.\n",
     )],
@@ -68,12 +117,14 @@ of their own); English words (the list of English words of Debian's
         "Het is echter niet in het belang van de onderhandelingen om uitspraken te doen over eventuele nieuwe maatregelen.\n",
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "“{word}” staat niet in de Nederlandse woordenlijst; “{suggestion}” wel",
             "“{word}” is not in the Dutch word list; “{suggestion}” is",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "verbeter het in “{suggestion}”; is “{word}” een naam of term van het project, zet het dan in `words` onder `[settings.spelling]`",
             "correct it to “{suggestion}”, or, if “{word}” is a name or term of your own, add it to `words` under `[settings.spelling]`",
         ),
     ],

@@ -1,6 +1,10 @@
 //! structure/answer-label: an "Antwoord N" label that does not match the
 //! question it follows (the reader's note of an uncertain entry).
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, ReaderNote};
 use crate::rules::{question_at, Example, RuleMeta, Text};
@@ -14,8 +18,12 @@ In lists with "Vraag N" / "Antwoord N" labels, the answer label repeats the
 question's number. A different number means the answer was pasted under the
 wrong question.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Het nummer bij “Antwoord N” is niet dat van de vraag ervoor",
+    explanation_nl: r#"
+In lijsten met “Vraag N” / “Antwoord N” herhaalt het antwoord het nummer van
+de vraag. Een ander nummer betekent dat het antwoord onder de verkeerde vraag
+is geplakt.
+"#,
     bad: &[Example::list(
         r#"
 Vraag 1
@@ -46,18 +54,35 @@ Antwoord 2
 Eén.
 "#,
     )],
-    texts: &[Text::en(
-        "help",
-        "check that the answer is under the right question",
-    )],
+    texts: &[
+        Text::new(
+            "message",
+            "antwoord {label} staat onder vraag {question}",
+            "answer label for {label} under question {question}",
+        ),
+        Text::new(
+            "help",
+            "controleer of het antwoord onder de juiste vraag staat",
+            "check that the answer is under the right question",
+        ),
+    ],
 };
 
-/// The finding for the reader's note of an uncertain entry: the reader's
-/// message says what it saw and is passed on as it is; the rule says what
-/// to do.
+/// The reader's note, in its words (`text::labels`): the numbers of the
+/// label and those of the question it stands under.
+static NOTE: LazyLock<Regex> =
+    LazyLock::new(|| crate::static_regex(r"^answer label for (.+) under question (.+)$"));
+
+/// The finding for the reader's note of an uncertain entry: what the
+/// reader saw, said again in the language in force; the rule says what to
+/// do.
 pub(super) fn check(doc: &Document, n: &ReaderNote) -> Diagnostic {
+    let message = match NOTE.captures(&n.message) {
+        Some(c) => ANSWER_LABEL.say("message", &[("label", &&c[1]), ("question", &&c[2])]),
+        None => n.message.clone(),
+    };
     ANSWER_LABEL
-        .at(n.span, n.message.clone())
+        .at(n.span, message)
         .with_question(question_at(doc, n.span.start))
         .with_help(ANSWER_LABEL.say("help", &[]))
 }

@@ -15,8 +15,13 @@ the answers (they follow later, or were answered by letter). kamerlint
 checks its questions and says what kind of document it is, rather than
 reporting every question as unanswered.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een Mededeling: de vragen worden elders of later beantwoord",
+    explanation_nl: r#"
+Een Mededeling in het Aanhangsel geeft de vragen met een mededeling in plaats
+van de antwoorden (die volgen later, of zijn per brief gegeven). kamerlint
+controleert de vragen en zegt wat voor document het is, in plaats van elke
+vraag als onbeantwoord te melden.
+"#,
     bad: &[Example::list(
         r#"
 Vraag 1
@@ -34,12 +39,14 @@ Ja, de analyse is bijgevoegd.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "dit is een Mededeling: de {count} vragen worden niet in dit document beantwoord",
             "this is a Mededeling: its {count} questions are not answered in this document",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "de vragen zijn gecontroleerd; de antwoorden staan in het document dat de mededeling noemt",
             "the questions were checked; the answers are in the document the notice names",
         ),
     ],

@@ -17,8 +17,12 @@ Every question in a list has its own number; a number printed twice usually
 means a question was renumbered or pasted twice, and references to it become
 ambiguous.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Twee vragen hebben hetzelfde nummer",
+    explanation_nl: r#"
+Elke vraag in een lijst heeft een eigen nummer; een nummer dat twee keer
+voorkomt, betekent meestal dat een vraag is vernummerd of twee keer is
+geplakt, en verwijzingen ernaar worden dubbelzinnig.
+"#,
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
@@ -44,10 +48,19 @@ Twee.
 "#,
     )],
     texts: &[
-        Text::en("message", "question number {number} is used twice"),
-        Text::en("related", "question {number} is also here"),
-        Text::en(
+        Text::new(
+            "message",
+            "vraagnummer {number} komt twee keer voor",
+            "question number {number} is used twice",
+        ),
+        Text::new(
+            "related",
+            "hier staat ook vraag {number}",
+            "question {number} is also here",
+        ),
+        Text::new(
             "help",
+            "nummer een van de twee vragen om, en controleer de verwijzingen ernaar",
             "renumber one of the entries, and check references to it",
         ),
     ],

@@ -16,8 +16,15 @@ answer in editing. Left alone: questions answered together under one label
 and then answered together (the Rekenkamer's form): they are read as one
 entry.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een vraag heeft geen antwoord",
+    explanation_nl: r#"
+Elke vraag in een gepubliceerde lijst wordt beantwoord, al is het met “Zie
+het antwoord op vraag N.” Een vraag zonder antwoordtekst is vergeten of
+heeft haar antwoord bij de redactie verloren. Niet gemeld: vragen die samen
+onder één label worden beantwoord (“Antwoord 5 en 6”), en, in een brief,
+vragen die na elkaar staan en dan samen worden beantwoord (de vorm van de
+Rekenkamer): die worden als één vraag gelezen.
+"#,
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
@@ -36,10 +43,15 @@ Eén.
 "#,
     )],
     texts: &[
-        Text::en("message", "question {number} has no answer"),
-        Text::en("related", "the question"),
-        Text::en(
+        Text::new(
+            "message",
+            "vraag {number} heeft geen antwoord",
+            "question {number} has no answer",
+        ),
+        Text::new("related", "de vraag", "the question"),
+        Text::new(
             "help",
+            "beantwoord de vraag, of verwijs naar het antwoord dat haar dekt (“Zie het antwoord op vraag N.”)",
             r#"answer the question, or refer to the answer that covers it ("Zie het antwoord op vraag N.")"#,
         ),
     ],

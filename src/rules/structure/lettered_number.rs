@@ -19,8 +19,17 @@ reads "12a" as a question of its own only where it follows question 12
 (or 12a) and reads as a question; the numbering rules leave it out, and
 "vraag 12a" is checked as a reference to it.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een vraag met een letter in het nummer (“12a”), zoals in een concept ingevoegd",
+    explanation_nl: r#"
+Wie in een concept na vraag 12 een vraag toevoegt, nummert haar vaak “12a”,
+zodat de nummers erna en de verwijzingen ernaar blijven staan. Een
+gepubliceerde lijst nummert de vragen 1, 2, 3: nummer de lijst opnieuw
+voordat hij uitgaat, zodat elke verwijzing naar dezelfde vraag blijft wijzen
+(`kamerlint renumber FILE --output NEW` doet beide). kamerlint leest “12a”
+alleen als een eigen vraag waar het op vraag 12 (of 12a) volgt en de tekst
+een vraag is; de regels voor de nummering laten het buiten beschouwing, en
+“vraag 12a” wordt gecontroleerd als verwijzing ernaar.
+"#,
     bad: &[Example::list(
         r#"
 1 Hoeveel handelsmissies zijn er in 2024 georganiseerd?
@@ -46,12 +55,14 @@ Zie het antwoord op vraag 1.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "vraag {label} heeft een letter in het nummer, zoals een vraag die in een concept is ingevoegd",
             "question {label} is numbered with a letter, as a question inserted in a draft",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "nummer de vragen 1..N voordat de lijst uitgaat, en de verwijzingen mee (`kamerlint renumber`)",
             "number the questions 1..N before the list goes out, and the references with them (`kamerlint renumber`)",
         ),
     ],

@@ -15,8 +15,12 @@ pub const MISSING_NUMBER: RuleMeta = RuleMeta {
 Questions are numbered 1, 2, 3, ... without gaps. A missing number means a
 question (and its answer) fell out of the list, or an entry was renumbered.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een vraagnummer ontbreekt in de reeks",
+    explanation_nl: r#"
+Vragen zijn genummerd 1, 2, 3, ... zonder gaten. Een ontbrekend nummer
+betekent dat een vraag (en haar antwoord) uit de lijst is gevallen, of dat een
+vraag is vernummerd.
+"#,
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
@@ -42,11 +46,31 @@ Twee.
 "#,
     )],
     texts: &[
-        Text::en("message", "question {number} is missing"),
-        Text::en("message.two", "questions {first} and {last} are missing"),
-        Text::en("message.range", "questions {first} to {last} are missing"),
-        Text::en("help", "add the missing entries or renumber the list"),
-        Text::en("related", "question {number} is here"),
+        Text::new(
+            "message",
+            "vraag {number} ontbreekt",
+            "question {number} is missing",
+        ),
+        Text::new(
+            "message.two",
+            "vragen {first} en {last} ontbreken",
+            "questions {first} and {last} are missing",
+        ),
+        Text::new(
+            "message.range",
+            "vragen {first} tot en met {last} ontbreken",
+            "questions {first} to {last} are missing",
+        ),
+        Text::new(
+            "help",
+            "voeg de ontbrekende vragen toe of nummer de lijst opnieuw",
+            "add the missing entries or renumber the list",
+        ),
+        Text::new(
+            "related",
+            "hier staat vraag {number}",
+            "question {number} is here",
+        ),
     ],
 };
 

@@ -136,7 +136,8 @@ fn longest_ascending(v: &[u32]) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
-    use super::longest_ascending;
+    use super::*;
+    use crate::lang::{scoped, Lang};
 
     #[test]
     fn longest_ascending_drops_the_misplaced_entry() {
@@ -144,5 +145,55 @@ mod tests {
         assert_eq!(keep, vec![true, true, false, true, true, true]);
         let keep = longest_ascending(&[1, 3, 2, 4]);
         assert_eq!(keep.iter().filter(|k| !**k).count(), 1);
+    }
+
+    /// The reader's notes that are structure findings are said again in
+    /// both languages: in English word for word as the reader wrote them,
+    /// in Dutch in other words. (A note the rule cannot read would reach
+    /// a Dutch reader in English.)
+    #[test]
+    fn the_readers_notes_are_said_in_both_languages() {
+        let texts = [
+            include_str!("../../../tests/fixtures/rules/structure/answer-label/trigger-wrong-number.txt"),
+            include_str!("../../../tests/fixtures/rules/structure/answer-label/trigger-antwoord-op-vraag.txt"),
+            include_str!("../../../tests/fixtures/rules/structure/unnumbered-question/trigger-nota.txt"),
+            include_str!("../../../tests/fixtures/rules/structure/truncated/trigger-cut-off-export.txt"),
+        ];
+        let mut kinds = Vec::new();
+        for text in texts {
+            let doc = crate::read_bytes("a.txt", text.as_bytes());
+            let mut said = 0;
+            for n in &doc.notes {
+                let say = |lang| {
+                    scoped(lang, || {
+                        let mut out = Vec::new();
+                        notes(
+                            &Document {
+                                notes: vec![n.clone()],
+                                ..doc.clone()
+                            },
+                            &mut out,
+                        );
+                        out.pop().map(|d| d.message)
+                    })
+                };
+                let Some(english) = say(Lang::En) else {
+                    continue;
+                };
+                assert_eq!(english, n.message);
+                let dutch = say(Lang::Nl).unwrap_or_default();
+                assert_ne!(dutch, n.message, "not said in Dutch");
+                kinds.push(n.kind);
+                said += 1;
+            }
+            assert!(said > 0, "no note in {text}");
+        }
+        for kind in [
+            NoteKind::UncertainEntry,
+            NoteKind::UnnumberedQuestion,
+            NoteKind::Truncated,
+        ] {
+            assert!(kinds.contains(&kind), "{kind:?}");
+        }
     }
 }

@@ -14,8 +14,13 @@ kamerlint recognises entries as "1 Vraag?", "1. Vraag?", a line with only
 "1", or "Vraag 1" / "Antwoord 1". A file in which none is found is reported,
 because a check that silently checks nothing is worse than none.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Er zijn geen genummerde vragen gevonden, dus er is niets gecontroleerd",
+    explanation_nl: r#"
+kamerlint herkent een vraag aan “1 Vraag?”, “1. Vraag?”, een regel met alleen
+“1”, of “Vraag 1” / “Antwoord 1”. Een bestand waarin het er geen vindt, wordt
+gemeld: een controle die ongemerkt niets controleert, is erger dan geen
+controle.
+"#,
     bad: &[Example::list(
         r#"
 Lijst van vragen en antwoorden
@@ -33,13 +38,19 @@ In 2024 importeerde Nederland geen goud uit Soedan.
 "#,
     )],
     texts: &[
-        Text::en("message", "no numbered questions found: nothing in this file was checked"),
-        Text::en(
+        Text::new(
+            "message",
+            "geen genummerde vragen gevonden: niets in dit bestand is gecontroleerd",
+            "no numbered questions found: nothing in this file was checked",
+        ),
+        Text::new(
             "message.kind",
+            "dit is een {kind} zonder genummerde vragen, geen lijst van vragen en antwoorden: niets in dit bestand is gecontroleerd",
             "this is a {kind} with no numbered questions, not an answer list: nothing in this file was checked",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "een vraag begint met “1 Vraag?”, “1. Vraag?”, een regel met alleen “1”, of “Vraag 1”; `kamerlint parse` toont wat er is gelezen",
             r#"entries start with "1 Vraag?", "1. Vraag?", a line with only "1", or "Vraag 1"; see `kamerlint parse` for what was read"#,
         ),
     ],

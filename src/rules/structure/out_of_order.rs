@@ -19,8 +19,15 @@ renumbered entry gives one finding. Left alone: a letter, which answers the
 committee's questions in the order it grouped them, and numbering that
 starts again at 1 under a heading (each section is checked on its own).
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Het nummer van een vraag verstoort de oplopende volgorde",
+    explanation_nl: r#"
+Vragen staan in de volgorde van hun nummers. kamerlint neemt de langste
+oplopende reeks en meldt de vragen daarbuiten, zodat één verplaatste of
+vernummerde vraag één bevinding geeft. Niet gemeld: een brief, die de vragen
+van de commissie beantwoordt in de volgorde waarin zij ze heeft gegroepeerd,
+en een nummering die onder een kopje opnieuw bij 1 begint (elk deel wordt
+apart gecontroleerd).
+"#,
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er goud uit Sudan wordt geïmporteerd?
@@ -46,16 +53,22 @@ Twee.
 "#,
     )],
     texts: &[
-        Text::en("message", "question {number} follows question {previous}"),
-        Text::en(
+        Text::new(
+            "message",
+            "vraag {number} staat na vraag {previous}",
+            "question {number} follows question {previous}",
+        ),
+        Text::new(
             "message.first",
+            "vraag {number} staat vóór de vragen die eraan vooraf horen te gaan",
             "question {number} comes before the questions it should follow",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "zet de vraag op volgorde van nummer, of verbeter het nummer",
             "put the entry in numerical order, or correct its number",
         ),
-        Text::en("related", "the entry before it"),
+        Text::new("related", "de vraag ervoor", "the entry before it"),
     ],
 };
 

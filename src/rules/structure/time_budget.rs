@@ -24,8 +24,14 @@ families that have not run yet are skipped and this finding names them: the
 file was only partly checked, so a clean result would be false. Split the
 file, or raise the budget.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "De controle van een bestand duurde langer dan de tijdslimiet en is eerder gestopt",
+    explanation_nl: r#"
+De controle van elk bestand heeft een tijdslimiet (`[limits] time-budget-ms`
+in kamerlint.toml, standaard één minuut). Is die op, dan worden de
+regelfamilies die nog niet hebben gedraaid overgeslagen, en deze bevinding
+noemt ze: het bestand is maar ten dele gecontroleerd, dus een schone uitslag
+zou niet kloppen. Splits het bestand, of verhoog de limiet.
+"#,
     bad: &[Example::config(
         r#"
 # kamerlint.toml
@@ -41,15 +47,21 @@ time-budget-ms = 60000
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "de controle is na {elapsed} ms gestopt, voorbij de tijdslimiet van {budget} ms; niet uitgevoerd: {skipped}",
             "the check stopped after {elapsed} ms, past its time budget of {budget} ms; not run: {skipped}",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "het bestand is maar ten dele gecontroleerd: splits het, of verhoog `time-budget-ms` in kamerlint.toml [limits]",
             "the file was only partly checked: split it, or raise `time-budget-ms` in kamerlint.toml [limits]",
         ),
-        Text::en("skipped.rule-files", "the rules of rule files"),
+        Text::new(
+            "skipped.rule-files",
+            "de regels uit regelbestanden",
+            "the rules of rule files",
+        ),
     ],
 };
 

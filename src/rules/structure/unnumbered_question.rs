@@ -1,6 +1,10 @@
 //! structure/unnumbered-question: a question printed without its number
 //! (the reader's note).
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, ReaderNote};
 use crate::rules::{question_at, Example, RuleMeta, Text};
@@ -15,8 +19,14 @@ in the margin. A question between two answers without a number of its own (a
 second "Antwoord" under one number) lost it in editing; references to it
 cannot name it. kamerlint reads it as the next number and says so.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een vraag staat er zonder nummer",
+    explanation_nl: r#"
+In een nota naar aanleiding van het verslag staat bij elke vraag het nummer in
+de kantlijn. Een vraag tussen twee antwoorden zonder eigen nummer (een tweede
+“Antwoord” onder één nummer) is dat bij de redactie kwijtgeraakt; een
+verwijzing ernaar kan haar niet noemen. kamerlint leest haar als het volgende
+nummer en meldt dat.
+"#,
     bad: &[Example::list(
         r#"
 1
@@ -48,18 +58,38 @@ Antwoord
 De regering neemt die over.
 "#,
     )],
-    texts: &[Text::en(
-        "help",
-        "print the question's number, and check the references to the questions after it",
-    )],
+    texts: &[
+        Text::new(
+            "message",
+            "deze vraag heeft geen eigen nummer en is gelezen als vraag {number}, na vraag {previous}",
+            "this question has no number of its own; it is read as question {number}, after question {previous}",
+        ),
+        Text::new(
+            "help",
+            "zet het nummer bij de vraag, en controleer de verwijzingen naar de vragen erna",
+            "print the question's number, and check the references to the questions after it",
+        ),
+    ],
 };
 
-/// The finding for the reader's note of a question without its number: the reader's
-/// message says what it saw and is passed on as it is; the rule says what
-/// to do.
+/// The reader's note, in its words (`text::labels`): the number the
+/// question is read as, and the one before it.
+static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::static_regex(
+        r"^this question has no number of its own; it is read as question (.+), after question (.+)$",
+    )
+});
+
+/// The finding for the reader's note of a question without its number:
+/// what the reader saw, said again in the language in force; the rule says
+/// what to do.
 pub(super) fn check(doc: &Document, n: &ReaderNote) -> Diagnostic {
+    let message = match NOTE.captures(&n.message) {
+        Some(c) => UNNUMBERED_QUESTION.say("message", &[("number", &&c[1]), ("previous", &&c[2])]),
+        None => n.message.clone(),
+    };
     UNNUMBERED_QUESTION
-        .at(n.span, n.message.clone())
+        .at(n.span, message)
         .with_question(question_at(doc, n.span.start))
         .with_help(UNNUMBERED_QUESTION.say("help", &[]))
 }

@@ -14,8 +14,12 @@ Text between the list's column head ("Nr Vraag Bijlage Blz. (van) t/m") and
 the first question belongs to no entry: often a question whose number was
 lost.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Tekst na de kolomkop die bij geen enkele vraag hoort",
+    explanation_nl: r#"
+Tekst tussen de kolomkop van de lijst (“Nr Vraag Bijlage Blz. (van) t/m”) en
+de eerste vraag hoort bij geen enkele vraag: vaak een vraag waarvan het
+nummer verloren is gegaan.
+"#,
     bad: &[Example::list(
         r#"
 Nr Vraag Bijlage Blz. (van) t/m
@@ -39,9 +43,14 @@ Eén.
 "#,
     )],
     texts: &[
-        Text::en("message", "this text belongs to no question"),
-        Text::en(
+        Text::new(
+            "message",
+            "deze tekst hoort bij geen enkele vraag",
+            "this text belongs to no question",
+        ),
+        Text::new(
             "help",
+            "geef de tekst een vraagnummer, of zet hem vóór de kolomkop",
             "give it a question number, or move it before the column head",
         ),
     ],

@@ -34,8 +34,30 @@ het Jaarverslag"), two capitalised words unless they are a function word
 in separate paragraphs of a Word document, URLs and e-mail addresses,
 and a page header that the text repeats on every page.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een woord twee keer achter elkaar (“de de”, “(ontvangen (ontvangen”)",
+    explanation_nl: r#"
+Een woord dat direct na zichzelf nog eens staat, is een slordigheid bij het
+redigeren: een herschreven zin waarvan het oude begin is blijven staan (“De
+de memorie van toelichting”), een woordgroep die twee keer is geplakt
+(“(ontvangen (ontvangen 7 juni 2024)”). Wie weet wat de zin zegt, leest
+eroverheen, en zo wordt het gepubliceerd. De controle leest de kop, de
+vragen, de antwoorden en de voetnoten, over regeleinden en pagina-overgangen
+heen (het woord waarmee een pagina eindigt en het woord waarmee de volgende
+begint, staan in één tekst), en stelt voor het tweede woord te schrappen.
+
+Niet gemeld, omdat het Nederlands ze bewust herhaalt: “dat dat” (“het ligt
+voor de hand dat dat ook geldt”), “die die”, “het het” (“is het het meest
+effectief”), “zijn zijn”, “haar haar”, “was was”, “heel heel”, “zeer zeer”,
+“ja ja”, “nee nee”, en het losse deel van een scheidbaar werkwoord vóór zijn
+“te” (“om om te gaan met”). Ook niet gemeld: getallen (“100 100” in een rij
+van een tabel), afkortingen in hoofdletters (“PM PM”), losse letters
+(opsommingen), een woord in kleine letters gevolgd door hetzelfde woord met
+een hoofdletter (een naam of een titel: “van Van Oord”, “het rapport Rapport
+bij het Jaarverslag”), twee woorden met een hoofdletter, tenzij het een
+functiewoord is (“De De vraag”), woorden met een leesteken ertussen (“de,
+de”), woorden in verschillende alinea’s van een Word-document, URL’s en
+e-mailadressen, en een paginakop die de tekst op elke pagina herhaalt.
+"#,
     bad: &[Example::answer(
         "De de memorie van toelichting gaat hierop in.",
     )],
@@ -44,9 +66,17 @@ and a page header that the text repeats on every page.
          voor het voorstel geldt.",
     )],
     texts: &[
-        Text::en("message", "\"{word}\" is written twice"),
-        Text::en("help", "delete the second \"{word}\""),
-        Text::en("related", "written here first"),
+        Text::new(
+            "message",
+            "“{word}” staat er twee keer",
+            "\"{word}\" is written twice",
+        ),
+        Text::new(
+            "help",
+            "schrap “{word}” de tweede keer",
+            "delete the second \"{word}\"",
+        ),
+        Text::new("related", "hier voor het eerst", "written here first"),
     ],
 };
 

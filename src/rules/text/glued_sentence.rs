@@ -31,8 +31,26 @@ capitals in a row after the full stop ("zie.NL", an abbreviation or a
 code), and a lower-case word after it ("gesproken.toekomstige" cannot
 be told from a name such as "rijksoverheid.nl").
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl:
+        "Een zinseinde zonder spatie erna (“realiseren?Overweegt”, “gesproken.3Toekomstige”)",
+    explanation_nl: r#"
+Een punt, vraagteken of uitroepteken dat vastzit aan de hoofdletter van de
+volgende zin, is zijn spatie kwijt: “Kunt u dit realiseren?Overweegt u ...”,
+“hebben onderzocht.Op basis van dit onderzoek”. Een voetnootteken na de punt
+neemt de plaats van de spatie niet in: in “gesproken.3Toekomstige
+samenwerking” staat het voetnootteken 3 waar het hoort, en ontbreekt de
+spatie erna. De controle stelt voor de spatie in te voegen.
+
+Niet gemeld: afkortingen (“o.a.Nederland”, “t.a.v.”, “e.d.”, “bijv.”,
+“nr.5”, “St.Maarten”, “drs.”, “mr.”), voorletters (“J.A.Smit”, “F.Ch.”), een
+woord van één letter vóór de punt, URL’s, e-mailadressen, domeinnamen
+(“Rijksoverheid.nl”, “www.RVO.nl”) en bestandsnamen (“nota.Pdf”), een punt na
+een getal (“2024.Het”: een getal kan een versie, een paragraaf of een
+decimaal getal zijn), beletseltekens (“...Maar”), hoofdletters achter elkaar
+na de punt (“zie.NL”, een afkorting of een code), en een woord in kleine
+letters na de punt (“gesproken.toekomstige” is niet te onderscheiden van een
+naam als “rijksoverheid.nl”).
+"#,
     bad: &[Example::answer(
         "Wij hebben de dossiers onderzocht.Op basis van dit onderzoek geven wij vijf voorbeelden.",
     )],
@@ -41,11 +59,16 @@ be told from a name such as "rijksoverheid.nl").
          voorbeelden (zie www.rijksoverheid.nl en J.A.Smit, t.a.v. de directie).",
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "geen spatie tussen het zinseinde “{end}” en “{next}”",
             "no space between the end of the sentence \"{end}\" and \"{next}\"",
         ),
-        Text::en("help", "put a space after \"{sign}\""),
+        Text::new(
+            "help",
+            "zet een spatie na “{sign}”",
+            "put a space after \"{sign}\"",
+        ),
     ],
 };
 

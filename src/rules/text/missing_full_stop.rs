@@ -34,8 +34,29 @@ table's cell), or after a blank line; words of a page header that the
 text repeats on every page (letters whose line breaks were lost); and
 the same opener in lower case.
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Een punt vergeten: een zinsbegin met hoofdletter midden in een zin (“is Zie ook”)",
+    explanation_nl: r#"
+Een zin waarvan de punt is vergeten, loopt door in de volgende, en de
+hoofdletter van die volgende laat zien waar: “de toets is moeilijk te
+operationaliseren is Zie ook het antwoord op vraag 71”, “contacten met het
+Ministerie van Economische Zaken en Klimaat Omgekeerd was het niet altijd
+duidelijk”. De controle kent de woorden die een zin openen en binnen een zin
+nooit een hoofdletter hebben: “Zie”, “Omgekeerd”, “Daarnaast”, “Daarom”,
+“Bovendien”, “Hierdoor”, “Tevens”, “Echter”, “Wij”, “Ik”, “Dit”, “Ook” en
+nog enkele. Zij meldt zo’n woord, met hoofdletter, na een woord zonder
+leesteken en vóór een woord in kleine letters. Het is een opmerking: een
+titel of een naam kan met zo’n woord beginnen.
+
+Niet gemeld: lidwoorden en voorzetsels (“De”, “Het”, “Een”, “In”, “Op”,
+“Van”, “Voor”), die even vaak namen en titels openen als zinnen (“De Jonge”,
+“Van der Burg”, “Het Parool”, “De Nederlandsche Bank”, “Wet op het ...”);
+een woord na een getal, een haakje, een aanhalingsteken of een dubbele punt
+(opsommingen, kopjes, citaten); een woord aan het begin van een regel na een
+korte regel of na een woord met hoofdletter aan het eind van een regel (een
+kopje of een cel van een tabel), of na een witregel; woorden van een
+paginakop die de tekst op elke pagina herhaalt (brieven waarvan de
+regeleinden verloren zijn gegaan); en hetzelfde woord in kleine letters.
+"#,
     bad: &[Example::answer(
         "Er is niet gekozen voor een toets op complexiteit omdat de toets moeilijk te \
          operationaliseren is Zie ook de memorie van toelichting.",
@@ -45,12 +66,14 @@ the same opener in lower case.
          operationaliseren is. Zie ook de memorie van toelichting.",
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "“{opener}” begint een zin: na “{before}” lijkt een punt te ontbreken",
             "\"{opener}\" opens a sentence: a full stop seems to be missing after \"{before}\"",
         ),
-        Text::en(
+        Text::new(
             "help",
+            "sluit de zin vóór “{opener}” af met een punt, of schrijf “{lower}” als de zin doorloopt",
             "end the sentence before \"{opener}\" with a full stop, or write \"{lower}\" if it goes on",
         ),
     ],

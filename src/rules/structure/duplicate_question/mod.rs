@@ -65,8 +65,32 @@ answers to the same question (the editor has joined them already);
 questions answered together in one entry ("Vraag 12 en 13"); and two
 entries with one number (`structure/duplicate-number` reports those).
 "#,
-    summary_nl: "",
-    explanation_nl: "",
+    summary_nl: "Twee vragen van de lijst vragen bijna hetzelfde",
+    explanation_nl: r#"
+De lijst van een commissie voegt de vragen van verschillende fracties samen,
+en twee daarvan vragen soms hetzelfde in bijna dezelfde woorden. Twee keer
+beantwoord kosten ze twee keer het werk en krijgen ze misschien twee
+antwoorden die niet overeenstemmen; beantwoord er één en verwijs daarnaar
+vanuit de andere (“Zie het antwoord op vraag 12.”).
+
+De regel vergelijkt de inhoudswoorden van de vragen: in kleine letters,
+zonder voetnoottekens, Nederlandse stopwoorden of de woorden waarmee een
+vraag wordt gesteld (“kunt u aangeven”, “acht u”, “de leden van de
+VVD-fractie”), elk teruggebracht tot zijn stam (de Snowball-stemmer voor het
+Nederlands), zodat “verdrag” en “verdragen” één woord zijn. Een woord weegt
+zwaarder naarmate minder vragen van de lijst het gebruiken. Twee vragen
+worden gemeld als de woorden die ze delen ten minste 80% van het gewicht van
+alle woorden van de twee dragen.
+
+Niet gemeld: vragen met hetzelfde onderwerp of hetzelfde patroon die naar
+iets anders vragen (“Hoeveel fiscale verdragen ...” en “Hoeveel financiële
+verdragen ...”), en dezelfde vraag over een andere naam of een ander getal
+(“... bij de AVROTROS” en “... bij de BNNVARA”, “in 2023” en “in 2024”); twee
+vragen waarvan het ene antwoord naar de andere vraag verwijst, of beide
+antwoorden naar dezelfde vraag (de redactie heeft ze al samengevoegd);
+vragen die samen in één keer worden beantwoord (“Vraag 12 en 13”); en twee
+vragen met hetzelfde nummer (die meldt `structure/duplicate-number`).
+"#,
     bad: &[Example::list(
         r#"
 1 Kan worden aangegeven of er goud en/of gom afkomstig uit Sudan naar Nederland
@@ -96,13 +120,19 @@ Zie het antwoord op vraag 1.
 "#,
     )],
     texts: &[
-        Text::en(
+        Text::new(
             "message",
+            "vraag {later} vraagt bijna hetzelfde als vraag {earlier}",
             "question {later} asks nearly the same as question {earlier}",
         ),
-        Text::en("related", "the nearly identical question {earlier}"),
-        Text::en(
+        Text::new(
+            "related",
+            "de bijna gelijke vraag {earlier}",
+            "the nearly identical question {earlier}",
+        ),
+        Text::new(
             "help",
+            "vragen ze hetzelfde, beantwoord dan vraag {earlier} en verwijs daarnaar bij vraag {later} (“Zie het antwoord op vraag {earlier}.”)",
             r#"if they ask the same, answer question {earlier} and refer to it from question {later} ("Zie het antwoord op vraag {earlier}.")"#,
         ),
     ],

@@ -4,9 +4,10 @@ fn doc(text: &str) -> Document {
     crate::document::text::read("test.txt", text.as_bytes())
 }
 
+/// The findings in English, as the tests below read them.
 fn findings(text: &str) -> Vec<(u32, String)> {
     let mut out = Vec::new();
-    check(&doc(text), &mut out);
+    crate::lang::scoped(crate::lang::Lang::En, || check(&doc(text), &mut out));
     out.into_iter()
         .map(|d| (d.question.unwrap_or(0), d.message))
         .collect()
