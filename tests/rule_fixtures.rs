@@ -225,8 +225,14 @@ fn redact(message: &str) -> String {
     static ELAPSED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"stopped after [0-9]+ ms").expect("pattern")
     });
-    ELAPSED
+    static ELAPSED_NL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"is na [0-9]+ ms gestopt").expect("pattern")
+    });
+    let message = ELAPSED
         .replace_all(message, "stopped after [elapsed] ms")
+        .into_owned();
+    ELAPSED_NL
+        .replace_all(&message, "is na [elapsed] ms gestopt")
         .into_owned()
 }
 
