@@ -53,11 +53,11 @@ pub fn decode(bytes: &[u8]) -> Decoded {
                 return Decoded {
                     note: Some((
                         at,
-                        format!(
-                            "the file is not UTF-8: it was read as Windows-1252 \
-                             (first byte that is not UTF-8: 0x{bad:02X} at offset {file_offset}, read as “{}”)",
-                            text.get(at..end).unwrap_or("")
-                        ),
+                        super::says::WINDOWS_1252.say(&[
+                            ("byte", &format!("{bad:02X}")),
+                            ("offset", &file_offset),
+                            ("char", &text.get(at..end).unwrap_or("")),
+                        ]),
                     )),
                     text,
                 };
@@ -66,10 +66,8 @@ pub fn decode(bytes: &[u8]) -> Decoded {
                 text: String::from_utf8_lossy(body).into_owned(),
                 note: Some((
                     at,
-                    format!(
-                        "the file is not valid UTF-8 (first bad byte: 0x{bad:02X} at offset {file_offset}); \
-                         it was read with replacement characters"
-                    ),
+                    super::says::INVALID_UTF8
+                        .say(&[("byte", &format!("{bad:02X}")), ("offset", &file_offset)]),
                 )),
             }
         }
@@ -176,7 +174,9 @@ mod tests {
 
     #[test]
     fn windows_1252_exports() {
-        let d = decode(b"ge\xefmporteerd \x80 5 \x93x\x94");
+        let d = crate::lang::scoped(crate::lang::Lang::En, || {
+            decode(b"ge\xefmporteerd \x80 5 \x93x\x94")
+        });
         assert_eq!(d.text, "geïmporteerd € 5 “x”");
         let (at, message) = d.note.expect("a note");
         assert_eq!(at, 2);
@@ -186,7 +186,9 @@ mod tests {
 
     #[test]
     fn damaged_utf8_stays_utf8() {
-        let d = decode(b"financi\xc3\xable \xff sector");
+        let d = crate::lang::scoped(crate::lang::Lang::En, || {
+            decode(b"financi\xc3\xable \xff sector")
+        });
         assert_eq!(d.text, "financiële \u{fffd} sector");
         let (at, message) = d.note.expect("a note");
         assert_eq!(at, "financiële ".len());

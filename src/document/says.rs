@@ -87,9 +87,21 @@ pub const XML_NOT_UTF8: Msg = Msg::new(
 // What the readers note about a document they did read (reader notes,
 // shown by `kamerlint parse` and in the findings that report them).
 
+pub const WINDOWS_1252: Msg = Msg::new(
+    "het bestand is geen UTF-8 en is gelezen als Windows-1252 (eerste byte die geen UTF-8 is: \
+     0x{byte} op bytepositie {offset}, gelezen als “{char}”)",
+    "the file is not UTF-8: it was read as Windows-1252 (first byte that is not UTF-8: 0x{byte} \
+     at offset {offset}, read as “{char}”)",
+);
+pub const INVALID_UTF8: Msg = Msg::new(
+    "het bestand is geen geldige UTF-8 (eerste foute byte: 0x{byte} op bytepositie {offset}); \
+     het is gelezen met vervangingstekens",
+    "the file is not valid UTF-8 (first bad byte: 0x{byte} at offset {offset}); it was read \
+     with replacement characters",
+);
 pub const BROKEN_CHARACTER: Msg = Msg::new(
-    "het bestand is {name} met een beschadigd teken op positie {offset}; het is gelezen met een \
-     vervangend teken",
+    "het bestand is {name} met een beschadigd teken op bytepositie {offset}; het is gelezen \
+     met een vervangingsteken",
     "the file is {name} with a broken character at offset {offset}; it was read with a \
      replacement character",
 );
@@ -98,7 +110,7 @@ pub const ODD_BYTES: Msg = Msg::new(
     "the file is {name} but has an odd number of bytes; the last byte was dropped",
 );
 pub const REPLACEMENT_CHARACTER: Msg = Msg::new(
-    "de tekst bevat een vervangend teken (U+FFFD): bij een eerdere omzetting is een teken \
+    "de tekst bevat een vervangingsteken (U+FFFD): bij een eerdere conversie is een teken \
      verloren gegaan",
     "the text contains a replacement character (U+FFFD): a character was lost in an earlier \
      conversion",
@@ -132,7 +144,7 @@ pub const FLATTENED: Msg = Msg::new(
     "{why}; the text had lost its line breaks and was read as {lines} lines",
 );
 pub const ENDS_INSIDE: Msg = Msg::new(
-    "het document houdt op midden in een zin van het antwoord op vraag {numbers}",
+    "het document houdt op in het antwoord op vraag {numbers}, midden in een zin",
     "the document ends inside the answer to question {numbers}, in the middle of a sentence",
 );
 pub const ROW_CELLS: Msg = Msg::new(
@@ -141,11 +153,11 @@ pub const ROW_CELLS: Msg = Msg::new(
 );
 pub const NO_LABEL: Msg = Msg::new("(geen label)", "(no label)");
 pub const ANSWER_UNDER: Msg = Msg::new(
-    "kopje \"Antwoord\" voor {numbers} onder vraag {open}",
+    "antwoord {numbers} staat onder vraag {open}",
     "answer label for {numbers} under question {open}",
 );
 pub const NO_NUMBER: Msg = Msg::new(
-    "deze vraag heeft geen eigen nummer; ze is gelezen als vraag {n}, na vraag {previous}",
+    "deze vraag heeft geen eigen nummer en is gelezen als vraag {n}, na vraag {previous}",
     "this question has no number of its own; it is read as question {n}, after question {previous}",
 );
 pub const ALL_PARTS: Msg = Msg::new(

@@ -1,10 +1,6 @@
 //! structure/answer-label: an "Antwoord N" label that does not match the
 //! question it follows (the reader's note of an uncertain entry).
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, ReaderNote};
 use crate::rules::{question_at, Example, RuleMeta, Text};
@@ -54,33 +50,18 @@ Antwoord 2
 Eén.
 "#,
     )],
-    texts: &[
-        Text::new(
-            "message",
-            "antwoord {label} staat onder vraag {question}",
-            "answer label for {label} under question {question}",
-        ),
-        Text::new(
-            "help",
-            "controleer of het antwoord onder de juiste vraag staat",
-            "check that the answer is under the right question",
-        ),
-    ],
+    texts: &[Text::new(
+        "help",
+        "controleer of het antwoord onder de juiste vraag staat",
+        "check that the answer is under the right question",
+    )],
 };
 
-/// The reader's note, in its words (`text::labels`): the numbers of the
-/// label and those of the question it stands under.
-static NOTE: LazyLock<Regex> =
-    LazyLock::new(|| crate::static_regex(r"^answer label for (.+) under question (.+)$"));
-
 /// The finding for the reader's note of an uncertain entry: what the
-/// reader saw, said again in the language in force; the rule says what to
-/// do.
+/// reader saw, in its words (made in the language in force); the rule
+/// says what to do.
 pub(super) fn check(doc: &Document, n: &ReaderNote) -> Diagnostic {
-    let message = match NOTE.captures(&n.message) {
-        Some(c) => ANSWER_LABEL.say("message", &[("label", &&c[1]), ("question", &&c[2])]),
-        None => n.message.clone(),
-    };
+    let message = n.message.clone();
     ANSWER_LABEL
         .at(n.span, message)
         .with_question(question_at(doc, n.span.start))

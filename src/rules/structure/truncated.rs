@@ -1,10 +1,6 @@
 //! structure/truncated: a document that ends in the middle of an answer
 //! (the reader's note).
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, ReaderNote};
 use crate::rules::{question_at, Example, RuleMeta, Text};
@@ -36,11 +32,6 @@ een laatste woord dat niet in kleine letters staat (“XXX”, een naam).
     good: &[Example::list("Antwoorden Algemene Rekenkamer bij vragen van de Tweede Kamer    Vraag 1  Wat wordt bedoeld met de rijksbrede aanpak van het IT-beheer?  Wij bedoelen daarmee dat alle ministeries dezelfde kaders hanteren voor het beheer van hun IT-systemen, ook de uitvoeringsorganisaties.    Vraag 2  Welke ministeries hebben hun IT-beheer op orde?  In ons rapport noemen we vier domeinen: autorisatiebeheer,  wijzigingsbeheer, beveiliging en back-up. Het ministerie van BZK heeft in 2021 een aanpak opgesteld en voert die sinds 2022 uit.\n")],
     texts: &[
         Text::new(
-            "message",
-            "het document houdt op in het antwoord op vraag {number}, midden in een zin",
-            "the document ends inside the answer to question {number}, in the middle of a sentence",
-        ),
-        Text::new(
             "help",
             "vergelijk het bestand met het origineel: het einde ontbreekt",
             "check the file against the original: its end is missing",
@@ -48,22 +39,11 @@ een laatste woord dat niet in kleine letters staat (“XXX”, een naam).
     ],
 };
 
-/// The reader's note, in its words (`text::settle`): the number of the
-/// question whose answer is cut off.
-static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::static_regex(
-        r"^the document ends inside the answer to question (.+), in the middle of a sentence$",
-    )
-});
-
 /// The finding for the reader's note of a document cut off: what the
-/// reader saw, said again in the language in force; the rule says what to
-/// do.
+/// reader saw, in its words (made in the language in force); the rule
+/// says what to do.
 pub(super) fn check(doc: &Document, n: &ReaderNote) -> Diagnostic {
-    let message = match NOTE.captures(&n.message) {
-        Some(c) => TRUNCATED.say("message", &[("number", &&c[1])]),
-        None => n.message.clone(),
-    };
+    let message = n.message.clone();
     TRUNCATED
         .at(n.span, message)
         .with_question(question_at(doc, n.span.start))

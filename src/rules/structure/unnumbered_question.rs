@@ -1,10 +1,6 @@
 //! structure/unnumbered-question: a question printed without its number
 //! (the reader's note).
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, ReaderNote};
 use crate::rules::{question_at, Example, RuleMeta, Text};
@@ -58,36 +54,18 @@ Antwoord
 De regering neemt die over.
 "#,
     )],
-    texts: &[
-        Text::new(
-            "message",
-            "deze vraag heeft geen eigen nummer en is gelezen als vraag {number}, na vraag {previous}",
-            "this question has no number of its own; it is read as question {number}, after question {previous}",
-        ),
-        Text::new(
-            "help",
-            "zet het nummer bij de vraag, en controleer de verwijzingen naar de vragen erna",
-            "print the question's number, and check the references to the questions after it",
-        ),
-    ],
+    texts: &[Text::new(
+        "help",
+        "zet het nummer bij de vraag, en controleer de verwijzingen naar de vragen erna",
+        "print the question's number, and check the references to the questions after it",
+    )],
 };
-
-/// The reader's note, in its words (`text::labels`): the number the
-/// question is read as, and the one before it.
-static NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::static_regex(
-        r"^this question has no number of its own; it is read as question (.+), after question (.+)$",
-    )
-});
 
 /// The finding for the reader's note of a question without its number:
 /// what the reader saw, said again in the language in force; the rule says
 /// what to do.
 pub(super) fn check(doc: &Document, n: &ReaderNote) -> Diagnostic {
-    let message = match NOTE.captures(&n.message) {
-        Some(c) => UNNUMBERED_QUESTION.say("message", &[("number", &&c[1]), ("previous", &&c[2])]),
-        None => n.message.clone(),
-    };
+    let message = n.message.clone();
     UNNUMBERED_QUESTION
         .at(n.span, message)
         .with_question(question_at(doc, n.span.start))
