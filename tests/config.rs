@@ -365,27 +365,30 @@ fn a_missing_rule_folder_and_a_bad_severity_are_errors() {
 
 #[test]
 fn library_errors_carry_positions() {
-    use kamerlint::config::Config;
-    let base = Path::new(".");
-    let e = Config::parse("k.toml", base, "[settings.figuur]\ntolerantie = 1\n")
-        .expect_err("no such family");
-    assert!(e.message().contains("figuur"), "{}", e.message());
-    assert_eq!(e.position(), Some((1, 11)));
-    let e = Config::parse("k.toml", base, "[limits]\nmax-warnings = \"veel\"\n").expect_err("type");
-    assert_eq!(e.position().map(|p| p.0), Some(2));
-    let e = kamerlint::rules::declarative::load(
-        "r.toml",
-        "[[rule]]\nid = \"onzin\"\nseverity = \"warning\"\nsummary = \"s\"\nexplanation = \"e\"\nmessage = \"m\"\n[rule.existence]\npatterns = ['x']\n",
-    )
-    .expect_err("bad id");
-    assert_eq!(e.position(), Some((2, 6)));
-    let e = kamerlint::rules::declarative::load(
-        "r.toml",
-        "[[rule]]\nid = \"style/x\"\nseverity = \"warning\"\nsummary = \"s\"\nexplanation = \"e\"\nmessage = \"{onbekend}\"\n[rule.existence]\npatterns = ['x']\n",
-    )
-    .expect_err("unknown variable");
-    assert!(e.message().contains("unknown variable"), "{}", e.message());
-    assert_eq!(e.position(), Some((6, 11)));
+    kamerlint::lang::scoped(kamerlint::lang::Lang::En, || {
+        use kamerlint::config::Config;
+        let base = Path::new(".");
+        let e = Config::parse("k.toml", base, "[settings.figuur]\ntolerantie = 1\n")
+            .expect_err("no such family");
+        assert!(e.message().contains("figuur"), "{}", e.message());
+        assert_eq!(e.position(), Some((1, 11)));
+        let e =
+            Config::parse("k.toml", base, "[limits]\nmax-warnings = \"veel\"\n").expect_err("type");
+        assert_eq!(e.position().map(|p| p.0), Some(2));
+        let e = kamerlint::rules::declarative::load(
+            "r.toml",
+            "[[rule]]\nid = \"onzin\"\nseverity = \"warning\"\nsummary = \"s\"\nexplanation = \"e\"\nmessage = \"m\"\n[rule.existence]\npatterns = ['x']\n",
+        )
+        .expect_err("bad id");
+        assert_eq!(e.position(), Some((2, 6)));
+        let e = kamerlint::rules::declarative::load(
+            "r.toml",
+            "[[rule]]\nid = \"style/x\"\nseverity = \"warning\"\nsummary = \"s\"\nexplanation = \"e\"\nmessage = \"{onbekend}\"\n[rule.existence]\npatterns = ['x']\n",
+        )
+        .expect_err("unknown variable");
+        assert!(e.message().contains("unknown variable"), "{}", e.message());
+        assert_eq!(e.position(), Some((6, 11)));
+    })
 }
 
 #[test]

@@ -141,48 +141,52 @@ fn nul_bytes_are_characters_and_utf16_is_decoded() {
 
 #[test]
 fn invalid_utf8_is_read_lossily_with_the_byte_offset() {
-    // A UTF-8 file ("België" is valid) with one damaged byte.
-    let mut bytes = LIST.as_bytes().to_vec();
-    let offset = LIST.find("Soedan").expect("word") + 2;
-    bytes[offset] = 0xff;
-    let r = check(&bytes);
-    let m = message(&r, "format/invalid-encoding");
-    assert!(m.contains(&format!("0xFF at offset {offset}")), "{m}");
-    assert!(m.contains("replacement characters"), "{m}");
-    // The warning is at the damaged character, the rest is read as before.
-    assert_eq!(at(&r, "format/invalid-encoding"), [(3, 38)]);
-    assert_eq!(
-        questions(&r)[0],
-        "Welke landen importeren goud uit So\u{fffd}dan?"
-    );
-    let mut expected = positions(&check(LIST.as_bytes()));
-    expected.push(("format/invalid-encoding", 3, 38, 3, 39));
-    expected.sort();
-    let mut got = positions(&r);
-    got.sort();
-    assert_eq!(got, expected);
+    kamerlint::lang::scoped(kamerlint::lang::Lang::En, || {
+        // A UTF-8 file ("België" is valid) with one damaged byte.
+        let mut bytes = LIST.as_bytes().to_vec();
+        let offset = LIST.find("Soedan").expect("word") + 2;
+        bytes[offset] = 0xff;
+        let r = check(&bytes);
+        let m = message(&r, "format/invalid-encoding");
+        assert!(m.contains(&format!("0xFF at offset {offset}")), "{m}");
+        assert!(m.contains("replacement characters"), "{m}");
+        // The warning is at the damaged character, the rest is read as before.
+        assert_eq!(at(&r, "format/invalid-encoding"), [(3, 38)]);
+        assert_eq!(
+            questions(&r)[0],
+            "Welke landen importeren goud uit So\u{fffd}dan?"
+        );
+        let mut expected = positions(&check(LIST.as_bytes()));
+        expected.push(("format/invalid-encoding", 3, 38, 3, 39));
+        expected.sort();
+        let mut got = positions(&r);
+        got.sort();
+        assert_eq!(got, expected);
 
-    // A truncated multi-byte character at the very end.
-    let r = check(b"1 Welke landen?\nBelgi\xc3");
-    let m = message(&r, "format/invalid-encoding");
-    assert!(m.contains("offset 21"), "{m}");
-    assert_eq!(at(&r, "format/invalid-encoding"), [(2, 6)]);
+        // A truncated multi-byte character at the very end.
+        let r = check(b"1 Welke landen?\nBelgi\xc3");
+        let m = message(&r, "format/invalid-encoding");
+        assert!(m.contains("offset 21"), "{m}");
+        assert_eq!(at(&r, "format/invalid-encoding"), [(2, 6)]);
+    })
 }
 
 #[test]
 fn windows_1252_from_old_exports() {
-    // "geïmporteerd", an en dash and curly quotes, as Windows-1252 bytes.
-    let bytes =
-        b"1 Wordt er goud uit Soedan ge\xefmporteerd?\nNee, zie vraag 9 \x96 en \x93vraag 8\x94.\n";
-    let r = check(bytes);
-    assert_eq!(questions(&r), ["Wordt er goud uit Soedan geïmporteerd?"]);
-    assert_eq!(answers(&r), ["Nee, zie vraag 9 – en “vraag 8”."]);
-    let m = message(&r, "format/invalid-encoding");
-    assert!(m.contains("Windows-1252"), "{m}");
-    assert!(m.contains("0xEF at offset 29"), "{m}");
-    // One byte is one character: columns are those of the file.
-    assert_eq!(at(&r, "format/invalid-encoding"), [(1, 30)]);
-    assert_eq!(at(&r, "xref/missing-target"), [(2, 16), (2, 30)]);
+    kamerlint::lang::scoped(kamerlint::lang::Lang::En, || {
+        // "geïmporteerd", an en dash and curly quotes, as Windows-1252 bytes.
+        let bytes =
+            b"1 Wordt er goud uit Soedan ge\xefmporteerd?\nNee, zie vraag 9 \x96 en \x93vraag 8\x94.\n";
+        let r = check(bytes);
+        assert_eq!(questions(&r), ["Wordt er goud uit Soedan geïmporteerd?"]);
+        assert_eq!(answers(&r), ["Nee, zie vraag 9 – en “vraag 8”."]);
+        let m = message(&r, "format/invalid-encoding");
+        assert!(m.contains("Windows-1252"), "{m}");
+        assert!(m.contains("0xEF at offset 29"), "{m}");
+        // One byte is one character: columns are those of the file.
+        assert_eq!(at(&r, "format/invalid-encoding"), [(1, 30)]);
+        assert_eq!(at(&r, "xref/missing-target"), [(2, 16), (2, 30)]);
+    })
 }
 
 #[test]

@@ -378,40 +378,43 @@ patterns = ['{pattern}']
 
 #[test]
 fn regex_size_of_rule_files() {
-    // A pattern that compiles to many megabytes is refused where it is
-    // written, instead of taking memory and time on every check.
-    let text = rule_file(r"\w{1000}\w{1000}\w{1000}kamerlid");
-    let e = kamerlint::rules::declarative::load("regels/groot.toml", &text).expect_err("too large");
-    let shown = e.render(false);
-    assert!(e.message().contains("the pattern is too large"), "{shown}");
-    assert!(shown.contains("regels/groot.toml:11:"), "{shown}");
-    assert!(shown.contains("regex-size"), "{shown}");
+    kamerlint::lang::scoped(kamerlint::lang::Lang::En, || {
+        // A pattern that compiles to many megabytes is refused where it is
+        // written, instead of taking memory and time on every check.
+        let text = rule_file(r"\w{1000}\w{1000}\w{1000}kamerlid");
+        let e =
+            kamerlint::rules::declarative::load("regels/groot.toml", &text).expect_err("too large");
+        let shown = e.render(false);
+        assert!(e.message().contains("the pattern is too large"), "{shown}");
+        assert!(shown.contains("regels/groot.toml:11:"), "{shown}");
+        assert!(shown.contains("regex-size"), "{shown}");
 
-    // The limit is the project's: a small pattern under the default, too
-    // large under a tight limit in kamerlint.toml.
-    let text = rule_file(r"\bkamerlid\w{0,30}");
-    assert!(kamerlint::rules::declarative::load("regels/klein.toml", &text).is_ok());
-    let dir = workspace("limits", "regex");
-    write(&dir, "regels/klein.toml", &text);
-    let strict = Config::parse(
-        "kamerlint.toml",
-        &dir,
-        "rule-folders = [\"regels\"]\n[limits]\nmax-regex-size = 1024\n",
-    );
-    let e = strict.expect_err("too large for 1024 bytes");
-    assert!(
-        e.message().contains("more than 1024 bytes"),
-        "{}",
-        e.render(false)
-    );
-    let loose = Config::parse("kamerlint.toml", &dir, "rule-folders = [\"regels\"]\n");
-    let loose = loose.unwrap_or_else(|e| panic!("{}", e.render(false)));
-    let found = kamerlint::check_bytes_with(
-        "a.txt",
-        "1 Welke landen?\nDat weet het kamerlid niet.\n".as_bytes(),
-        &loose,
-    );
-    assert!(found.diagnostics.iter().any(|d| d.rule == "style/groot"));
+        // The limit is the project's: a small pattern under the default, too
+        // large under a tight limit in kamerlint.toml.
+        let text = rule_file(r"\bkamerlid\w{0,30}");
+        assert!(kamerlint::rules::declarative::load("regels/klein.toml", &text).is_ok());
+        let dir = workspace("limits", "regex");
+        write(&dir, "regels/klein.toml", &text);
+        let strict = Config::parse(
+            "kamerlint.toml",
+            &dir,
+            "rule-folders = [\"regels\"]\n[limits]\nmax-regex-size = 1024\n",
+        );
+        let e = strict.expect_err("too large for 1024 bytes");
+        assert!(
+            e.message().contains("more than 1024 bytes"),
+            "{}",
+            e.render(false)
+        );
+        let loose = Config::parse("kamerlint.toml", &dir, "rule-folders = [\"regels\"]\n");
+        let loose = loose.unwrap_or_else(|e| panic!("{}", e.render(false)));
+        let found = kamerlint::check_bytes_with(
+            "a.txt",
+            "1 Welke landen?\nDat weet het kamerlid niet.\n".as_bytes(),
+            &loose,
+        );
+        assert!(found.diagnostics.iter().any(|d| d.rule == "style/groot"));
+    })
 }
 
 #[test]
@@ -502,7 +505,10 @@ fn time_budget() {
         stdout(&o)
     );
     // In Dutch, the default.
-    let o = kamerlint(&dir, &["check", "--format", "compact", "lijst.txt"]);
+    let o = kamerlint(
+        &dir,
+        &["check", "--lang", "nl", "--format", "compact", "lijst.txt"],
+    );
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     assert!(
         stdout(&o).contains("structure/time-budget de controle is na "),

@@ -34,17 +34,11 @@ impl Text {
         Text { key, nl, en }
     }
 
-    /// An English template whose Dutch is still to be written (it says the
-    /// English in Dutch too, until then).
-    pub const fn en(key: &'static str, en: &'static str) -> Text {
-        Text { key, nl: "", en }
-    }
-
     /// The template in `lang`.
     pub fn get(&self, lang: crate::lang::Lang) -> &'static str {
         match lang {
-            crate::lang::Lang::Nl if !self.nl.is_empty() => self.nl,
-            _ => self.en,
+            crate::lang::Lang::Nl => self.nl,
+            crate::lang::Lang::En => self.en,
         }
     }
 }

@@ -334,6 +334,19 @@ kinds!(
     balance,
     title
 );
+const BAD_SILENT: crate::lang::Msg = crate::lang::Msg::new(
+    "fout voorbeeld meldt niets: {example}",
+    "bad example does not trigger it: {example}",
+);
+const GOOD_TRIGGERS: crate::lang::Msg = crate::lang::Msg::new(
+    "goed voorbeeld meldt de regel: {example}",
+    "good example triggers it: {example}",
+);
+const GOOD_LOUD: crate::lang::Msg = crate::lang::Msg::new(
+    "goed voorbeeld {example} heeft andere bevindingen: {findings}",
+    "good example {example} has other findings: {findings}",
+);
+
 /// Checks a rule's examples with `check` (which runs every rule in force
 /// over an answer list): each bad example triggers the rule, each good one
 /// does not and has no other warning or error. Returns the failures.
@@ -343,8 +356,9 @@ pub fn examples_hold(rule: &RuleInfo, check: impl Fn(&str) -> Vec<Diagnostic>) -
         let found = check(&example.document());
         if !found.iter().any(|d| d.rule == rule.id) {
             failures.push(format!(
-                "{}: bad example does not trigger it: {:?}",
-                rule.id, example.text
+                "{}: {}",
+                rule.id,
+                BAD_SILENT.say(&[("example", &format!("{:?}", example.text))])
             ));
         }
     }
@@ -352,8 +366,9 @@ pub fn examples_hold(rule: &RuleInfo, check: impl Fn(&str) -> Vec<Diagnostic>) -
         let found = check(&example.document());
         if found.iter().any(|d| d.rule == rule.id) {
             failures.push(format!(
-                "{}: good example triggers it: {:?}",
-                rule.id, example.text
+                "{}: {}",
+                rule.id,
+                GOOD_TRIGGERS.say(&[("example", &format!("{:?}", example.text))])
             ));
         }
         let loud: Vec<String> = found
@@ -363,8 +378,12 @@ pub fn examples_hold(rule: &RuleInfo, check: impl Fn(&str) -> Vec<Diagnostic>) -
             .collect();
         if !loud.is_empty() {
             failures.push(format!(
-                "{}: good example {:?} has other findings: {loud:?}",
-                rule.id, example.text
+                "{}: {}",
+                rule.id,
+                GOOD_LOUD.say(&[
+                    ("example", &format!("{:?}", example.text)),
+                    ("findings", &format!("{loud:?}")),
+                ])
             ));
         }
     }
