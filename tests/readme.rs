@@ -17,7 +17,12 @@ fn the_readme_example_is_real_output() {
         .expect("an example block starting with `$ kamerlint`");
     let (command, shown) = block.split_once('\n').expect("a command line");
     let args: Vec<&str> = command.split_whitespace().collect();
-    let out = common::kamerlint(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), &args);
+    // In Dutch, the default (the shared helper pins English).
+    let out = common::kamerlint_with_env(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")),
+        &args,
+        &[("KAMERLINT_LANG", "nl")],
+    );
     let real = common::stdout(&out);
     assert_eq!(out.status.code(), Some(1), "{}", common::stderr(&out));
     let parts: Vec<String> = shown
