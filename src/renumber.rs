@@ -25,7 +25,7 @@ use crate::rules::xref::refs;
 
 const REFERENCE: Msg = Msg::new("verwijzing", "reference");
 const QUESTION: Msg = Msg::new("vraag", "question");
-const ANSWER_LABEL: Msg = Msg::new("label", "label");
+const ANSWER_LABEL: Msg = Msg::new("kopje", "label");
 const MARKER: Msg = Msg::new("voetnootteken", "footnote marker");
 const FOOTNOTE: Msg = Msg::new("voetnoot", "footnote");
 const FOOTNOTE_REFERENCE: Msg = Msg::new("verwijzing naar een voetnoot", "footnote reference");

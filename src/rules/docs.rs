@@ -37,7 +37,7 @@ const SEVERITY: Msg = Msg::new("niveau", "severity");
 pub const BAD: Msg = Msg::new("Fout", "Bad");
 pub const GOOD: Msg = Msg::new("Goed", "Good");
 const QUESTIONS: Msg = Msg::new(
-    "De lijst van de commissie (`--questions`):",
+    "De vragenlijst van de commissie (`--questions`):",
     "The committee's list (`--questions`):",
 );
 const PREVIOUS: Msg = Msg::new(

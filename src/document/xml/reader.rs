@@ -15,7 +15,7 @@ const UNNUMBERED: Msg = Msg::new(
 );
 /// A `nootref` to no footnote (reported by footnote/undefined).
 const BROKEN_REFERENCE: Msg = Msg::new(
-    "voetnootverwijzing (nootref refid=\"{refid}\") wijst naar geen enkele voetnoot",
+    "voetnootteken (nootref refid=\"{refid}\") wijst naar geen enkele voetnoot",
     "footnote reference (nootref refid=\"{refid}\") points to no footnote",
 );
 

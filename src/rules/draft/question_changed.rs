@@ -26,7 +26,7 @@ committee's words as the related place.
     explanation_nl: r#"
 Gecontroleerd met `--questions LIST`: de tekst van de vraag zoals de
 commissie die stelde is leidend, en de antwoordlijst herhaalt die woord
-voor woord. Wat de opmaak verandert, is geen verschil: regelafbrekingen en
+voor woord. Wat de opmaak verandert, is geen verschil: regeleinden en
 spaties, een woord dat aan het eind van een regel is afgebroken, de vorm
 van aanhalingstekens en streepjes, kop- en voetteksten van pagina's,
 voetnoottekens. Elk ander verschil wordt woord voor woord getoond, als

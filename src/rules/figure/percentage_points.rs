@@ -28,7 +28,7 @@ percentage steeg 3,4 procentpunt; een stijging van 3,4% had het op 32,9%
 gebracht, en relatief is de stijging 10,7%. Staat de verandering van een
 percentage in % en klopt ze met het verschil in procentpunten maar niet met
 de relatieve verandering, dan vraagt kamerlint om "procentpunt". "3,4
-procentpunt" is juist en geeft geen melding, net als een relatieve
+procentpunt" is juist en wordt niet gemeld, net als een relatieve
 verandering in % ("een stijging van 10,7%"). Een genoemde verandering die met
 geen van beide klopt, is een `figure/growth-mismatch`.
 "#,

@@ -16,7 +16,7 @@ A URL printed several times in one footnote is a paste or conversion error
 "#,
     summary_nl: "Een voetnoottekst noemt dezelfde URL meer dan eens",
     explanation_nl: r#"
-Een URL die meermaals in één voetnoot staat, is een plak- of conversiefout
+Een URL die meer dan eens in één voetnoot staat, is een plak- of conversiefout
 ("https://verdragenbank.overheid.nl/.https://verdragenbank.overheid.nl/.").
 "#,
     bad: &[Example::list(

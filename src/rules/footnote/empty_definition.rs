@@ -38,7 +38,7 @@ De cijfers komen van het CBS.1 Dit zijn de meest recente cijfers van het CPB.2
     texts: &[
         Text::new(
             "message",
-            "voetnoot {number} heeft geen tekst",
+            "voetnoottekst {number} is leeg",
             "footnote {number} has no text",
         ),
         Text::new("help", "vul de bron of URL aan", "add the source or URL"),

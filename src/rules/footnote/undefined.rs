@@ -45,7 +45,7 @@ In 2024 importeerde Nederland gom uit Soedan.1 Dit betrof 1,8% van de import.
     texts: &[
         Text::new(
             "message",
-            "voetnoot {number} heeft geen voetnoottekst",
+            "voetnootteken {number} heeft geen voetnoottekst",
             "footnote {number} has no definition",
         ),
         Text::new(

@@ -21,7 +21,7 @@ entry.
 Elke vraag in een gepubliceerde lijst wordt beantwoord, al is het met “Zie
 het antwoord op vraag N.” Een vraag zonder antwoordtekst is vergeten of
 heeft haar antwoord bij de redactie verloren. Niet gemeld: vragen die samen
-onder één label worden beantwoord (“Antwoord 5 en 6”), en, in een brief,
+onder één kopje worden beantwoord (“Antwoord 5 en 6”), en, in een brief,
 vragen die na elkaar staan en dan samen worden beantwoord (de vorm van de
 Rekenkamer): die worden als één vraag gelezen.
 "#,

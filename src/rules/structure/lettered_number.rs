@@ -62,7 +62,7 @@ Zie het antwoord op vraag 1.
         ),
         Text::new(
             "help",
-            "nummer de vragen 1..N voordat de lijst uitgaat, en de verwijzingen mee (`kamerlint renumber`)",
+            "nummer de vragen door (1, 2, 3) voordat de lijst uitgaat, en pas de verwijzingen aan (`kamerlint renumber`)",
             "number the questions 1..N before the list goes out, and the references with them (`kamerlint renumber`)",
         ),
     ],

@@ -22,8 +22,8 @@ error.
     summary_nl: "Afrondingsverschil: een totaal wijkt af van zijn delen, binnen de afronding",
     explanation_nl: r#"
 De som van afgeronde delen wijkt vaak af van het afgeronde totaal (in een
-tabel van zeven rijen vaker wel dan niet). kamerlint meldt zo'n verschil als
-opmerking, met de getallen, zodat een redacteur de gebruikelijke noot kan
+tabel van zeven rijen meestal). kamerlint meldt zo'n verschil als
+opmerking, met de getallen, zodat een redacteur de gebruikelijke voetnoot kan
 toevoegen ("door afronding tellen de cijfers niet altijd op tot het
 totaal"). Het is nooit een fout.
 "#,
@@ -60,8 +60,8 @@ Totaal 234,2
         Text::new("message.row", "afrondingsverschil: de percentages in deze rij tellen op tot {sum}% (verschil {difference} met 100%, binnen de afrondingsmarge van {allowance})", "afrondingsverschil: the shares in this row add up to {sum}% (difference {difference} from 100%, within the rounding allowance of {allowance})"),
         Text::new("message.parts", "afrondingsverschil: de percentages bij deze delen tellen op tot {sum}% (verschil {difference} met 100%, binnen de afrondingsmarge van {allowance})", "afrondingsverschil: the shares of these parts add up to {sum}% (difference {difference} from 100%, within the rounding allowance of {allowance})"),
         Text::new("message.sentence", "afrondingsverschil: de percentages in deze zin tellen op tot {sum}% (verschil {difference} met 100%, binnen de afrondingsmarge van {allowance})", "afrondingsverschil: the shares in this sentence add up to {sum}% (difference {difference} from 100%, within the rounding allowance of {allowance})"),
-        Text::new("help.total", "verklaar het met een noot als “door afronding tellen de cijfers niet altijd op tot het totaal”", r#"a note such as "door afronding tellen de cijfers niet altijd op tot het totaal" explains it"#),
-        Text::new("help.shares", "verklaar het met een noot als “door afronding tellen de percentages niet altijd op tot 100”", r#"a note such as "door afronding tellen de percentages niet altijd op tot 100" explains it"#),
+        Text::new("help.total", "verklaar het met een voetnoot als “door afronding tellen de cijfers niet altijd op tot het totaal”", r#"a note such as "door afronding tellen de cijfers niet altijd op tot het totaal" explains it"#),
+        Text::new("help.shares", "verklaar het met een voetnoot als “door afronding tellen de percentages niet altijd op tot 100”", r#"a note such as "door afronding tellen de percentages niet altijd op tot 100" explains it"#),
         Text::new("related", "deel: {part}", "part: {part}"),
     ],
 };

@@ -17,9 +17,9 @@ pub const MISSING_TARGET: RuleMeta = RuleMeta {
 number that does not exist is a typo or a leftover from an earlier
 numbering.
 "#,
-    summary_nl: "Een verwijzing naar een vraag die niet in de lijst staat",
+    summary_nl: "Een verwijzing naar een vraag die niet bestaat",
     explanation_nl: r#"
-"Zie het antwoord op vraag 139" moet naar een vraag van deze lijst wijzen. Een
+"Zie het antwoord op vraag 139" moet naar een vraag van dit document wijzen. Een
 nummer dat niet bestaat, is een tikfout of een overblijfsel van een eerdere
 nummering.
 "#,
@@ -59,12 +59,12 @@ Een dergelijke lijst bestaat niet.
         ),
         Text::new(
             "help",
-            "deze lijst heeft de vragen {first} tot en met {last}",
+            "dit document heeft de vragen {first} tot en met {last}",
             "this list has questions {first} to {last}",
         ),
         Text::new(
             "help.none",
-            "deze lijst heeft geen vragen",
+            "dit document heeft geen vragen",
             "this list has no questions",
         ),
     ],
