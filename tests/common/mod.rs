@@ -158,6 +158,7 @@ pub fn zip(entries: &[(&str, &[u8])], method: zip::CompressionMethod) -> Vec<u8>
     }
     out.into_inner()
 }
+pub mod browser;
 pub mod fixtures;
 
 /// A real document of `../shared/real/docs/` checked with the default
