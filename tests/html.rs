@@ -67,7 +67,11 @@ fn reports_open_in_chromium_with_every_finding_visible_and_clickable() {
         report(input, &page);
         let abs = std::fs::canonicalize(&page).expect("page");
         let url = format!("file://{}?selftest", abs.display());
-        let dom = browse(&browser, &url, &["--dump-dom"]);
+        let dom = browse(
+            &browser,
+            &url,
+            &["--virtual-time-budget=5000", "--dump-dom"],
+        );
         let start = dom.find("<pre id=\"selftest-result\">").unwrap_or_else(|| {
             panic!(
                 "{name}: no selftest result in the page:\n{}",
@@ -101,6 +105,7 @@ fn reports_open_in_chromium_with_every_finding_visible_and_clickable() {
             &browser,
             &plain,
             &[
+                "--virtual-time-budget=5000",
                 "--window-size=1400,900",
                 &format!("--screenshot={}", shot.display()),
             ],

@@ -83,16 +83,12 @@ pub fn stop(mut child: Child, tag: &str) {
 }
 
 /// Runs the browser headless on `url` with `extra` arguments (a
-/// `--dump-dom` or `--screenshot=` that ends the run), with a time limit,
-/// and returns its standard output.
+/// `--dump-dom` or `--screenshot=` that ends the run, when the page has
+/// loaded, or with `--virtual-time-budget=MS` that long after), with a time
+/// limit, and returns its standard output.
 pub fn browse(browser: &Path, url: &str, extra: &[&str]) -> String {
     let tag = format!("browse-{}", extra.len());
-    let mut child = start(
-        browser,
-        url,
-        &[&["--virtual-time-budget=5000"], extra].concat(),
-        &tag,
-    );
+    let mut child = start(browser, url, extra, &tag);
     let mut stdout = child.stdout.take().expect("stdout");
     let reader = std::thread::spawn(move || {
         let mut s = String::new();

@@ -45,7 +45,7 @@
       "error": ["fout", "fouten"],
       "warning": ["waarschuwing", "waarschuwingen"],
       "info": ["info", "info"],
-      "config-set": "Met {name}.",
+      "config-set": "Gecontroleerd met de instellingen uit {name}.",
       "questions-set": "Vergeleken met de vragenlijst {name}.",
       "report-title": "Rapport van kamerlint"
     },
@@ -78,7 +78,7 @@
       "error": ["error", "errors"],
       "warning": ["warning", "warnings"],
       "info": ["info", "infos"],
-      "config-set": "With {name}.",
+      "config-set": "Checked with the settings of {name}.",
       "questions-set": "Compared with the list of questions {name}.",
       "report-title": "kamerlint's report"
     }
