@@ -180,6 +180,38 @@ fn the_page_loads_nothing_and_says_so() {
     assert!(html.contains("Your document stays on this computer."));
 }
 
+/// A saved copy works: the page opened from a file (`file://`, as after
+/// "Pagina bewaren" and a double-click), with no flags that loosen what a
+/// file may load, starts its checker.
+#[test]
+fn the_page_starts_from_a_saved_copy() {
+    let Some(chromium) = browser::chromium() else {
+        browser::skip(
+            "the saved page in a browser: no Chromium on PATH; run it with \
+             `bash scripts/install-chromium.sh` (Debian, needs root or sudo) or \
+             KAMERLINT_CHROMIUM=/path/to/chromium, then `cargo test --test web`",
+        );
+        return;
+    };
+    let Some(dir) = built("the saved page in a browser") else {
+        return;
+    };
+    let copy = common::workspace("web", "saved");
+    std::fs::copy(dir.join("index.html"), copy.join("kamerlint.html")).expect("a copy");
+    let url = format!("file://{}", copy.join("kamerlint.html").display());
+    let dom = browser::browse(
+        &chromium,
+        &url,
+        &["--virtual-time-budget=20000", "--dump-dom"],
+    );
+    assert!(
+        dom.contains("<body data-state=\"ready\""),
+        "{}",
+        &dom[..dom.len().min(3000)]
+    );
+    assert!(dom.contains("rule set"), "the checker's version is shown");
+}
+
 /// One request the server received.
 #[derive(Debug, Clone)]
 struct Request {
