@@ -23,7 +23,9 @@
 //! refuse with a message.
 //!
 //! It also holds the page's WebAssembly to its size budget, gzip-compressed
-//! ([`WASM_GZIP_BUDGET`]).
+//! ([`WASM_GZIP_BUDGET`]), checks the page's Content-Security-Policy, opens a
+//! copy of the page from a file (a saved copy, offline) and takes the
+//! README's picture.
 //!
 //! Nothing is installed here: without Chromium, or without the
 //! `wasm-bindgen` command the build needs, the test says `skipped:` and how
