@@ -9,82 +9,16 @@
 //! Chromium on PATH, and without one prints a visible "skipped" line saying
 //! how to run it (`scripts/install-chromium.sh` installs Debian's). `.ci/run`
 //! installs Chromium first and sets `KAMERLINT_REQUIRE_BROWSER=1`, so CI
-//! fails rather than skips. `KAMERLINT_SKIP_BROWSER=1` skips it outright.
+//! fails rather than skips. `KAMERLINT_SKIP_BROWSER=1` skips it outright
+//! (`tests/common/browser.rs`, shared with the page's test, `tests/web.rs`).
 
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
+use common::browser::{browse, chromium};
 use serde_json::Value;
-
-/// The browser to test with: `KAMERLINT_CHROMIUM`, else a Chromium on
-/// PATH. Nothing is ever installed here; `.ci/run` installs Chromium
-/// before `cargo test` and sets `KAMERLINT_REQUIRE_BROWSER=1`, which turns a
-/// missing browser into a failure.
-fn chromium() -> Option<PathBuf> {
-    if std::env::var_os("KAMERLINT_SKIP_BROWSER").is_some_and(|v| v == "1") {
-        return None;
-    }
-    if let Some(path) = std::env::var_os("KAMERLINT_CHROMIUM") {
-        return Some(PathBuf::from(path));
-    }
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    std::env::split_paths(&path)
-        .flat_map(|dir| ["chromium", "chromium-browser"].map(|b| dir.join(b)))
-        .find(|b| b.is_file())
-}
-
-/// Runs the browser headless on `url` with `extra` arguments, with a time
-/// limit, and returns its standard output.
-fn browse(browser: &Path, url: &str, extra: &[&str]) -> String {
-    let profile = std::env::temp_dir().join(format!(
-        "kamerlint-chromium-{}-{}",
-        std::process::id(),
-        extra.len()
-    ));
-    let mut child = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--hide-scrollbars",
-            "--virtual-time-budget=5000",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .args(extra)
-        .arg(url)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the browser starts");
-    let mut stdout = child.stdout.take().expect("stdout");
-    let reader = std::thread::spawn(move || {
-        let mut s = String::new();
-        let _ = std::io::Read::read_to_string(&mut stdout, &mut s);
-        s
-    });
-    let started = Instant::now();
-    loop {
-        if child.try_wait().expect("wait").is_some() {
-            break;
-        }
-        if started.elapsed() > Duration::from_secs(120) {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("the browser did not finish within 120 s on {url}");
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    let _ = std::fs::remove_dir_all(&profile);
-    reader.join().expect("output")
-}
 
 /// The report of `input` written to `out`: with `--output`, or (for a
 /// directory) from standard output, where the page is written file by file.
@@ -109,11 +43,7 @@ fn report(input: &str, out: &Path) {
 #[test]
 fn reports_open_in_chromium_with_every_finding_visible_and_clickable() {
     let Some(browser) = chromium() else {
-        assert!(
-            std::env::var_os("KAMERLINT_REQUIRE_BROWSER").is_none_or(|v| v != "1"),
-            "KAMERLINT_REQUIRE_BROWSER=1 and no Chromium found"
-        );
-        common::skipped(
+        common::browser::skip(
             "the HTML report in a browser: no Chromium on PATH; run it with \
              `bash scripts/install-chromium.sh` (Debian, needs root or sudo) or \
              KAMERLINT_CHROMIUM=/path/to/chromium, then `cargo test --test html`",
@@ -137,7 +67,11 @@ fn reports_open_in_chromium_with_every_finding_visible_and_clickable() {
         report(input, &page);
         let abs = std::fs::canonicalize(&page).expect("page");
         let url = format!("file://{}?selftest", abs.display());
-        let dom = browse(&browser, &url, &["--dump-dom"]);
+        let dom = browse(
+            &browser,
+            &url,
+            &["--virtual-time-budget=5000", "--dump-dom"],
+        );
         let start = dom.find("<pre id=\"selftest-result\">").unwrap_or_else(|| {
             panic!(
                 "{name}: no selftest result in the page:\n{}",
@@ -171,6 +105,7 @@ fn reports_open_in_chromium_with_every_finding_visible_and_clickable() {
             &browser,
             &plain,
             &[
+                "--virtual-time-budget=5000",
                 "--window-size=1400,900",
                 &format!("--screenshot={}", shot.display()),
             ],

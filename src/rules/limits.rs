@@ -11,7 +11,11 @@
 //! one family cannot hang; the budget stops a check whose input is merely
 //! huge, and keeps a CI job from running for hours.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+// `std::time::Instant` on native targets; in the browser, where its `now()` panics, the
+// page's clock (see Cargo.toml).
+use web_time::Instant;
 
 use super::structure::time_budget;
 use crate::diagnostic::Diagnostic;

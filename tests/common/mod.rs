@@ -160,6 +160,7 @@ pub fn zip(entries: &[(&str, &[u8])], method: zip::CompressionMethod) -> Vec<u8>
     }
     out.into_inner()
 }
+pub mod browser;
 pub mod fixtures;
 
 /// A real document of `../shared/real/docs/` checked with the default
