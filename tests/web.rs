@@ -572,10 +572,8 @@ fn file_name(path: &str) -> String {
 /// A finding as (file, rule, severity, line, column, message).
 type Shown = (String, String, String, u64, u64, String);
 
-/// What `kamerlint check --format json` finds in the case's files, and how
-/// many of the related places it names are in another document (the
-/// committee's list).
-fn cli_findings(case: &Case, workspace: &Path) -> (Vec<Shown>, usize) {
+/// What `kamerlint check --format json` finds in the case's files.
+fn cli_findings(case: &Case, workspace: &Path) -> Vec<Shown> {
     let mut command = Command::new(env!("CARGO_BIN_EXE_kamerlint"));
     command
         .env_remove("KAMERLINT_LANG")
@@ -598,17 +596,6 @@ fn cli_findings(case: &Case, workspace: &Path) -> (Vec<Shown>, usize) {
         )
     });
     let diagnostics = report["diagnostics"].as_array().expect("diagnostics");
-    let elsewhere = diagnostics
-        .iter()
-        .flat_map(|d| {
-            let file = d["file"].clone();
-            d["related"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter(move |r| r["file"] != file)
-        })
-        .count();
     let mut found: Vec<Shown> = diagnostics
         .iter()
         .map(|d| {
@@ -628,7 +615,7 @@ fn cli_findings(case: &Case, workspace: &Path) -> (Vec<Shown>, usize) {
         })
         .collect();
     found.sort();
-    (found, elsewhere)
+    found
 }
 
 /// The findings the page lists, from the test page's result.
@@ -799,7 +786,7 @@ fn the_page_shows_the_clis_findings_and_sends_nothing() {
             );
             continue;
         }
-        let (expected, elsewhere) = cli_findings(case, &workspace);
+        let expected = cli_findings(case, &workspace);
         let listed = page_findings(case, shown);
         assert!(
             !expected.is_empty() || case.name.contains("clean"),
@@ -821,22 +808,17 @@ fn the_page_shows_the_clis_findings_and_sends_nothing() {
                 case.name
             );
         }
-        // A related place in another document (the committee's list) is
-        // named in the report, not linked, yet the report's self-test looks
-        // for its link: those, and only those, fail there. (The same holds
-        // for `check --questions --format html`; tests/html.rs has no such
-        // case.)
-        let failures = test["failures"].as_array().expect("failures");
-        assert_eq!(failures.len(), elsewhere, "{}: {test}", case.name);
-        assert!(
-            failures.iter().all(|f| f
-                .as_str()
-                .is_some_and(|f| f.contains(": related ") && f.ends_with(" missing"))),
+        // Every related place on the page is linked both ways; one in
+        // another document (the committee's list) is named, not linked, and
+        // not clicked.
+        assert_eq!(
+            test["failures"],
+            serde_json::json!([]),
             "{}: {test}",
             case.name
         );
-        let pass = if elsewhere == 0 { "pass" } else { "fail" };
-        assert_eq!(shown["selftest_pass"], pass, "{}", case.name);
+        assert_eq!(test["related_ok"], test["related"], "{}: {test}", case.name);
+        assert_eq!(shown["selftest_pass"], "pass", "{}", case.name);
         eprintln!("{}: {}", case.name, shown["status"].as_str().unwrap_or(""));
         let lang = if case.english { "en" } else { "nl" };
         assert_eq!(shown["lang"], lang, "{}", case.name);

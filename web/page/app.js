@@ -44,7 +44,7 @@
       "finding": ["bevinding", "bevindingen"],
       "error": ["fout", "fouten"],
       "warning": ["waarschuwing", "waarschuwingen"],
-      "info": ["info", "info"],
+      "info": ["opmerking", "opmerkingen"],
       "config-set": "Gecontroleerd met de instellingen uit {name}.",
       "questions-set": "Vergeleken met de vragenlijst {name}.",
       "report-title": "Rapport van kamerlint"

@@ -164,7 +164,7 @@
       } else {
         res.failures.push(i + ": clicking did not move to it");
       }
-      for (var k = 0; k < f.related; k++) {
+      f.related.forEach(function (k) {
         res.related++;
         var rl = $('a.to-related[data-r="' + k + '"]', link.parentElement);
         var ra = document.getElementById("f" + i + "-r" + k);
@@ -176,7 +176,7 @@
         } else {
           res.failures.push(i + ": related " + k + " missing");
         }
-      }
+      });
     });
     if (DATA.findings.length) {
       var last = DATA.findings.length - 1;

@@ -87,7 +87,10 @@ pub struct Finding<'a> {
     column: usize,
     question: Option<u32>,
     location: Option<&'a str>,
-    related: usize,
+    /// The related places shown on this page (by their index): a place in
+    /// another document (the committee's list, the previous version) is
+    /// named in the side list, not linked.
+    related: Vec<usize>,
 }
 
 impl<'a> From<&'a Record> for Finding<'a> {
@@ -101,7 +104,13 @@ impl<'a> From<&'a Record> for Finding<'a> {
             column: r.column,
             question: r.question,
             location: r.location.as_deref(),
-            related: r.related.len(),
+            related: r
+                .related
+                .iter()
+                .enumerate()
+                .filter(|(_, (.., other))| other.is_none())
+                .map(|(k, _)| k)
+                .collect(),
         }
     }
 }
