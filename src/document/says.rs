@@ -164,3 +164,6 @@ pub const ALL_PARTS: Msg = Msg::new(
     "max-docx-size {max}, alle onderdelen samen",
     "max-docx-size {max}, all parts together",
 );
+
+/// Between two question numbers in a note: "vraag 5 en 6", "question 5 and 6".
+pub const AND: Msg = Msg::new(" en ", " and ");

@@ -77,11 +77,12 @@ pub(super) fn is_answer_label(t: &str) -> bool {
     has_number || bare || caps.get(2).is_none()
 }
 
+/// "5 en 6" (in English "5 and 6"), for the reader's notes.
 pub(super) fn join_numbers(n: &[u32]) -> String {
     n.iter()
         .map(|n| n.to_string())
         .collect::<Vec<_>>()
-        .join(" en ")
+        .join(crate::document::says::AND.text())
 }
 
 impl Reader<'_> {
@@ -332,5 +333,18 @@ impl Open {
             page_refs: Vec::new(),
             suffix: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::join_numbers;
+    use crate::lang::{scoped, Lang};
+
+    #[test]
+    fn numbers_are_joined_in_the_language_of_the_note() {
+        assert_eq!(scoped(Lang::Nl, || join_numbers(&[5, 6])), "5 en 6");
+        assert_eq!(scoped(Lang::En, || join_numbers(&[5, 6])), "5 and 6");
+        assert_eq!(scoped(Lang::En, || join_numbers(&[7])), "7");
     }
 }
