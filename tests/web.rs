@@ -33,17 +33,19 @@
 #![cfg(unix)]
 
 mod common;
+#[path = "web/server.rs"]
+mod server;
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{mpsc, Arc, Condvar, Mutex, OnceLock};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use common::browser;
 use serde_json::{json, Value};
+use server::{serve, Files};
 
 /// The budget of the page's WebAssembly, gzip-compressed (level 6, gzip's
 /// default, about what a web server sends): 2.6 MB. Measured on 6 December
@@ -214,270 +216,15 @@ fn the_page_starts_from_a_saved_copy() {
     assert!(dom.contains("rule set"), "the checker's version is shown");
 }
 
-/// One request the server received.
-#[derive(Debug, Clone)]
-struct Request {
-    method: String,
-    /// The path (and query) asked for, or the whole target when it named
-    /// another host.
-    target: String,
-    /// Whether it was for this server (not another host through the proxy).
-    here: bool,
-}
-
-/// The test's HTTP server on 127.0.0.1: serves `files` by path, takes the
-/// test page's result (`POST /result`) and records every request. For the
-/// screenshot, `GET /hold` is answered only once the page has been shown
-/// (`POST /shown`), which holds the picture back until then.
-struct Server {
-    port: u16,
-    shared: Arc<Shared>,
-    result: mpsc::Receiver<String>,
-}
-
-type Files = BTreeMap<String, (Vec<u8>, &'static str)>;
-
-struct Shared {
-    files: Files,
-    requests: Mutex<Vec<Request>>,
-    result: Mutex<mpsc::Sender<String>>,
-    shown: (Mutex<bool>, Condvar),
-}
-
-impl Server {
-    fn requests(&self) -> Vec<Request> {
-        self.shared.requests.lock().expect("requests").clone()
-    }
-}
-
-fn serve(files: Files) -> Server {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a port on loopback");
-    let port = listener.local_addr().expect("address").port();
-    let (send, result) = mpsc::channel();
-    let shared = Arc::new(Shared {
-        files,
-        requests: Mutex::new(Vec::new()),
-        result: Mutex::new(send),
-        shown: (Mutex::new(false), Condvar::new()),
-    });
-    let serving = Arc::clone(&shared);
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let shared = Arc::clone(&serving);
-            std::thread::spawn(move || answer(stream, port, &shared));
-        }
-    });
-    Server {
-        port,
-        shared,
-        result,
-    }
-}
-
-/// Reads one request from `stream`, records it, and answers it.
-fn answer(stream: TcpStream, port: u16, shared: &Shared) {
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
-    let mut reader = BufReader::new(&stream);
-    let mut line = String::new();
-    if reader.read_line(&mut line).unwrap_or(0) == 0 {
-        return;
-    }
-    let mut parts = line.split_whitespace();
-    let method = parts.next().unwrap_or("").to_string();
-    let target = parts.next().unwrap_or("").to_string();
-    let mut length = 0usize;
-    loop {
-        let mut header = String::new();
-        if reader.read_line(&mut header).unwrap_or(0) == 0 || header.trim().is_empty() {
-            break;
-        }
-        if let Some((name, value)) = header.split_once(':') {
-            if name.eq_ignore_ascii_case("content-length") {
-                length = value.trim().parse().unwrap_or(0);
-            }
-        }
-    }
-    let mut body = vec![0; length.min(64 << 20)];
-    let _ = reader.read_exact(&mut body);
-    // Through the proxy every request names its host: this server's own
-    // are kept by their path; any other host is recorded as it is.
-    let own = format!("http://127.0.0.1:{port}");
-    let (path, here) = if let Some(path) = target.strip_prefix(&own) {
-        (path.to_string(), true)
-    } else {
-        (target.clone(), target.starts_with('/'))
-    };
-    shared.requests.lock().expect("requests").push(Request {
-        method: method.clone(),
-        target: path.clone(),
-        here,
-    });
-    let mut out = &stream;
-    let reply = |out: &mut &TcpStream, status: &str, kind: &str, body: &[u8]| {
-        let head = format!(
-            "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\n\
-             Cache-Control: no-store\r\nConnection: close\r\n\r\n",
-            body.len()
-        );
-        let _ = out.write_all(head.as_bytes());
-        let _ = out.write_all(body);
-    };
-    if !here {
-        reply(&mut out, "403 Forbidden", "text/plain", b"not here");
-        return;
-    }
-    let (shown, turn) = &shared.shown;
-    match (method.as_str(), path.as_str()) {
-        ("POST", "/result") => {
-            let body = String::from_utf8_lossy(&body).into_owned();
-            let _ = shared.result.lock().expect("sender").send(body);
-            reply(&mut out, "204 No Content", "text/plain", b"");
-        }
-        ("POST", "/shown") => {
-            *shown.lock().expect("shown") = true;
-            turn.notify_all();
-            reply(&mut out, "204 No Content", "text/plain", b"");
-        }
-        ("GET", "/hold") => {
-            let guard = shown.lock().expect("shown");
-            let _ = turn
-                .wait_timeout_while(guard, Duration::from_secs(120), |shown| !*shown)
-                .expect("shown");
-            reply(&mut out, "404 Not Found", "text/plain", b"");
-        }
-        ("GET", _) => match shared.files.get(path.split('?').next().unwrap_or("")) {
-            Some((bytes, kind)) => reply(&mut out, "200 OK", kind, bytes),
-            None => reply(&mut out, "404 Not Found", "text/plain", b"no such file"),
-        },
-        _ => reply(&mut out, "405 Method Not Allowed", "text/plain", b""),
-    }
-}
-
 /// The page as an editor sees it, for the README's picture: the seed
 /// dropped on it, the first finding chosen. The picture is taken when the
 /// test page has loaded, which its image `/hold` delays until then.
-const SHOT: &str = r##"<!DOCTYPE html>
-<html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>shot</title>
-<style>body{margin:0} iframe{position:fixed;inset:0;width:100%;height:100%;border:0}</style></head>
-<body><iframe id="page" src="/index.html"></iframe><img src="/hold" alt="" hidden>
-<script>
-"use strict";
-var SEED = __SEED__;
-function sleep(ms) { return new Promise(function (r) { setTimeout(r, ms); }); }
-async function until(test) { for (var i = 0; i < 6000 && !test(); i++) { await sleep(20); } }
-(async function () {
-  var frame = document.getElementById("page");
-  await until(function () { var b = frame.contentDocument && frame.contentDocument.body; return b && b.getAttribute("data-state") === "ready"; });
-  var win = frame.contentWindow, response = await fetch(SEED.url);
-  var drop = new DataTransfer();
-  drop.items.add(new File([await response.arrayBuffer()], SEED.name));
-  win.document.getElementById("drop").dispatchEvent(new DragEvent("drop", { dataTransfer: drop, bubbles: true, cancelable: true }));
-  await until(function () { return win.document.body.getAttribute("data-state") === "done"; });
-  var report = win.document.getElementById("report").contentDocument;
-  var first = report.querySelector('.group[data-group="rule"] a.finding[data-f="3"]') || report.querySelector("a.finding");
-  if (first) { first.click(); }
-  await sleep(300);
-  await fetch("/shown", { method: "POST", body: "" });
-})();
-</script></body></html>
-"##;
+const SHOT: &str = include_str!("web/shot.html");
 
 /// The test page: opens the page in a frame once per case, gives it the
 /// case's files as an editor would, reads what the page shows, and posts
 /// it all to `/result`.
-const WRAPPER: &str = r##"<!DOCTYPE html>
-<html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>test</title>
-<style>body{margin:0} iframe{border:0;width:1280px;height:900px}</style></head>
-<body><iframe id="page"></iframe>
-<script>
-"use strict";
-var CASES = __CASES__;
-function sleep(ms) { return new Promise(function (r) { setTimeout(r, ms); }); }
-async function until(test, what) {
-  var start = Date.now();
-  while (!test()) {
-    if (Date.now() - start > 120000) { throw new Error("waited 120 s for " + what); }
-    await sleep(20);
-  }
-}
-async function file(f) {
-  var response = await fetch(f.url);
-  return new File([await response.arrayBuffer()], f.name);
-}
-function opened(frame) {
-  return new Promise(function (resolve) { frame.onload = resolve; frame.src = "/index.html?selftest"; });
-}
-function state(win) { return win.document.body.getAttribute("data-state"); }
-function renders(win) { return +(win.document.body.getAttribute("data-renders") || 0); }
-async function rendered(win, n) {
-  await until(function () { return renders(win) >= n && state(win) !== "busy" || state(win) === "failed"; }, "render " + n);
-}
-function shown(win) {
-  var d = win.document, frame = d.getElementById("report");
-  var out = {
-    state: state(win), lang: d.documentElement.lang,
-    status: d.getElementById("status").textContent,
-    privacy: d.getElementById("privacy").textContent.replace(/\s+/g, " ").trim(),
-    problems: Array.prototype.map.call(d.querySelectorAll("#problems li"), function (li) {
-      return { note: li.classList.contains("note"), text: li.textContent };
-    }),
-    report: !frame.hidden
-  };
-  if (!frame.hidden) {
-    var r = frame.contentDocument;
-    out.findings = Array.prototype.map.call(r.querySelectorAll('.group[data-group="rule"] li.item'), function (li) {
-      return { rule: li.getAttribute("data-rule"), severity: li.getAttribute("data-severity"),
-        pos: li.querySelector(".pos").textContent, message: li.querySelector(".msg").textContent };
-    });
-    var result = r.getElementById("selftest-result");
-    out.selftest = result ? JSON.parse(result.textContent) : null;
-    out.selftest_pass = r.body.getAttribute("data-selftest");
-    out.report_lang = r.documentElement.lang;
-  }
-  return out;
-}
-async function one(frame, c) {
-  await opened(frame);
-  var win = frame.contentWindow;
-  await until(function () { return state(win) === "ready" || state(win) === "failed"; }, "the checker to start");
-  if (state(win) === "failed") { return { name: c.name, failed: win.document.getElementById("status").textContent + " " + win.document.getElementById("problems").textContent }; }
-  // Dropped, as from the Explorer: the documents, and a kamerlint.toml among them.
-  var files = await Promise.all(c.documents.concat(c.config ? [c.config] : []).map(file));
-  var drop = new DataTransfer();
-  files.forEach(function (f) { drop.items.add(f); });
-  win.document.getElementById("drop").dispatchEvent(new DragEvent("drop", { dataTransfer: drop, bubbles: true, cancelable: true }));
-  await rendered(win, 1);
-  var n = 1;
-  // The committee's list, picked in its field: the page checks again.
-  if (c.questions) {
-    var input = win.document.getElementById("questions"), pick = new DataTransfer();
-    pick.items.add(await file(c.questions));
-    input.files = pick.files;
-    input.dispatchEvent(new Event("change", { bubbles: true }));
-    await rendered(win, ++n);
-  }
-  if (c.english) {
-    win.document.getElementById("lang").click();
-    await rendered(win, ++n);
-  }
-  var out = shown(win);
-  out.name = c.name;
-  out.renders = renders(win);
-  // The page's policy, probed: a connection from the page itself is refused.
-  try { await win.fetch("/leak"); out.probe = "sent"; } catch (e) { out.probe = "refused"; }
-  return out;
-}
-(async function () {
-  var frame = document.getElementById("page"), results = [];
-  try {
-    for (var i = 0; i < CASES.length; i++) { results.push(await one(frame, CASES[i])); }
-  } catch (e) {
-    results.push({ error: String(e && e.stack || e) });
-  }
-  await fetch("/result", { method: "POST", body: JSON.stringify(results) });
-})();
-</script></body></html>
-"##;
+const WRAPPER: &str = include_str!("web/wrapper.html");
 
 /// One thing the page is given.
 struct Case {
