@@ -115,6 +115,11 @@ impl<'a> From<&'a Record> for Finding<'a> {
     }
 }
 
+/// The header's counts, each in its badge (no commas between them).
+const COUNTS: Msg = Msg::new(
+    "{errors} {warnings} {infos} in {files}",
+    "{errors} {warnings} {infos} in {files}",
+);
 const FILTERS: Msg = Msg::new("Filters", "Filters");
 const RULE: Msg = Msg::new("regel", "rule");
 const ALL_RULES: Msg = Msg::new("alle regels", "all rules");
@@ -144,17 +149,15 @@ pub fn header(out: &mut String, totals: &Totals, records: &[Record]) {
     let _ = writeln!(
         out,
         "<p class=\"summary\" id=\"summary\">{}</p></div>",
-        words::TOTALS
-            .say(&[
-                ("errors", &span("error", words::ERRORS.count(totals.errors))),
-                (
-                    "warnings",
-                    &span("warning", words::WARNINGS.count(totals.warnings))
-                ),
-                ("infos", &span("info", words::INFOS.count(totals.infos))),
-                ("files", &words::FILES.count(totals.files)),
-            ])
-            .replacen(", ", " ", 2),
+        COUNTS.say(&[
+            ("errors", &span("error", words::ERRORS.count(totals.errors))),
+            (
+                "warnings",
+                &span("warning", words::WARNINGS.count(totals.warnings))
+            ),
+            ("infos", &span("info", words::INFOS.count(totals.infos))),
+            ("files", &words::FILES.count(totals.files)),
+        ]),
     );
     let _ = writeln!(
         out,
