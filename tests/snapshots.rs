@@ -37,80 +37,52 @@ fn one(name: &str) -> Vec<kamerlint::FileResult> {
         .collect()
 }
 
-// In English (`--lang en`): the snapshots kept from before the reports
-// spoke Dutch.
+/// `render` made and snapshotted in each language: in English as `name`
+/// (the snapshots kept from before the reports spoke Dutch), in Dutch, the
+/// default, as `name_nl`; `-2` for a test's second snapshot, as insta
+/// numbers them.
+fn in_both_languages(name: &str, render: impl Fn() -> String) {
+    let (stem, number) = match name.split_once('-') {
+        Some((stem, n)) => (stem, format!("-{n}")),
+        None => (name, String::new()),
+    };
+    for (lang, suffix) in [(Lang::En, ""), (Lang::Nl, "_nl")] {
+        scoped(lang, || {
+            insta::assert_snapshot!(format!("{stem}{suffix}{number}"), render());
+        });
+    }
+}
 
 #[test]
 fn compact_corpus() {
-    scoped(Lang::En, || {
-        insta::assert_snapshot!(kamerlint::report::compact::render(&corpus()));
+    in_both_languages("compact_corpus", || {
+        kamerlint::report::compact::render(&corpus())
     });
 }
 
 #[test]
 fn human_seed() {
-    scoped(Lang::En, || {
-        insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
-            "36180-164-beleidsagenda-buitenlandse-handel.txt"
-        )));
+    in_both_languages("human_seed", || {
+        kamerlint::report::human::render_plain(&one(
+            "36180-164-beleidsagenda-buitenlandse-handel.txt",
+        ))
     });
 }
 
 #[test]
 fn human_samples() {
-    scoped(Lang::En, || {
-        insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
-            "voorbeeld-fouten.txt"
-        )));
-        insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
-            "voorbeeld-schoon.txt"
-        )));
+    in_both_languages("human_samples", || {
+        kamerlint::report::human::render_plain(&one("voorbeeld-fouten.txt"))
+    });
+    in_both_languages("human_samples-2", || {
+        kamerlint::report::human::render_plain(&one("voorbeeld-schoon.txt"))
     });
 }
 
 #[test]
 fn json_samples() {
-    scoped(Lang::En, || {
-        let json = kamerlint::report::json::render(&one("voorbeeld-fouten.txt")).expect("json");
-        insta::assert_snapshot!(json);
-    });
-}
-
-// In Dutch, the default.
-
-#[test]
-fn compact_corpus_nl() {
-    scoped(Lang::Nl, || {
-        insta::assert_snapshot!(kamerlint::report::compact::render(&corpus()));
-    });
-}
-
-#[test]
-fn human_seed_nl() {
-    scoped(Lang::Nl, || {
-        insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
-            "36180-164-beleidsagenda-buitenlandse-handel.txt"
-        )));
-    });
-}
-
-#[test]
-fn human_samples_nl() {
-    scoped(Lang::Nl, || {
-        insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
-            "voorbeeld-fouten.txt"
-        )));
-        insta::assert_snapshot!(kamerlint::report::human::render_plain(&one(
-            "voorbeeld-schoon.txt"
-        )));
-    });
-}
-
-#[test]
-fn json_samples_nl() {
-    scoped(Lang::Nl, || {
-        let json = kamerlint::report::json::render(&one("voorbeeld-fouten.txt")).expect("json");
-        insta::assert_snapshot!(json);
+    in_both_languages("json_samples", || {
+        kamerlint::report::json::render(&one("voorbeeld-fouten.txt")).expect("json")
     });
 }
 
