@@ -37,7 +37,9 @@ fn one(rule: &str, line: usize) -> Vec<(String, usize)> {
 fn real(name: &str) -> Option<String> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real/docs");
     let Ok(text) = std::fs::read_to_string(dir.join(name)) else {
-        println!("skipped: ../shared/real/docs/{name} not found (the real documents are not in this repository)");
+        common::skipped(&format!(
+            "../shared/real/docs/{name} not found (the real documents are not in this repository)"
+        ));
         return None;
     };
     Some(text)

@@ -11,6 +11,8 @@
 //! precision, the number in the README. Without the folder it prints that
 //! it was skipped.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -58,11 +60,11 @@ pub fn real_docs() -> Option<PathBuf> {
     if dir.is_dir() {
         Some(dir)
     } else {
-        println!(
-            "skipped: {} not found; the real documents are not part of this repository \
+        common::skipped(&format!(
+            "{} not found; the real documents are not part of this repository \
              (see tests/real_documents.rs)",
             dir.display()
-        );
+        ));
         None
     }
 }

@@ -17,7 +17,9 @@ fn dir() -> Option<PathBuf> {
     if dir.is_dir() {
         Some(dir)
     } else {
-        println!("skipped: ../shared/real/docs not found (the real documents are not in this repository)");
+        common::skipped(&format!(
+            "../shared/real/docs not found (the real documents are not in this repository)"
+        ));
         None
     }
 }
@@ -27,7 +29,7 @@ fn real(name: &str) -> Option<String> {
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(text),
         Err(_) => {
-            println!("skipped: ../shared/real/docs/{name} not found");
+            common::skipped(&format!("../shared/real/docs/{name} not found"));
             None
         }
     }
@@ -288,7 +290,7 @@ fn the_real_documents_name_nothing_else_two_ways() {
         "ah-tk-20232024-1178-quantumproof-encryptie.txt",
     ] {
         let Ok(t) = std::fs::read_to_string(dir.join(name)) else {
-            println!("skipped: ../shared/real/docs/{name} not found");
+            common::skipped(&format!("../shared/real/docs/{name} not found"));
             continue;
         };
         assert_eq!(variants(&t), [], "{name}");

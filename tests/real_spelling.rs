@@ -4,6 +4,8 @@
 //! note, where the real documents are absent (they are not copied into
 //! this repository).
 
+mod common;
+
 use std::path::PathBuf;
 
 use kamerlint::FileResult;
@@ -12,7 +14,9 @@ const RULE: &str = "spelling/unknown-word";
 
 fn check(path: PathBuf, shown: &str) -> Option<FileResult> {
     let Ok(bytes) = std::fs::read(&path) else {
-        println!("skipped: {shown} not found (the real documents are not in this repository)");
+        common::skipped(&format!(
+            "{shown} not found (the real documents are not in this repository)"
+        ));
         return None;
     };
     Some(kamerlint::check_bytes(shown, &bytes))

@@ -169,7 +169,9 @@ pub mod fixtures;
 pub fn real_checked(name: &str) -> Option<kamerlint::FileResult> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real/docs");
     let Ok(bytes) = std::fs::read(dir.join(name)) else {
-        println!("skipped: ../shared/real/docs/{name} not found (the real documents are not in this repository)");
+        skipped(&format!(
+            "../shared/real/docs/{name} not found (the real documents are not in this repository)"
+        ));
         return None;
     };
     Some(kamerlint::check_bytes(name, &bytes))
