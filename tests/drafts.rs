@@ -398,9 +398,9 @@ fn a_lettered_question_is_read_and_renumbered() {
 fn no_real_document_differs_from_its_own_list_or_itself() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/real/docs");
     let Ok(entries) = std::fs::read_dir(&dir) else {
-        common::skipped(&format!(
-            "../shared/real/docs not found (the real documents are not in this repository)"
-        ));
+        common::skipped(
+            "../shared/real/docs not found (the real documents are not in this repository)",
+        );
         return;
     };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();

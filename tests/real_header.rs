@@ -19,9 +19,9 @@ fn dir() -> PathBuf {
 #[test]
 fn every_real_header_is_read_in_full() {
     let Ok(entries) = std::fs::read_dir(dir()) else {
-        common::skipped(&format!(
-            "../shared/real/docs not found (the real documents are not in this repository)"
-        ));
+        common::skipped(
+            "../shared/real/docs not found (the real documents are not in this repository)",
+        );
         return;
     };
     let mut names: Vec<String> = entries

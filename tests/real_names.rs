@@ -17,9 +17,9 @@ fn dir() -> Option<PathBuf> {
     if dir.is_dir() {
         Some(dir)
     } else {
-        common::skipped(&format!(
-            "../shared/real/docs not found (the real documents are not in this repository)"
-        ));
+        common::skipped(
+            "../shared/real/docs not found (the real documents are not in this repository)",
+        );
         None
     }
 }
