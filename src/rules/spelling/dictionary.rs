@@ -7,17 +7,24 @@
 //!   build), so it is done once, on first need, for the whole process.
 //! - [`Lexicon::listed`]: whether the word is an entry of the list itself
 //!   (its stem, or the stem with a common inflection), not something only
-//!   compounding builds. A binary search over the `.dic` text, which is
-//!   vendored sorted by stem for this, so it costs no parse.
+//!   compounding builds. The entries are compiled at build time into an
+//!   `fst` set (`src/build.rs`), used in place: no parse at start, and a
+//!   lookup is a walk of a few states.
 //!
 //! A word is offered as a correction only when it is listed: almost any
 //! string is one letter away from *some* compound Hunspell can build
 //! ("lastenluwe" from "lastensluwe"), but a misspelling is one letter away
-//! from a word people write ("maatregen" from "maatregel").
+//! from a word people write ("maatregel" from "maatregen").
 
 use std::sync::OnceLock;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use fst::Set;
 use spellbook::Dictionary;
+
+use super::memo::remembered;
 
 static AFF: &str = include_str!("../../../rules/dictionary/nl.aff");
 static DIC: &str = include_str!("../../../rules/dictionary/nl.dic");
@@ -38,9 +45,18 @@ const ENDINGS: &[&str] = &[
 /// The word list, loaded on first use.
 pub struct Lexicon {
     hunspell: Dictionary,
-    /// Each line of [`DIC`] after its count, sorted by stem, with its
-    /// stem (the word) apart.
-    lines: Vec<(&'static str, &'static str)>,
+}
+
+/// The words with an entry the list allows, and the words whose every
+/// entry is forbidden, compiled from [`DIC`] by `src/build.rs`.
+static ENTRIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nl-entries.fst"));
+static FORBIDDEN_ONLY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nl-forbidden.fst"));
+
+/// The two sets, opened once (opening reads their headers only).
+fn sets() -> Option<&'static (Set<&'static [u8]>, Set<&'static [u8]>)> {
+    static SETS: OnceLock<Option<(Set<&'static [u8]>, Set<&'static [u8]>)>> = OnceLock::new();
+    SETS.get_or_init(|| Some((Set::new(ENTRIES).ok()?, Set::new(FORBIDDEN_ONLY).ok()?)))
+        .as_ref()
 }
 
 static LEXICON: OnceLock<Option<Lexicon>> = OnceLock::new();
@@ -68,18 +84,16 @@ pub fn lexicon() -> Option<&'static Lexicon> {
 impl Lexicon {
     fn load() -> Option<Lexicon> {
         let hunspell = Dictionary::new(AFF, DIC).ok()?;
-        let body = DIC.find('\n')? + 1;
-        let lines = DIC[body..]
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| (stem(l), l))
-            .collect();
-        Some(Lexicon { hunspell, lines })
+        Some(Lexicon { hunspell })
     }
 
-    /// Hunspell's verdict on `word` as written (case, affixes, compounds).
+    /// Hunspell's verdict on `word` as written (case, affixes, compounds),
+    /// remembered by the thread ([`super::memo`]).
     pub fn knows(&self, word: &str) -> bool {
-        self.hunspell.check(word)
+        thread_local! {
+            static KNOWN: RefCell<HashMap<String, bool>> = RefCell::new(HashMap::new());
+        }
+        remembered(&KNOWN, word, || self.hunspell.check(word))
     }
 
     /// Whether `word` (lower case) is an entry of the list, or an entry
@@ -94,67 +108,25 @@ impl Lexicon {
         entry && self.hunspell.check(word)
     }
 
-    /// Whether the list marks `word` (lower case) as wrong: an entry with
-    /// the `FORBIDDENWORD` flag, as "maatregen/Fw".
+    /// Whether the list marks `word` (lower case) as wrong: every entry of
+    /// the word has the `FORBIDDENWORD` flag, as "maatregen/Fw".
     pub fn forbidden(&self, word: &str) -> bool {
         let key = to_list_form(word);
-        let entries = self.entries(&key);
-        !entries.is_empty() && entries.iter().all(|flags| has_flag(flags, FORBIDDEN))
+        sets().is_some_and(|(_, forbidden)| forbidden.contains(key.as_bytes()))
     }
 
     /// Whether `key` is an entry the list allows (not forbidden).
     fn has_stem(&self, key: &str) -> bool {
-        self.entries(key)
-            .iter()
-            .any(|flags| !has_flag(flags, FORBIDDEN))
+        sets().is_some_and(|(entries, _)| entries.contains(key.as_bytes()))
     }
-
-    /// The flags of every entry whose word is `key`.
-    fn entries(&self, key: &str) -> Vec<&'static str> {
-        let at = self.lines.partition_point(|(stem, _)| *stem < key);
-        self.lines[at..]
-            .iter()
-            .take_while(|(stem, _)| *stem == key)
-            .map(|(stem, line)| line[stem.len()..].trim_start_matches('/'))
-            .collect()
-    }
-}
-
-/// `nl.aff`'s `FORBIDDENWORD` flag.
-const FORBIDDEN: &str = "Fw";
-
-/// Whether `flags` (two characters each: `FLAG long`) has `flag`.
-fn has_flag(flags: &str, flag: &str) -> bool {
-    let flags = flags.split_whitespace().next().unwrap_or("");
-    flags.as_bytes().chunks(2).any(|f| f == flag.as_bytes())
-}
-
-/// The line that starts `text`, without its line break.
-fn line(text: &str) -> &str {
-    &text[..text.find('\n').unwrap_or(text.len())]
-}
-
-/// The word of a `.dic` line: up to its flags (an unescaped `/`) or the
-/// line's end.
-fn stem(text: &str) -> &str {
-    let line = line(text);
-    let bytes = line.as_bytes();
-    let mut i = 0;
-    while let Some(j) = line[i..].find('/') {
-        let j = i + j;
-        if j > 0 && bytes[j - 1] == b'\\' {
-            i = j + 1;
-            continue;
-        }
-        return &line[..j];
-    }
-    line
 }
 
 /// The list writes the Dutch ij as one letter, "ĳ" (its `ICONV` maps "ij"
 /// to it on input), and the straight apostrophe.
 fn to_list_form(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.contains("ij") || word.contains('’') {
+    let bytes = word.as_bytes();
+    // "’" is E2 80 99 in UTF-8.
+    if bytes.windows(2).any(|w| w == b"ij") || bytes.contains(&0xE2) && word.contains('’') {
         word.replace("ij", "ĳ").replace('’', "'").into()
     } else {
         word.into()
@@ -166,14 +138,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_vendored_list_loads_and_is_sorted_by_stem() {
-        let lexicon = lexicon().expect("the vendored dictionary parses");
-        let stems: Vec<&str> = lexicon.lines.iter().map(|(stem, _)| *stem).collect();
-        assert!(
-            stems.windows(2).all(|w| w[0] <= w[1]),
-            "nl.dic is not sorted by stem"
-        );
-        assert!(stems.len() > 180_000);
+    fn the_sets_hold_every_entry_of_the_vendored_list() {
+        lexicon().expect("the vendored dictionary parses");
+        let (entries, forbidden) = sets().expect("the compiled sets open");
+        // Every line's word is in exactly one set, by its flags.
+        let mut words = std::collections::BTreeMap::new();
+        for line in DIC.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+            *words.entry(super::super::dic_line::stem(line)).or_insert(false) |=
+                super::super::dic_line::allowed(line);
+        }
+        assert!(words.len() > 170_000);
+        assert_eq!(entries.len() + forbidden.len(), words.len());
+        for (word, allowed) in words {
+            assert_eq!(entries.contains(word), allowed, "{word}");
+            assert_eq!(forbidden.contains(word), !allowed, "{word}");
+        }
+        let l = lexicon().unwrap();
+        assert!(l.forbidden("maatregen"));
+        assert!(!l.forbidden("maatregel"));
     }
 
     #[test]

@@ -10,7 +10,10 @@
 //! (or in `kamerlint.toml`); `rules/dictionary/words.txt` holds the words
 //! kamerlint itself adds to the list.
 
+#[cfg(test)] // read by src/build.rs; here only to test the compiled sets against the list
+mod dic_line;
 mod dictionary;
+mod memo;
 mod unknown_word;
 mod words;
 

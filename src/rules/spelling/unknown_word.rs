@@ -1,9 +1,11 @@
 //! spelling/unknown-word: a word the Dutch word list does not know, one
 //! edit away from a word it lists.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use super::dictionary::{lexicon, Lexicon};
+use super::memo::remembered;
 use super::words::{words, Word, MIN_LETTERS};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Span};
@@ -366,6 +368,14 @@ fn english_veto(word: &str, lower: &str) -> bool {
 /// The best listed word one edit from `lower`, by the order of
 /// [`edits`].
 fn closest(lexicon: &Lexicon, lower: &str) -> Option<String> {
+    thread_local! {
+        static CLOSEST: RefCell<HashMap<String, Verdict>> = RefCell::new(HashMap::new());
+    }
+    remembered(&CLOSEST, lower, || search(lexicon, lower))
+}
+
+/// [`closest`], searched.
+fn search(lexicon: &Lexicon, lower: &str) -> Option<String> {
     let mut best: Option<(u8, String)> = None;
     edits(lower, |rank, candidate| {
         if best.as_ref().is_some_and(|(r, _)| *r <= rank) {
