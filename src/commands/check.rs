@@ -101,6 +101,12 @@ pub fn check(args: &CheckArgs) -> u8 {
             }
         }
     }
+    if found
+        .iter()
+        .any(|(_, c)| kamerlint::rules::spelling::wanted(&c.rules))
+    {
+        kamerlint::rules::spelling::warm_up();
+    }
     let drafts: Vec<(&cli::Input, &Config)> = found.iter().map(|(i, c)| (i, c.as_ref())).collect();
     let versions = match versions::for_drafts(&args.against, &drafts) {
         Ok(versions) => versions,

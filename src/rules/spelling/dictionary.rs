@@ -52,9 +52,12 @@ pub struct Lexicon {
 static ENTRIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nl-entries.fst"));
 static FORBIDDEN_ONLY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nl-forbidden.fst"));
 
+/// A set of words, in place in the binary.
+type Entries = Set<&'static [u8]>;
+
 /// The two sets, opened once (opening reads their headers only).
-fn sets() -> Option<&'static (Set<&'static [u8]>, Set<&'static [u8]>)> {
-    static SETS: OnceLock<Option<(Set<&'static [u8]>, Set<&'static [u8]>)>> = OnceLock::new();
+fn sets() -> Option<&'static (Entries, Entries)> {
+    static SETS: OnceLock<Option<(Entries, Entries)>> = OnceLock::new();
     SETS.get_or_init(|| Some((Set::new(ENTRIES).ok()?, Set::new(FORBIDDEN_ONLY).ok()?)))
         .as_ref()
 }
@@ -144,8 +147,9 @@ mod tests {
         // Every line's word is in exactly one set, by its flags.
         let mut words = std::collections::BTreeMap::new();
         for line in DIC.lines().skip(1).filter(|l| !l.trim().is_empty()) {
-            *words.entry(super::super::dic_line::stem(line)).or_insert(false) |=
-                super::super::dic_line::allowed(line);
+            *words
+                .entry(super::super::dic_line::stem(line))
+                .or_insert(false) |= super::super::dic_line::allowed(line);
         }
         assert!(words.len() > 170_000);
         assert_eq!(entries.len() + forbidden.len(), words.len());

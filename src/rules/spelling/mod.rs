@@ -48,13 +48,37 @@ pub struct Settings {
     pub words: Vec<String>,
 }
 
+/// Whether `rules` run the family's rule (it is not off).
+pub fn wanted(rules: &RuleSet) -> bool {
+    let meta = &UNKNOWN_WORD;
+    rules
+        .severity_of(meta.id, ProfileSeverity::same(meta.severity))
+        .is_some()
+}
+
+/// Starts parsing the Dutch list (then the English one) on a thread of its own, so that it is
+/// ready (or nearly) when the first document's words are checked: the
+/// parse (about 100 ms) overlaps reading the files and the other rules
+/// instead of following them. Does nothing where there are no threads
+/// (the page's WebAssembly) or once the list is loaded. The process does
+/// not wait for it: a run that never checks a word ends without it.
+pub fn warm_up() {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = std::thread::Builder::new()
+            .name("word list".into())
+            .spawn(|| {
+                dictionary::lexicon();
+                // Asked only when a finding is about to be made, which
+                // most documents have.
+                dictionary::english();
+            });
+    }
+}
+
 /// Runs the family's rule with the project's words, unless it is off.
 pub fn check(doc: &Document, rules: &RuleSet, out: &mut Vec<Diagnostic>) {
-    let meta = &UNKNOWN_WORD;
-    if rules
-        .severity_of(meta.id, ProfileSeverity::same(meta.severity))
-        .is_none()
-    {
+    if !wanted(rules) {
         return;
     }
     let settings: Settings = rules.settings().get("spelling").unwrap_or_default();
