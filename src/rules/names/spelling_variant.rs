@@ -135,7 +135,7 @@ pub(super) fn check(doc: &Document, out: &mut Vec<Diagnostic>) {
         .filter(|(form, uses)| {
             form.chars().count() >= 3
                 && uses.iter().any(|&i| ws[i].mid)
-                && !lower.contains(&form.to_lowercase())
+                && !lower.contains(form.to_lowercase().as_str())
                 && !reported_elsewhere(form)
         })
         .map(|(form, _)| *form)

@@ -182,11 +182,11 @@ pub fn english(text: &str, words: &[Word], i: usize) -> bool {
 /// The lower-case words of the text, for telling a name ("Both Ends")
 /// from a common word printed with a capital ("Defensie", "Zaken" in a
 /// heading, where "defensie" and "zaken" stand in the text too).
-pub fn lower_words(text: &str, words: &[Word]) -> HashSet<String> {
+pub fn lower_words<'a>(text: &'a str, words: &[Word]) -> HashSet<&'a str> {
     words
         .iter()
         .filter(|w| !w.cap)
-        .map(|w| text[w.span.start..w.span.end].to_string())
+        .map(|w| &text[w.span.start..w.span.end])
         .collect()
 }
 

@@ -1,7 +1,7 @@
 //! spelling/unknown-word: a word the Dutch word list does not know, one
 //! edit away from a word it lists.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::{HashMap, HashSet};
 
 use super::dictionary::{lexicon, Lexicon};
@@ -150,6 +150,23 @@ const MAX_SEARCHES: usize = 1000;
 /// A word's verdict: the correction to offer, in lower case, or none.
 type Verdict = Option<String>;
 
+/// A document's text in lower case, made when first asked for (only a
+/// suspected compound asks).
+struct Lowered<'a> {
+    text: &'a str,
+    lower: OnceCell<String>,
+}
+
+impl Lowered<'_> {
+    fn get(&self) -> &str {
+        self.lower.get_or_init(|| self.text.to_lowercase())
+    }
+}
+
+/// The verdicts of one document by word in lower case: before a full stop
+/// (`[1]`, where an abbreviation may be meant) and elsewhere (`[0]`).
+type Memo = [HashMap<String, Verdict>; 2];
+
 pub(super) fn check(doc: &Document, project_words: &[String], out: &mut Vec<Diagnostic>) {
     let own: HashSet<String> = BUILT_IN_WORDS
         .lines()
@@ -159,8 +176,11 @@ pub(super) fn check(doc: &Document, project_words: &[String], out: &mut Vec<Diag
         .chain(project_words.iter().map(|w| w.trim().to_lowercase()))
         .collect();
     let text: &str = &doc.text;
-    let mut memo: HashMap<(String, bool), Verdict> = HashMap::new();
-    let lowered = text.to_lowercase();
+    let mut memo = Memo::default();
+    let lowered = Lowered {
+        text,
+        lower: OnceCell::new(),
+    };
     let mut suspects = 0;
     let mut searches = 0;
     for entry in &doc.entries {
@@ -205,8 +225,8 @@ fn judge<'a>(
     word: &Word<'a>,
     own: &HashSet<String>,
     text: &str,
-    lowered: &str,
-    memo: &mut HashMap<(String, bool), Verdict>,
+    lowered: &Lowered,
+    memo: &mut Memo,
     suspects: &mut usize,
     searches: &mut usize,
 ) -> Option<(Span, &'a str, String)> {
@@ -216,7 +236,8 @@ fn judge<'a>(
     if capital && !word.opens && word.text.chars().count() < 9 {
         return None;
     }
-    if own.contains(&word.text.to_lowercase()) {
+    let whole_lower = word.text.to_lowercase();
+    if own.contains(&whole_lower) {
         return None;
     }
     let mut parts = vec![(0, word.text)];
@@ -237,19 +258,24 @@ fn judge<'a>(
             .collect();
     }
     for (offset, part) in parts {
-        if own.contains(&part.to_lowercase()) {
+        // The whole word's lower case when it is the only part.
+        let lower = if part.len() == word.text.len() {
+            whole_lower.clone()
+        } else {
+            part.to_lowercase()
+        };
+        if own.contains(&lower) {
             continue;
         }
-        let lower = part.to_lowercase();
-        let key = (lower.clone(), word.next == Some('.'));
-
-        let verdict = match memo.get(&key) {
+        let before_stop = word.next == Some('.');
+        let memo = &mut memo[usize::from(before_stop)];
+        let verdict = match memo.get(lower.as_str()) {
             Some(v) => v.clone(),
             None if *suspects >= MAX_SUSPECTS => None,
             None => {
-                let v = verdict(part, &lower, word.next == Some('.'), lowered, own, searches);
+                let v = verdict(part, &lower, before_stop, lowered, own, searches);
                 *suspects += usize::from(v.is_some());
-                memo.insert(key, v.clone());
+                memo.insert(lower.clone(), v.clone());
                 v
             }
         };
@@ -301,7 +327,7 @@ fn verdict(
     word: &str,
     lower: &str,
     before_stop: bool,
-    lowered: &str,
+    lowered: &Lowered,
     own: &HashSet<String>,
     searches: &mut usize,
 ) -> Verdict {
@@ -334,7 +360,7 @@ fn verdict(
         // ("basispad", not "basispas"): it is the slip only when the
         // document writes the word meant elsewhere ("maatregen" beside
         // "sanctiemaatregelen").
-        if compound && !lowered.contains(c.as_str()) {
+        if compound && !lowered.get().contains(c.as_str()) {
             return None;
         }
         return english_veto(word, lower).then_some(c);
@@ -520,7 +546,10 @@ mod tests {
             word,
             &word.to_lowercase(),
             false,
-            "maatregelen voortgang luchtvaart",
+            &Lowered {
+                text: "Maatregelen voortgang luchtvaart",
+                lower: OnceCell::new(),
+            },
             &HashSet::new(),
             &mut 0,
         )
