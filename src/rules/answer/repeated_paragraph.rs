@@ -16,7 +16,7 @@
 //! hebben wij in het kader van ons verantwoordingsonderzoek 2020 geen
 //! onderzoek naar verricht", 14).
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::words::words;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -215,7 +215,7 @@ pub(super) fn check(doc: &Document, refs: &[(usize, u32, Span)], out: &mut Vec<D
 
 /// Every answer's words, lowercased and interned.
 fn read(doc: &Document) -> Vec<Answer> {
-    let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    let mut vocabulary: HashMap<String, u32> = HashMap::default();
     let mut answers = Vec::new();
     for (entry, e) in doc.entries.iter().enumerate() {
         let ws = words(doc, &e.answer);
@@ -236,7 +236,7 @@ fn read(doc: &Document) -> Vec<Answer> {
 /// For each later answer (by index), the passages it shares with earlier
 /// answers of at least [`MIN_WORDS`], earliest answer first, then by place.
 fn passages(answers: &[Answer]) -> Vec<(usize, Vec<(usize, Passage)>)> {
-    let mut shingles: HashMap<&[u32], Vec<(u32, u32)>> = HashMap::new();
+    let mut shingles: HashMap<&[u32], Vec<(u32, u32)>> = HashMap::default();
     for (i, answer) in answers.iter().enumerate() {
         for (pos, window) in answer.ids.windows(K).enumerate() {
             shingles
@@ -246,7 +246,7 @@ fn passages(answers: &[Answer]) -> Vec<(usize, Vec<(usize, Passage)>)> {
         }
     }
     // (earlier, later) -> the positions of shared shingles in each.
-    let mut pairs: HashMap<(u32, u32), Vec<(u32, u32)>> = HashMap::new();
+    let mut pairs: HashMap<(u32, u32), Vec<(u32, u32)>> = HashMap::default();
     for places in shingles.values() {
         if places.len() < 2 || places.len() > 2 * COMMON {
             continue;
@@ -264,7 +264,7 @@ fn passages(answers: &[Answer]) -> Vec<(usize, Vec<(usize, Passage)>)> {
             }
         }
     }
-    let mut by_later: HashMap<usize, Vec<(usize, Passage)>> = HashMap::new();
+    let mut by_later: HashMap<usize, Vec<(usize, Passage)>> = HashMap::default();
     for ((a, b), mut hits) in pairs {
         for p in runs(&mut hits) {
             if p.b_end - p.b >= MIN_WORDS {

@@ -2,7 +2,9 @@
 //! ("Sala pa Tur" and "Salu pa Tur", "Both Ends" and "Both ENDS",
 //! "Saudi-Arabië" and "Saoedi-Arabië").
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::LazyLock;
 
@@ -347,7 +349,7 @@ fn without(k: &[char], at: &[usize], buf: &mut Vec<char>) {
 /// The neighbours within the name of the uses of one spelling: (after?,
 /// lower-case words) with whether none of them is in capitals.
 fn around(text: &str, ws: &[Word], uses: &[usize]) -> HashMap<(bool, String), bool> {
-    let mut set: HashMap<(bool, String), bool> = HashMap::new();
+    let mut set: HashMap<(bool, String), bool> = HashMap::default();
     for &i in uses {
         if let Some(n) = words::before(text, ws, i) {
             *set.entry((false, n.key)).or_insert(true) &= !n.upper;

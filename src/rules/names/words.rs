@@ -4,7 +4,7 @@
 //! spellings are one name written two ways ([`compare`]). Used by
 //! `names/spelling-variant`.
 
-use std::collections::HashSet;
+use foldhash::HashSet;
 
 use crate::document::Span;
 

@@ -18,8 +18,8 @@
 
 use std::sync::OnceLock;
 
+use foldhash::HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use fst::Set;
 use spellbook::Dictionary;
@@ -94,7 +94,7 @@ impl Lexicon {
     /// remembered by the thread ([`super::memo`]).
     pub fn knows(&self, word: &str) -> bool {
         thread_local! {
-            static KNOWN: RefCell<HashMap<String, bool>> = RefCell::new(HashMap::new());
+            static KNOWN: RefCell<HashMap<String, bool>> = RefCell::new(HashMap::default());
         }
         remembered(&KNOWN, word, || self.hunspell.check(word))
     }

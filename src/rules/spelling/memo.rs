@@ -6,8 +6,8 @@
 //! answer remembered is a function of the word alone (the list is fixed),
 //! so remembering changes no finding.
 
+use foldhash::HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::thread::LocalKey;
 
 /// Answers a thread keeps per table at most; the table is emptied when it
@@ -38,7 +38,7 @@ mod tests {
     use super::*;
 
     thread_local! {
-        static SQUARES: RefCell<HashMap<String, usize>> = RefCell::new(HashMap::new());
+        static SQUARES: RefCell<HashMap<String, usize>> = RefCell::new(HashMap::default());
     }
 
     #[test]

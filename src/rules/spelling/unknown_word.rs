@@ -1,8 +1,8 @@
 //! spelling/unknown-word: a word the Dutch word list does not know, one
 //! edit away from a word it lists.
 
+use foldhash::{HashMap, HashSet};
 use std::cell::{OnceCell, RefCell};
-use std::collections::{HashMap, HashSet};
 
 use super::dictionary::{lexicon, Lexicon};
 use super::memo::remembered;
@@ -395,7 +395,7 @@ fn english_veto(word: &str, lower: &str) -> bool {
 /// [`edits`].
 fn closest(lexicon: &Lexicon, lower: &str) -> Option<String> {
     thread_local! {
-        static CLOSEST: RefCell<HashMap<String, Verdict>> = RefCell::new(HashMap::new());
+        static CLOSEST: RefCell<HashMap<String, Verdict>> = RefCell::new(HashMap::default());
     }
     remembered(&CLOSEST, lower, || search(lexicon, lower))
 }
@@ -550,7 +550,7 @@ mod tests {
                 text: "Maatregelen voortgang luchtvaart",
                 lower: OnceCell::new(),
             },
-            &HashSet::new(),
+            &HashSet::default(),
             &mut 0,
         )
     }
