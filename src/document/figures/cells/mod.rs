@@ -108,6 +108,7 @@ pub fn link(doc: &Document, vocabulary: &Vocabulary) -> Vec<CellLink> {
     }
     let mut out = Vec::new();
     let mut prose_of: HashMap<usize, Option<Prose>> = HashMap::new();
+    let tables_of = crate::document::table::spans_by_entry(&doc.tables, doc.entries.len());
     for (ti, table) in doc.tables.iter().enumerate() {
         let Some(ei) = table.entry else {
             continue;
@@ -117,7 +118,8 @@ pub fn link(doc: &Document, vocabulary: &Vocabulary) -> Vec<CellLink> {
         }
         let prose = prose_of.entry(ei).or_insert_with(|| {
             let figures = figures_of.get(&ei).map_or(&[][..], Vec::as_slice);
-            Prose::of(doc, ei, figures)
+            let tables = tables_of.get(ei).map_or(&[][..], Vec::as_slice);
+            Prose::of(doc, ei, figures, tables)
         });
         let Some(prose) = prose.as_ref() else {
             continue;
