@@ -102,6 +102,7 @@ pub fn annotate_until(doc: &mut Document, vocabulary: &Vocabulary, stop: impl Fn
     let mut breakdowns = Vec::new();
     let mut masked: Vec<Span> = doc.markers.iter().map(|m| m.span).collect();
     masked.sort_unstable();
+    let tables_of = super::table::spans_by_entry(&doc.tables, doc.entries.len());
     for (ei, entry) in doc.entries.iter().enumerate() {
         if stop() {
             stopped = true;
@@ -111,16 +112,12 @@ pub fn annotate_until(doc: &mut Document, vocabulary: &Vocabulary, stop: impl Fn
         // ("handelsstromen van Nederland met Israël").
         let question = doc.question_text(entry);
         let question_places: Vec<String> = places(vocabulary, &question.text);
-        let in_table = |s: &Span| {
-            doc.tables
-                .iter()
-                .any(|t| t.entry == Some(ei) && t.span.start <= s.start && s.end <= t.span.end)
-        };
+        let tables = tables_of.get(ei).map_or(&[][..], Vec::as_slice);
         let prose: Vec<Span> = entry
             .answer
             .iter()
             .copied()
-            .filter(|s| !in_table(s))
+            .filter(|s| !super::table::within_any(tables, s))
             .collect();
         let mut answer_from = quantities.len();
         let mut answer_breakdowns = breakdowns.len();

@@ -1,6 +1,7 @@
 //! figure/share-mismatch: a stated percentage against the ratio of the
 //! figures it describes, in a "waarvan" breakdown or against a named total.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -96,7 +97,15 @@ static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// "EUR 676,9 miljard in 2023, wat 72% van de totale export betreft": the
 /// percentage against the named total elsewhere in the same answer.
 fn share_of_total(doc: &Document, out: &mut Vec<Diagnostic>) {
+    let wholes = wholes(&doc.quantities);
+    // The last figure (not a percentage, not a cell) of each sentence so
+    // far: a share's part, found without reading back over every figure.
+    let mut last_in_sentence: HashMap<Span, usize> = HashMap::new();
     for (i, share) in doc.quantities.iter().enumerate() {
+        if share.unit != Unit::Percent && share.cell.is_none() {
+            last_in_sentence.insert(share.sentence, i);
+            continue;
+        }
         if share.unit != Unit::Percent || share.cell.is_some() || !share.is_exact_number() {
             continue;
         }
@@ -109,10 +118,9 @@ fn share_of_total(doc: &Document, out: &mut Vec<Diagnostic>) {
             continue;
         };
         // The part: the figure before the share in the same sentence.
-        let Some(part) = doc.quantities[..i]
-            .iter()
-            .rev()
-            .find(|q| q.sentence == share.sentence && q.unit != Unit::Percent && q.cell.is_none())
+        let Some((pi, part)) = last_in_sentence
+            .get(&share.sentence)
+            .and_then(|&pi| Some((pi, doc.quantities.get(pi)?)))
         else {
             continue;
         };
@@ -128,20 +136,43 @@ fn share_of_total(doc: &Document, out: &mut Vec<Diagnostic>) {
             continue;
         }
         // The whole: a figure of that measure, same year and unit, in the same entry.
-        let Some(whole) = doc.quantities.iter().find(|q| {
-            !std::ptr::eq(*q, part)
-                && q.entry == share.entry
-                && q.unit == part.unit
-                && q.key.measure.as_deref() == Some(measure)
-                && q.key.year == part.key.year
-                && q.key.year.is_some()
-                && q.is_exact_number()
-                && q.cell.is_none()
-        }) else {
+        let Some(year) = part.key.year else {
+            continue;
+        };
+        let Some(whole) = wholes
+            .get(&(share.entry, part.unit, measure, year))
+            .and_then(|list| list.iter().find(|&&w| w != pi))
+            .and_then(|&w| doc.quantities.get(w))
+        else {
             continue;
         };
         check_ratio(doc, out, part, whole, share);
     }
+}
+
+/// What a whole is looked up by: entry, unit, measure and year.
+type WholeKey<'d> = (Option<usize>, Unit, &'d str, u16);
+
+/// The figures that can be a whole (exact, not a cell, with a measure and
+/// a year), by [`WholeKey`]: the first two of each in document order, as
+/// the whole is the first that is not the part. Built once, so a share does
+/// not scan every figure of the document (shares × figures, quadratic in a
+/// long document).
+fn wholes(quantities: &[Quantity]) -> HashMap<WholeKey<'_>, Vec<usize>> {
+    let mut out: HashMap<WholeKey, Vec<usize>> = HashMap::new();
+    for (i, q) in quantities.iter().enumerate() {
+        let (Some(measure), Some(year)) = (q.key.measure.as_deref(), q.key.year) else {
+            continue;
+        };
+        if !q.is_exact_number() || q.cell.is_some() {
+            continue;
+        }
+        let list = out.entry((q.entry, q.unit, measure, year)).or_default();
+        if list.len() < 2 {
+            list.push(i);
+        }
+    }
+    out
 }
 
 fn check_ratio(
@@ -210,5 +241,84 @@ fn figure(q: &Quantity) -> Figure {
     Figure {
         value: q.value,
         half_width: q.half_width(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `share_of_total` as it was before its lookups were indexed: every
+    /// figure before the share for the part, every figure for the whole.
+    fn share_of_total_by_scan(doc: &Document, out: &mut Vec<Diagnostic>) {
+        for (i, share) in doc.quantities.iter().enumerate() {
+            if share.unit != Unit::Percent || share.cell.is_some() || !share.is_exact_number() {
+                continue;
+            }
+            let Some(measure) = share
+                .key
+                .measure
+                .as_deref()
+                .and_then(|m| m.strip_prefix("aandeel "))
+            else {
+                continue;
+            };
+            let Some(part) = doc.quantities[..i].iter().rev().find(|q| {
+                q.sentence == share.sentence && q.unit != Unit::Percent && q.cell.is_none()
+            }) else {
+                continue;
+            };
+            if part.span.end > share.span.start {
+                continue;
+            }
+            let between = doc.slice(Span::new(part.span.end, share.span.start));
+            let between_words = between
+                .split_whitespace()
+                .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+                .count();
+            if between_words > 4 || (!SHARE_OF.is_match(between) && !between.contains("wat")) {
+                continue;
+            }
+            let Some(whole) = doc.quantities.iter().find(|q| {
+                !std::ptr::eq(*q, part)
+                    && q.entry == share.entry
+                    && q.unit == part.unit
+                    && q.key.measure.as_deref() == Some(measure)
+                    && q.key.year == part.key.year
+                    && q.key.year.is_some()
+                    && q.is_exact_number()
+                    && q.cell.is_none()
+            }) else {
+                continue;
+            };
+            check_ratio(doc, out, part, whole, share);
+        }
+    }
+
+    /// The indexed lookups find the same parts and wholes as the scans:
+    /// wholes before and after the share, a part that is itself a figure
+    /// of the whole's measure, a whole only in another answer.
+    #[test]
+    fn indexed_lookups_agree_with_the_scans() {
+        let text = "\
+1 Hoe groot was de goederenexport in 2023?
+In 2023 bedroeg de export van goederen en diensten EUR 945,2 miljard. De totale uitvoer van goederen bedroeg EUR 676,9 miljard in 2023, wat 75% van de totale export betreft.
+
+2 En in 2022?
+De totale uitvoer van goederen bedroeg EUR 600,0 miljard in 2022, wat 72% van de totale export betreft. In 2022 bedroeg de export van goederen en diensten EUR 900,0 miljard.
+
+3 En de diensten?
+In 2023 bedroeg de export van goederen en diensten EUR 300,0 miljard, wat 40% van de totale export betreft. In 2023 bedroeg de export van goederen en diensten EUR 945,2 miljard.
+
+4 En de import?
+De invoer van goederen bedroeg EUR 500,0 miljard in 2023, wat 90% van de totale import betreft.
+";
+        let doc = crate::read_bytes("test.txt", text.as_bytes());
+        let mut indexed = Vec::new();
+        share_of_total(&doc, &mut indexed);
+        let mut scanned = Vec::new();
+        share_of_total_by_scan(&doc, &mut scanned);
+        assert_eq!(scanned.len(), 3, "{scanned:#?}");
+        assert_eq!(indexed, scanned);
     }
 }

@@ -35,6 +35,7 @@ use crate::document::{Document, Span};
 use grid::Grid;
 use linker::Linker;
 use prose::Prose;
+use reading::{Reading, Respectively};
 
 /// A figure of the text and the table cell it restates.
 #[derive(Debug, Clone, Serialize)]
@@ -92,6 +93,7 @@ impl CellVerdict {
 mod grid;
 mod linker;
 mod prose;
+mod reading;
 
 /// Links the figures of every answer with a table to that table's cells.
 pub fn link(doc: &Document, vocabulary: &Vocabulary) -> Vec<CellLink> {
@@ -107,7 +109,11 @@ pub fn link(doc: &Document, vocabulary: &Vocabulary) -> Vec<CellLink> {
         }
     }
     let mut out = Vec::new();
-    let mut prose_of: HashMap<usize, Option<Prose>> = HashMap::new();
+    // Each answer's text, the one year of its figures and what its figures
+    // say, read once for all its tables.
+    type Read = (Prose, Option<u16>, Vec<Option<Reading>>, Vec<Respectively>);
+    let mut prose_of: HashMap<usize, Option<Read>> = HashMap::new();
+    let tables_of = crate::document::table::spans_by_entry(&doc.tables, doc.entries.len());
     for (ti, table) in doc.tables.iter().enumerate() {
         let Some(ei) = table.entry else {
             continue;
@@ -117,12 +123,16 @@ pub fn link(doc: &Document, vocabulary: &Vocabulary) -> Vec<CellLink> {
         }
         let prose = prose_of.entry(ei).or_insert_with(|| {
             let figures = figures_of.get(&ei).map_or(&[][..], Vec::as_slice);
-            Prose::of(doc, ei, figures)
+            let tables = tables_of.get(ei).map_or(&[][..], Vec::as_slice);
+            let prose = Prose::of(doc, ei, figures, tables)?;
+            let year = one_year(doc, &prose);
+            let (readings, lists) = reading::read(doc, &prose);
+            Some((prose, year, readings, lists))
         });
-        let Some(prose) = prose.as_ref() else {
+        let Some((prose, answer_year, readings, lists)) = prose.as_ref() else {
             continue;
         };
-        let answer_year = one_year(doc, prose);
+        let answer_year = *answer_year;
         let lead_in = prose.lead_in(table.span.start);
         let Some(grid) = Grid::of(doc, table, vocabulary, answer_year, lead_in) else {
             continue;
@@ -133,6 +143,9 @@ pub fn link(doc: &Document, vocabulary: &Vocabulary) -> Vec<CellLink> {
             grid: &grid,
             prose,
             cells: &cells,
+            readings,
+            lists,
+            around: std::cell::OnceCell::new(),
         };
         linker.run(&mut out);
     }

@@ -18,17 +18,18 @@ pub(super) struct Prose {
 
 impl Prose {
     /// The running text of entry `ei`, whose figures (outside tables) are
-    /// `figures`, indices into the document's quantities.
-    pub(super) fn of(doc: &Document, ei: usize, figures: &[usize]) -> Option<Prose> {
+    /// `figures`, indices into the document's quantities, and whose tables
+    /// span `tables`, in table order (given, not looked up: a scan of all
+    /// the document's tables for each answer was quadratic).
+    pub(super) fn of(
+        doc: &Document,
+        ei: usize,
+        figures: &[usize],
+        tables: &[Span],
+    ) -> Option<Prose> {
         let entry = doc.entries.get(ei)?;
         // The answer's lines without its tables; a table inside a line (a
         // text that lost its line breaks) cuts the line in two.
-        let tables: Vec<Span> = doc
-            .tables
-            .iter()
-            .filter(|t| t.entry == Some(ei))
-            .map(|t| t.span)
-            .collect();
         let mut spans: Vec<Span> = Vec::new();
         for line in &entry.answer {
             let mut rest = *line;

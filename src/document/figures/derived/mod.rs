@@ -29,7 +29,7 @@ pub use verdict::{recompute, Operation, Recomputed, Verdict};
 
 use super::quantity::sentences;
 use super::Quantity;
-use crate::document::{Document, Joined, Span};
+use crate::document::{table, Document, Joined, Span};
 
 /// Which way a stated change goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -130,19 +130,18 @@ pub fn find(doc: &Document) -> Vec<Derived> {
             }
         }
     }
+    // Each entry's tables, found once (not all tables for every answer).
+    let tables_of = table::spans_by_entry(&doc.tables, doc.entries.len());
     for (ei, entry) in doc.entries.iter().enumerate() {
         if by_entry[ei].len() < 2 {
             continue;
         }
+        let tables = tables_of.get(ei).map_or(&[][..], Vec::as_slice);
         let prose: Vec<Span> = entry
             .answer
             .iter()
             .copied()
-            .filter(|s| {
-                !doc.tables
-                    .iter()
-                    .any(|t| t.entry == Some(ei) && t.span.start <= s.start && s.end <= t.span.end)
-            })
+            .filter(|s| !table::within_any(tables, s))
             .collect();
         if prose.is_empty() {
             continue;
