@@ -8,6 +8,7 @@
 //! also holds names written two ways in one document
 //! (`names/spelling-variant`, over the words of [`words`]).
 
+mod candidates;
 pub(crate) mod data;
 mod date;
 mod fractie_period;

@@ -5,9 +5,9 @@
 use std::collections::BTreeMap;
 
 use foldhash::{HashMap, HashSet};
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::LazyLock;
 
+use super::candidates::candidates;
 use super::scan;
 use super::words::{self, Word};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -100,11 +100,6 @@ style/spelling-variant en style/spelling al melden ("mkb", "MKB";
         Text::new("variant", "“{form}” ({count}×)", "“{form}” ({count}×)"),
     ],
 };
-
-/// A bucket larger than this holds names too alike to tell apart (a
-/// list of codes, numbered series: "Stichting A" to "Stichting Z"); its
-/// names are not compared, which also keeps the pairs linear in the names.
-const BUCKET: usize = 16;
 
 /// One spelling and where it stands.
 struct Variant {
@@ -282,70 +277,6 @@ fn usable(doc: &Document, ws: &[Word], i: usize) -> bool {
         && !words::english(&doc.text, ws, i)
 }
 
-/// Pairs of names (indices into `names`) that may be variants: the same
-/// in lower case, the same key, or one or two letters apart (found by
-/// their keys with a letter or two left out, so that each name is looked
-/// up a few dozen times and never compared with every other). The keys
-/// are kept as hashes in one sorted list: a few bytes per key, not a
-/// string and a map entry (equal hashes of different keys only add a
-/// pair that [`words::compare`] then refuses).
-fn candidates(names: &[&str]) -> Vec<(usize, usize)> {
-    let hash = |tag: u8, s: &[char]| {
-        let mut h = DefaultHasher::new();
-        tag.hash(&mut h);
-        s.hash(&mut h);
-        h.finish()
-    };
-    let mut keys: Vec<(u64, u32)> = Vec::new();
-    for (n, form) in names.iter().enumerate() {
-        let n = n as u32;
-        let lower: Vec<char> = form.chars().flat_map(char::to_lowercase).collect();
-        keys.push((hash(0, &lower), n));
-        let k: Vec<char> = words::key(form).chars().collect();
-        keys.push((hash(1, &k), n));
-        if k.len() >= 4 {
-            let mut buf: Vec<char> = Vec::with_capacity(k.len());
-            for i in 0..k.len() {
-                without(&k, &[i], &mut buf);
-                keys.push((hash(1, &buf), n));
-                if k.len() >= 7 {
-                    for j in i + 1..k.len() {
-                        without(&k, &[i, j], &mut buf);
-                        keys.push((hash(1, &buf), n));
-                    }
-                }
-            }
-        }
-    }
-    keys.sort_unstable();
-    keys.dedup();
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for run in keys.chunk_by(|a, b| a.0 == b.0) {
-        if run.len() < 2 || run.len() > BUCKET {
-            continue;
-        }
-        for (x, &(_, a)) in run.iter().enumerate() {
-            for &(_, b) in &run[x + 1..] {
-                pairs.push((a.min(b) as usize, a.max(b) as usize));
-            }
-        }
-    }
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
-}
-
-/// `k` without the letters at `at`, into `buf`.
-fn without(k: &[char], at: &[usize], buf: &mut Vec<char>) {
-    buf.clear();
-    buf.extend(
-        k.iter()
-            .enumerate()
-            .filter(|(i, _)| !at.contains(i))
-            .map(|(_, &c)| c),
-    );
-}
-
 /// The neighbours within the name of the uses of one spelling: (after?,
 /// lower-case words) with whether none of them is in capitals.
 fn around(text: &str, ws: &[Word], uses: &[usize]) -> HashMap<(bool, String), bool> {
@@ -512,46 +443,5 @@ impl Groups {
             by_root.entry(r).or_default().push(x);
         }
         by_root.into_values().filter(|g| g.len() > 1).collect()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn candidates_are_found_by_buckets_in_linear_time() {
-        // 8,000 names of one shape, one or two letters apart: a
-        // comparison of every name with every other would be 32 million
-        // pairs.
-        let forms: Vec<String> = (0..8_000u32)
-            .map(|n| {
-                let l = |k: u32| char::from(b'a' + (n / k % 26) as u8);
-                format!("Stichting{}{}{}{}", l(1), l(26), l(676), l(17_576))
-            })
-            .collect();
-        let names: Vec<&str> = forms.iter().map(String::as_str).collect();
-        let start = std::time::Instant::now();
-        let pairs = candidates(&names);
-        assert!(start.elapsed() < std::time::Duration::from_secs(10));
-        assert!(pairs.len() < 40 * names.len(), "{}", pairs.len());
-    }
-
-    #[test]
-    fn close_names_are_candidates() {
-        let names = [
-            "Saudi-Arabië",
-            "Saoedi-Arabië",
-            "Sala",
-            "Salu",
-            "Ends",
-            "ENDS",
-            "Rotterdam",
-        ];
-        let pairs = candidates(&names);
-        for pair in [(0, 1), (2, 3), (4, 5)] {
-            assert!(pairs.contains(&pair), "{pair:?} in {pairs:?}");
-        }
-        assert!(!pairs.iter().any(|&(a, b)| a == 6 || b == 6));
     }
 }
