@@ -14,6 +14,7 @@ mod date;
 mod fractie_period;
 mod ministry_period;
 mod scan;
+mod sentence;
 mod spelling_variant;
 mod van_voor;
 mod words;

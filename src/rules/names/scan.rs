@@ -6,6 +6,8 @@
 //! around a name says that it is not the present government's own, or not
 //! of the document's own time.
 
+pub use super::sentence::sentence_around;
+use super::sentence::{reach_back, sentence_start};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -298,33 +300,6 @@ pub fn fracties(doc: &Document) -> Vec<FractieUse> {
     out
 }
 
-/// The sentence around `span`: back to the last sentence end (". ", "? ",
-/// a blank line), forward to the next, at most 600 bytes each way.
-pub fn sentence_around(text: &str, span: Span) -> Span {
-    const REACH: usize = 600;
-    let mut start = span.start.saturating_sub(REACH);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    let mut end = (span.end + REACH).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let before = &text[start..span.start];
-    let from = [". ", "? ", "! ", ".\n", "?\n", "!\n", "\n\n"]
-        .iter()
-        .filter_map(|p| before.rfind(p).map(|i| start + i + p.len()))
-        .max()
-        .unwrap_or(start);
-    let after = &text[span.end..end];
-    let to = [". ", "? ", "! ", ".\n", "?\n", "!\n", "\n\n"]
-        .iter()
-        .filter_map(|p| after.find(p).map(|i| span.end + i + 1))
-        .min()
-        .unwrap_or(end);
-    Span::new(from, to.max(span.end))
-}
-
 /// Words that place a name in the past, or show it is not the present
 /// one: "het toenmalige ministerie", "destijds", "toen", "eerder", "het
 /// vorige kabinet", "mijn ambtsvoorganger", "het nieuwe ministerie".
@@ -353,16 +328,27 @@ pub fn other_time(text: &str, span: Span, fits: impl Fn(i64) -> bool) -> bool {
 /// Whether `span` stands inside a quotation of its sentence («...»,
 /// “...”, "...", a headline or a title quoted).
 pub fn quoted(text: &str, span: Span) -> bool {
-    let s = sentence_around(text, span);
+    // Only the sentence's start counts (what [`sentence_around`] gives).
+    let s = sentence_start(text, reach_back(text, span.start), span.start);
     // A quotation may hold sentence ends of its own: look back a little
     // further than the sentence.
-    let mut start = s.start.saturating_sub(200);
+    let mut start = s.saturating_sub(200);
     while !text.is_char_boundary(start) {
         start -= 1;
     }
-    let before = &text[start..span.start];
-    let count = |c: char| before.chars().filter(|&x| x == c).count();
-    count('«') > count('»') || count('“') + count('„') > count('”') || count('"') % 2 == 1
+    // The quotation marks before the name, counted in one pass.
+    let (mut guillemets, mut curly, mut straight) = (0i64, 0i64, 0usize);
+    for c in text[start..span.start].chars() {
+        match c {
+            '«' => guillemets += 1,
+            '»' => guillemets -= 1,
+            '“' | '„' => curly += 1,
+            '”' => curly -= 1,
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    guillemets > 0 || curly > 0 || straight % 2 == 1
 }
 
 /// Whether the name at `u` belongs to another government: a nationality
