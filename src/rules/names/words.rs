@@ -75,8 +75,10 @@ pub fn words(text: &str) -> Vec<Word> {
     for m in spans(text) {
         let w = &text[m.start..m.end];
         let cap = w.chars().next().is_some_and(char::is_uppercase);
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        let upper = letters >= 2 && !w.chars().any(char::is_lowercase);
+        // The lower-case letter first: most words have one at once, and
+        // are then not counted.
+        let upper = !w.chars().any(char::is_lowercase)
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
         let prev_end = out.last().map_or(0, |p| p.span.end);
         let gap = &text[prev_end..m.start];
         let joined_before = !out.is_empty() && gap.chars().all(char::is_whitespace);
