@@ -213,9 +213,13 @@ pub(super) fn check(doc: &Document, refs: &[(usize, u32, Span)], out: &mut Vec<D
     }
 }
 
-/// Every answer's words, lowercased and interned.
+/// Every answer's words, lowercased and interned: looked up by a borrowed
+/// lower case (the word itself when it is ASCII without capitals, else
+/// lowered into one reused buffer), so that a string is made only for a
+/// word not seen before, not for every word.
 fn read(doc: &Document) -> Vec<Answer> {
     let mut vocabulary: HashMap<String, u32> = HashMap::default();
+    let mut buffer = String::new();
     let mut answers = Vec::new();
     for (entry, e) in doc.entries.iter().enumerate() {
         let ws = words(doc, &e.answer);
@@ -224,8 +228,16 @@ fn read(doc: &Document) -> Vec<Answer> {
         }
         let mut ids = Vec::with_capacity(ws.len());
         for w in &ws {
-            let next = vocabulary.len() as u32;
-            ids.push(*vocabulary.entry(w.text.to_lowercase()).or_insert(next));
+            let lower = lowered(w.text, &mut buffer);
+            let id = match vocabulary.get(lower) {
+                Some(&id) => id,
+                None => {
+                    let id = vocabulary.len() as u32;
+                    vocabulary.insert(lower.to_owned(), id);
+                    id
+                }
+            };
+            ids.push(id);
         }
         let spans = ws.iter().map(|w| w.span).collect();
         answers.push(Answer { entry, ids, spans });
@@ -233,21 +245,28 @@ fn read(doc: &Document) -> Vec<Answer> {
     answers
 }
 
+/// `word` in lower case, as `str::to_lowercase` gives it: `word` itself
+/// when it is ASCII without capitals, else written into `buffer`.
+pub(super) fn lowered<'b>(word: &'b str, buffer: &'b mut String) -> &'b str {
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return word;
+        }
+        buffer.clear();
+        buffer.push_str(word);
+        buffer.make_ascii_lowercase();
+    } else {
+        *buffer = word.to_lowercase();
+    }
+    buffer
+}
+
 /// For each later answer (by index), the passages it shares with earlier
 /// answers of at least [`MIN_WORDS`], earliest answer first, then by place.
 fn passages(answers: &[Answer]) -> Vec<(usize, Vec<(usize, Passage)>)> {
-    let mut shingles: HashMap<&[u32], Vec<(u32, u32)>> = HashMap::default();
-    for (i, answer) in answers.iter().enumerate() {
-        for (pos, window) in answer.ids.windows(K).enumerate() {
-            shingles
-                .entry(window)
-                .or_default()
-                .push((i as u32, pos as u32));
-        }
-    }
     // (earlier, later) -> the positions of shared shingles in each.
     let mut pairs: HashMap<(u32, u32), Vec<(u32, u32)>> = HashMap::default();
-    for places in shingles.values() {
+    for places in shingle_places(answers).iter() {
         if places.len() < 2 || places.len() > 2 * COMMON {
             continue;
         }
@@ -281,6 +300,57 @@ fn passages(answers: &[Answer]) -> Vec<(usize, Vec<(usize, Passage)>)> {
         ps.sort_by_key(|(a, p)| (*a, p.b, p.a));
     }
     out
+}
+
+/// The places (answer, position) of every shingle, each shingle's places
+/// in order. Shingles are numbered in a map and their places laid out by
+/// counting, rather than kept in a vector per shingle: nearly every
+/// shingle is printed once, and a vector each was an allocation per word.
+fn shingle_places(answers: &[Answer]) -> Groups {
+    let total: usize = answers
+        .iter()
+        .map(|a| a.ids.len().saturating_sub(K - 1))
+        .sum();
+    let mut numbers: HashMap<&[u32], u32> =
+        HashMap::with_capacity_and_hasher(total, Default::default());
+    let mut shingle = Vec::with_capacity(total);
+    for answer in answers {
+        for window in answer.ids.windows(K) {
+            let next = numbers.len() as u32;
+            shingle.push(*numbers.entry(window).or_insert(next));
+        }
+    }
+    // starts[n]..starts[n + 1]: the places of shingle n.
+    let mut starts = vec![0usize; numbers.len() + 1];
+    for &n in &shingle {
+        starts[n as usize + 1] += 1;
+    }
+    for n in 1..starts.len() {
+        starts[n] += starts[n - 1];
+    }
+    let mut fill = starts.clone();
+    let mut places = vec![(0, 0); shingle.len()];
+    let mut n = shingle.iter();
+    for (i, answer) in answers.iter().enumerate() {
+        for pos in 0..answer.ids.len().saturating_sub(K - 1) {
+            let Some(&s) = n.next() else { break };
+            places[fill[s as usize]] = (i as u32, pos as u32);
+            fill[s as usize] += 1;
+        }
+    }
+    Groups { starts, places }
+}
+
+/// Places grouped by shingle: see [`shingle_places`].
+struct Groups {
+    starts: Vec<usize>,
+    places: Vec<(u32, u32)>,
+}
+
+impl Groups {
+    fn iter(&self) -> impl Iterator<Item = &[(u32, u32)]> {
+        self.starts.windows(2).map(|w| &self.places[w[0]..w[1]])
+    }
 }
 
 /// The passages of one pair of answers from the positions of the shingles

@@ -24,3 +24,46 @@ fn sub_questions_end_at_their_question_mark_over_lines() {
         ]
     );
 }
+
+/// Texts with ASCII and non-ASCII letters, digits, signs and white space,
+/// on which the byte-wise fast paths must read as the character-wise code
+/// they replaced.
+const MIXED: &[&str] = &[
+    "De Minister van Financiën heeft 12,5 mln euro (€) gereserveerd; zie www.rijksoverheid.nl.",
+    "ÉÉN Ærø naïeve coördinatie ΣΟΦΊΑ σοφίας ﬁnanciën İstanbul ß ² ³ ½ ٣ Ⅻ",
+    "woord\u{a0}woord\u{2003}woord’s e-mail 3e kwartaal COVID-19 KvK",
+];
+
+#[test]
+fn answer_words_read_as_char_by_char() {
+    for text in MIXED {
+        let d = doc(text);
+        let whole = [crate::document::Span::new(0, d.text.len())];
+        let got: Vec<&str> = super::words::words(&d, &whole)
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        let want: Vec<&str> = d
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        assert_eq!(got, want, "{text:?}");
+    }
+}
+
+#[test]
+fn lowered_is_to_lowercase() {
+    let mut buffer = String::new();
+    for text in MIXED {
+        for word in text
+            .split(' ')
+            .chain(["ΣΑΣ", "ΟΔΟΣ", "Ǆ", "abc", "ABC", ""])
+        {
+            assert_eq!(
+                super::repeated_paragraph::lowered(word, &mut buffer),
+                word.to_lowercase()
+            );
+        }
+    }
+}

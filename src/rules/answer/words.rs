@@ -11,19 +11,27 @@ pub struct Word<'a> {
     pub span: Span,
 }
 
-/// The words of `parts`, in order.
+/// The words of `parts`, in order. An ASCII byte is read as it is and only
+/// the rest decoded: nearly all of a document is ASCII.
 pub fn words<'a>(doc: &'a Document, parts: &[Span]) -> Vec<Word<'a>> {
     let mut out = Vec::new();
     for part in parts {
         let Some(line) = doc.text.get(part.start..part.end) else {
             continue;
         };
+        let bytes = line.as_bytes();
         let mut start = None;
-        for (i, c) in line
-            .char_indices()
-            .chain(std::iter::once((line.len(), ' ')))
-        {
-            match (c.is_alphanumeric(), start) {
+        let mut i = 0;
+        loop {
+            let (word, len) = match bytes.get(i) {
+                None => (false, 0),
+                Some(&b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+                Some(_) => match line[i..].chars().next() {
+                    Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                    None => (false, 0),
+                },
+            };
+            match (word, start) {
                 (true, None) => start = Some(i),
                 (false, Some(s)) => {
                     out.push(Word {
@@ -34,6 +42,10 @@ pub fn words<'a>(doc: &'a Document, parts: &[Span]) -> Vec<Word<'a>> {
                 }
                 _ => {}
             }
+            if len == 0 {
+                break;
+            }
+            i += len;
         }
     }
     out

@@ -13,6 +13,8 @@
 #[cfg(test)] // read by src/build.rs; here only to test the compiled sets against the list
 mod dic_line;
 mod dictionary;
+mod edits;
+mod lower;
 mod memo;
 mod unknown_word;
 mod words;

@@ -5,6 +5,8 @@ use foldhash::{HashMap, HashSet};
 use std::cell::{OnceCell, RefCell};
 
 use super::dictionary::{lexicon, Lexicon};
+use super::edits::{edits, splits};
+use super::lower::lower_case;
 use super::memo::remembered;
 use super::words::{words, Word, MIN_LETTERS};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -236,17 +238,21 @@ fn judge<'a>(
     if capital && !word.opens && word.text.chars().count() < 9 {
         return None;
     }
-    let whole_lower = word.text.to_lowercase();
-    if own.contains(&whole_lower) {
+    let whole_lower = lower_case(word.text);
+    if own.contains(whole_lower.as_ref()) {
         return None;
     }
-    let mut parts = vec![(0, word.text)];
+    // The parts to judge, in a vector only for a hyphenated word: one per
+    // word was an allocation per word.
+    let whole = [(0, word.text)];
+    let hyphenated: Vec<(usize, &str)>;
+    let mut parts: &[(usize, &str)] = &whole;
     if word.text.contains('-') {
         let lexicon = lexicon()?;
         if known(lexicon, word.text) {
             return None;
         }
-        parts = word
+        hyphenated = word
             .text
             .split('-')
             .scan(0, |at, p| {
@@ -256,26 +262,29 @@ fn judge<'a>(
             })
             .filter(|(_, p)| p.chars().count() >= MIN_LETTERS)
             .collect();
+        parts = &hyphenated;
     }
-    for (offset, part) in parts {
+    for &(offset, part) in parts {
         // The whole word's lower case when it is the only part.
-        let lower = if part.len() == word.text.len() {
-            whole_lower.clone()
+        let part_lower;
+        let lower: &str = if part.len() == word.text.len() {
+            &whole_lower
         } else {
-            part.to_lowercase()
+            part_lower = lower_case(part);
+            &part_lower
         };
-        if own.contains(&lower) {
+        if own.contains(lower) {
             continue;
         }
         let before_stop = word.next == Some('.');
         let memo = &mut memo[usize::from(before_stop)];
-        let verdict = match memo.get(lower.as_str()) {
+        let verdict = match memo.get(lower) {
             Some(v) => v.clone(),
             None if *suspects >= MAX_SUSPECTS => None,
             None => {
-                let v = verdict(part, &lower, before_stop, lowered, own, searches);
+                let v = verdict(part, lower, before_stop, lowered, own, searches);
                 *suspects += usize::from(v.is_some());
-                memo.insert(lower.clone(), v.clone());
+                memo.insert(lower.to_owned(), v.clone());
                 v
             }
         };
@@ -459,74 +468,6 @@ fn part_corrected(lexicon: &Lexicon, lower: &str) -> Option<String> {
     let c = closest(lexicon, tail)?;
     let whole = format!("{head}{c}");
     lexicon.knows(&whole).then_some(whole)
-}
-
-/// The ways to cut `word` in two parts of at least `min` letters each.
-fn splits(word: &str, min: usize) -> impl Iterator<Item = (&str, &str)> {
-    let n = word.chars().count();
-    word.char_indices()
-        .enumerate()
-        .filter(move |(k, _)| *k >= min && n - k >= min)
-        .map(move |(_, (i, _))| (&word[..i], &word[i..]))
-}
-
-/// The letters an edit may add or change.
-const LETTERS: &str = "abcdefghijklmnopqrstuvwxyzëïé";
-
-/// Every string one edit from `word`, with its rank: 0 an apostrophe left
-/// out before a final "s" ("risicos"), 1 two letters swapped, 2 a doubled
-/// letter ("buillding"), 3 a letter left out, 4 a letter too many, 5 a
-/// letter changed.
-fn edits(word: &str, mut visit: impl FnMut(u8, &str)) {
-    let cs: Vec<char> = word.chars().collect();
-    let n = cs.len();
-    let mut buf = String::with_capacity(word.len() + 4);
-    let mut emit = |rank: u8, chars: &mut dyn Iterator<Item = char>| {
-        buf.clear();
-        buf.extend(chars);
-        visit(rank, &buf);
-    };
-    if n > 1 && cs[n - 1] == 's' {
-        emit(0, &mut cs[..n - 1].iter().copied().chain("'s".chars()));
-    }
-    for i in 0..n.saturating_sub(1) {
-        if cs[i] != cs[i + 1] {
-            let mut v = cs.clone();
-            v.swap(i, i + 1);
-            emit(1, &mut v.into_iter());
-        }
-    }
-    for i in 0..n {
-        let doubled = (i > 0 && cs[i - 1] == cs[i]) || (i + 1 < n && cs[i + 1] == cs[i]);
-        let rank = if doubled { 2 } else { 4 };
-        emit(rank, &mut cs[..i].iter().chain(&cs[i + 1..]).copied());
-    }
-    for i in 0..=n {
-        for a in LETTERS.chars() {
-            emit(
-                3,
-                &mut cs[..i]
-                    .iter()
-                    .copied()
-                    .chain([a])
-                    .chain(cs[i..].iter().copied()),
-            );
-        }
-    }
-    for i in 0..n {
-        for a in LETTERS.chars() {
-            if a != cs[i] {
-                emit(
-                    5,
-                    &mut cs[..i]
-                        .iter()
-                        .copied()
-                        .chain([a])
-                        .chain(cs[i + 1..].iter().copied()),
-                );
-            }
-        }
-    }
 }
 
 fn capitalise(word: &str) -> String {

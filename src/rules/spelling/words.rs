@@ -37,6 +37,28 @@ fn connector(c: char) -> bool {
     matches!(c, '-' | '\'' | '’')
 }
 
+/// The character at byte `i` of `s` (a character boundary), if any: an
+/// ASCII byte is read as it is, and only the rest decoded, since nearly
+/// all of a document is ASCII and decoding each character was most of the
+/// tokenizer's cost.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match *s.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(i..)?.chars().next(),
+    }
+}
+
+/// The character that ends at byte `i` of `s` (a character boundary), if
+/// any, read as [`char_at`] reads one.
+#[inline]
+fn char_before(s: &str, i: usize) -> Option<char> {
+    match *s.as_bytes().get(i.checked_sub(1)?)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(..i)?.chars().next_back(),
+    }
+}
+
 /// The words of `lines` (spans into `text`, in order), one part of an
 /// entry: a question or an answer.
 pub fn words<'a>(text: &'a str, lines: &[Span]) -> Vec<Word<'a>> {
@@ -46,32 +68,39 @@ pub fn words<'a>(text: &'a str, lines: &[Span]) -> Vec<Word<'a>> {
     let mut before: Option<char> = None;
     for line in lines {
         let s = &text[line.start..line.end];
-        let mut chars = s.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
+        let mut i = 0;
+        while let Some(c) = char_at(s, i) {
             if !c.is_alphabetic() {
                 if !c.is_whitespace() {
                     before = Some(c);
                 }
+                i += c.len_utf8();
                 continue;
             }
+            // The word's letters and whether one after the first is a
+            // capital, counted while the word is read rather than by
+            // walking it again.
             let start = i;
             let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                let joins = connector(d)
-                    && s[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic);
-                if d.is_alphabetic() || joins {
-                    end = j + d.len_utf8();
-                    chars.next();
+            let mut letters = 1;
+            let mut capital_inside = false;
+            while let Some(d) = char_at(s, end) {
+                if d.is_alphabetic() {
+                    letters += 1;
+                    capital_inside |= d.is_uppercase();
+                    end += d.len_utf8();
+                } else if connector(d)
+                    && char_at(s, end + d.len_utf8()).is_some_and(char::is_alphabetic)
+                {
+                    end += d.len_utf8();
                 } else {
                     break;
                 }
             }
+            i = end;
             let word = &s[start..end];
-            let prev = s[..start].chars().next_back();
-            let next = s[end..].chars().next();
+            let prev = char_before(s, start);
+            let next = char_at(s, end);
             let opens = matches!(
                 before,
                 None | Some(
@@ -80,8 +109,12 @@ pub fn words<'a>(text: &'a str, lines: &[Span]) -> Vec<Word<'a>> {
             ) || before.is_some_and(|b| b.is_ascii_digit())
                 // A bullet printed as a letter "o" at the start of a line.
                 || s[..start].trim() == "o";
-            before = word.chars().next_back();
-            if readable(s, start, end, prev, next) {
+            before = char_before(s, end);
+            let shape = Shape {
+                letters,
+                capital_inside,
+            };
+            if readable(s, start, end, shape, prev, next) {
                 out.push(Word {
                     text: word,
                     span: Span::new(line.start + start, line.start + end),
@@ -120,25 +153,36 @@ fn piece_after(after: &str) -> Option<&str> {
     (end > 0).then(|| &rest[..end])
 }
 
+/// What reading a word learnt of it.
+#[derive(Debug, Clone, Copy)]
+struct Shape {
+    /// Its letters (the characters other than connectors).
+    letters: usize,
+    /// Whether a letter after the first is a capital.
+    capital_inside: bool,
+}
+
 /// Whether the word at `start..end` of line `s` is one a spelling check
 /// may read.
-fn readable(s: &str, start: usize, end: usize, prev: Option<char>, next: Option<char>) -> bool {
-    let word = &s[start..end];
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if !(MIN_LETTERS..=MAX_LETTERS).contains(&letters) {
+fn readable(
+    s: &str,
+    start: usize,
+    end: usize,
+    shape: Shape,
+    prev: Option<char>,
+    next: Option<char>,
+) -> bool {
+    if !(MIN_LETTERS..=MAX_LETTERS).contains(&shape.letters) {
         return false;
     }
     // Capitals after the first letter: an abbreviation or a brand ("KvK",
     // "DNB", "iPhone").
-    if word.chars().skip(1).any(char::is_uppercase) {
-        return false;
-    }
-    if word.chars().next().is_some_and(char::is_lowercase) && word.chars().any(char::is_uppercase) {
+    if shape.capital_inside {
         return false;
     }
     // A compound's first part cut off: "bedrijfs- en", "(overheids)organisaties";
     // a word glued to a bracket or another word's part.
-    let after_next = next.and_then(|n| s[end + n.len_utf8()..].chars().next());
+    let after_next = next.and_then(|n| char_at(s, end + n.len_utf8()));
     if next.is_some_and(connector) && !after_next.is_some_and(char::is_alphabetic) {
         return false;
     }
@@ -148,37 +192,63 @@ fn readable(s: &str, start: usize, end: usize, prev: Option<char>, next: Option<
     if prev.is_some_and(connector) || prev == Some(')') {
         return false;
     }
-    // The whole run of characters without white space around the word: a
-    // URL, an e-mail address, a path, a word with digits or full stops
-    // inside ("o.a.", "rijksoverheid.nl", "COVID-19").
-    let chunk_start = s[..start]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let chunk_end = s[end..]
-        .find(char::is_whitespace)
-        .map_or(s.len(), |i| end + i);
-    let chunk = &s[chunk_start..chunk_end];
-    if chunk.chars().any(|c| {
-        c.is_ascii_digit()
-            || matches!(
-                c,
-                '@' | '/' | '\\' | '_' | '=' | '#' | '&' | '+' | '*' | '|' | '<' | '>' | '~' | '^'
-            )
-    }) || chunk.contains("www")
-    {
-        return false;
+    plain_chunk(s, start, end)
+}
+
+/// Whether the whole run of characters without white space around the
+/// word at `start..end` of `s` is plain text, not a URL, an e-mail address,
+/// a path, a word with digits or full stops inside ("o.a.",
+/// "rijksoverheid.nl", "COVID-19"). One pass over its bytes: every sign
+/// looked for is ASCII, and only the letters around a full stop are
+/// decoded.
+fn plain_chunk(s: &str, start: usize, end: usize) -> bool {
+    let mut chunk_start = start;
+    while let Some(c) = char_before(s, chunk_start) {
+        if c.is_whitespace() {
+            break;
+        }
+        chunk_start -= c.len_utf8();
     }
-    let cs: Vec<char> = chunk.chars().collect();
-    if cs
-        .windows(3)
-        .any(|w| w[1] == '.' && w[0].is_alphabetic() && w[2].is_alphabetic())
-    {
-        return false;
+    let mut chunk_end = end;
+    while let Some(c) = char_at(s, chunk_end) {
+        if c.is_whitespace() {
+            break;
+        }
+        chunk_end += c.len_utf8();
+    }
+    let chunk = &s[chunk_start..chunk_end];
+    let bytes = chunk.as_bytes();
+    for (p, &b) in bytes.iter().enumerate() {
+        let bad = b.is_ascii_digit()
+            || matches!(
+                b,
+                b'@' | b'/'
+                    | b'\\'
+                    | b'_'
+                    | b'='
+                    | b'#'
+                    | b'&'
+                    | b'+'
+                    | b'*'
+                    | b'|'
+                    | b'<'
+                    | b'>'
+                    | b'~'
+                    | b'^'
+            )
+            || bytes[p..].starts_with(b"www")
+            || (b == b'.'
+                && char_before(chunk, p).is_some_and(char::is_alphabetic)
+                && char_at(chunk, p + 1).is_some_and(char::is_alphabetic));
+        if bad {
+            return false;
+        }
     }
     true
 }
+
+#[cfg(test)]
+mod reference;
 
 #[cfg(test)]
 mod tests {
