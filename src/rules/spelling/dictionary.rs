@@ -7,9 +7,8 @@
 //!   build), so it is done once, on first need, for the whole process.
 //! - [`Lexicon::listed`]: whether the word is an entry of the list itself
 //!   (its stem, or the stem with a common inflection), not something only
-//!   compounding builds. The entries are compiled at build time into an
-//!   `fst` set (`src/build.rs`), used in place: no parse at start, and a
-//!   lookup is a walk of a few states.
+//!   compounding builds ([`super::entries`]: compiled at build time into
+//!   `fst` sets, used in place).
 //!
 //! A word is offered as a correction only when it is listed: almost any
 //! string is one letter away from *some* compound Hunspell can build
@@ -21,9 +20,9 @@ use std::sync::OnceLock;
 use foldhash::HashMap;
 use std::cell::RefCell;
 
-use fst::Set;
 use spellbook::Dictionary;
 
+use super::entries::Entries;
 use super::memo::remembered;
 
 static AFF: &str = include_str!("../../../rules/dictionary/nl.aff");
@@ -47,19 +46,16 @@ pub struct Lexicon {
     hunspell: Dictionary,
 }
 
-/// The words with an entry the list allows, and the words whose every
-/// entry is forbidden, compiled from [`DIC`] by `src/build.rs`.
-static ENTRIES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nl-entries.fst"));
-static FORBIDDEN_ONLY: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/nl-forbidden.fst"));
+/// The list's entries ([`super::entries`]), opened once.
+fn entries() -> Option<&'static Entries> {
+    static ENTRIES: OnceLock<Option<Entries>> = OnceLock::new();
+    ENTRIES.get_or_init(|| Entries::open(DIC)).as_ref()
+}
 
-/// A set of words, in place in the binary.
-type Entries = Set<&'static [u8]>;
-
-/// The two sets, opened once (opening reads their headers only).
-fn sets() -> Option<&'static (Entries, Entries)> {
-    static SETS: OnceLock<Option<(Entries, Entries)>> = OnceLock::new();
-    SETS.get_or_init(|| Some((Set::new(ENTRIES).ok()?, Set::new(FORBIDDEN_ONLY).ok()?)))
-        .as_ref()
+/// The Dutch list's `.dic` text.
+#[cfg(test)]
+pub(super) fn dic() -> &'static str {
+    DIC
 }
 
 static LEXICON: OnceLock<Option<Lexicon>> = OnceLock::new();
@@ -115,12 +111,12 @@ impl Lexicon {
     /// the word has the `FORBIDDENWORD` flag, as "maatregen/Fw".
     pub fn forbidden(&self, word: &str) -> bool {
         let key = to_list_form(word);
-        sets().is_some_and(|(_, forbidden)| forbidden.contains(key.as_bytes()))
+        entries().is_some_and(|e| e.forbids(&key))
     }
 
     /// Whether `key` is an entry the list allows (not forbidden).
     fn has_stem(&self, key: &str) -> bool {
-        sets().is_some_and(|(entries, _)| entries.contains(key.as_bytes()))
+        entries().is_some_and(|e| e.allows(key))
     }
 }
 
@@ -139,28 +135,6 @@ fn to_list_form(word: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_sets_hold_every_entry_of_the_vendored_list() {
-        lexicon().expect("the vendored dictionary parses");
-        let (entries, forbidden) = sets().expect("the compiled sets open");
-        // Every line's word is in exactly one set, by its flags.
-        let mut words = std::collections::BTreeMap::new();
-        for line in DIC.lines().skip(1).filter(|l| !l.trim().is_empty()) {
-            *words
-                .entry(super::super::dic_line::stem(line))
-                .or_insert(false) |= super::super::dic_line::allowed(line);
-        }
-        assert!(words.len() > 170_000);
-        assert_eq!(entries.len() + forbidden.len(), words.len());
-        for (word, allowed) in words {
-            assert_eq!(entries.contains(word), allowed, "{word}");
-            assert_eq!(forbidden.contains(word), !allowed, "{word}");
-        }
-        let l = lexicon().unwrap();
-        assert!(l.forbidden("maatregen"));
-        assert!(!l.forbidden("maatregel"));
-    }
 
     #[test]
     fn listed_words_and_compounds() {

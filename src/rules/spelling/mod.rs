@@ -10,10 +10,13 @@
 //! (or in `kamerlint.toml`); `rules/dictionary/words.txt` holds the words
 //! kamerlint itself adds to the list.
 
-#[cfg(test)] // read by src/build.rs; here only to test the compiled sets against the list
+// Read by src/build.rs; here for the page (which reads the list at load)
+// and to test the compiled sets against the list.
+#[cfg(any(test, target_arch = "wasm32"))]
 mod dic_line;
 mod dictionary;
 mod edits;
+mod entries;
 mod lower;
 mod memo;
 mod unknown_word;
