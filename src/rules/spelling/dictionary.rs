@@ -99,11 +99,17 @@ impl Lexicon {
     /// with one of [`ENDINGS`], and Hunspell accepts it.
     pub fn listed(&self, word: &str) -> bool {
         let key = to_list_form(word);
-        let entry = self.has_stem(&key)
-            || ENDINGS.iter().any(|e| {
-                key.strip_suffix(e)
-                    .is_some_and(|stem| stem.chars().count() >= 3 && self.has_stem(stem))
-            });
+        // The stems to try: the word, and the word without each ending it
+        // has (leaving at least three letters), as byte lengths.
+        let mut ends: Vec<usize> = ENDINGS
+            .iter()
+            .filter_map(|e| key.strip_suffix(e))
+            .filter(|stem| stem.chars().count() >= 3)
+            .map(str::len)
+            .collect();
+        ends.push(key.len());
+        ends.sort_unstable();
+        let entry = entries().is_some_and(|e| e.allows_any_prefix(&key, &ends));
         entry && self.hunspell.check(word)
     }
 
@@ -112,11 +118,6 @@ impl Lexicon {
     pub fn forbidden(&self, word: &str) -> bool {
         let key = to_list_form(word);
         entries().is_some_and(|e| e.forbids(&key))
-    }
-
-    /// Whether `key` is an entry the list allows (not forbidden).
-    fn has_stem(&self, key: &str) -> bool {
-        entries().is_some_and(|e| e.allows(key))
     }
 }
 

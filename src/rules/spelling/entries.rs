@@ -32,8 +32,32 @@ mod compiled {
             })
         }
 
+        #[cfg(test)]
         pub fn allows(&self, key: &str) -> bool {
             self.allowed.contains(key.as_bytes())
+        }
+
+        /// Whether any of `key[..end]`, for `end` in `ends` (ascending),
+        /// is allowed: one walk of the set along `key`, where a lookup
+        /// per end walked the same prefix again each time.
+        pub fn allows_any_prefix(&self, key: &str, ends: &[usize]) -> bool {
+            let fst = self.allowed.as_fst();
+            let mut node = fst.root();
+            let mut wanted = ends.iter().copied().peekable();
+            for (i, &b) in key.as_bytes().iter().enumerate() {
+                while wanted.next_if(|&e| e < i).is_some() {}
+                if wanted.next_if_eq(&i).is_some() && node.is_final() {
+                    return true;
+                }
+                if wanted.peek().is_none() {
+                    return false;
+                }
+                match node.find_input(b) {
+                    Some(t) => node = fst.node(node.transition_addr(t)),
+                    None => return false,
+                }
+            }
+            wanted.any(|e| e == key.len()) && node.is_final()
         }
 
         pub fn forbids(&self, key: &str) -> bool {
@@ -77,6 +101,12 @@ mod read {
             self.allowed.contains(key)
         }
 
+        /// Whether any of `key[..end]`, for `end` in `ends`, is allowed.
+        pub fn allows_any_prefix(&self, key: &str, ends: &[usize]) -> bool {
+            ends.iter()
+                .any(|&e| key.get(..e).is_some_and(|k| self.allows(k)))
+        }
+
         pub fn forbids(&self, key: &str) -> bool {
             self.forbidden.contains(key)
         }
@@ -114,5 +144,41 @@ mod tests {
         assert!(read.forbids("maatregen") && !read.allows("maatregen"));
         assert!(compiled.forbids("maatregen") && !compiled.allows("maatregen"));
         assert!(compiled.allows("maatregel") && !compiled.forbids("maatregel"));
+    }
+
+    #[test]
+    fn one_walk_finds_the_prefixes_the_lookups_find() {
+        let dic = super::super::dictionary::dic();
+        let compiled = Entries::open(dic).expect("the compiled sets open");
+        let read = read::Entries::open(dic).expect("the list reads");
+        for key in [
+            "maatregelen",
+            "maatregel",
+            "maatregels",
+            "maatregen",
+            "huizen",
+            "huis",
+            "risico's",
+            "xyz",
+            "",
+            "a",
+            "infrastructuurontwikkeling",
+            "ĳsbeer",
+        ] {
+            let n = key.len();
+            let all: Vec<usize> = (0..=n).filter(|&e| key.is_char_boundary(e)).collect();
+            let mut sets: Vec<Vec<usize>> = vec![vec![], vec![n], all.clone()];
+            sets.extend(all.iter().map(|&e| vec![e]));
+            sets.extend(all.windows(2).map(|w| w.to_vec()));
+            for ends in sets {
+                let one = ends.iter().any(|&e| compiled.allows(&key[..e]));
+                assert_eq!(
+                    compiled.allows_any_prefix(key, &ends),
+                    one,
+                    "{key} {ends:?}"
+                );
+                assert_eq!(read.allows_any_prefix(key, &ends), one, "{key} {ends:?}");
+            }
+        }
     }
 }
