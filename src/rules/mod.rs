@@ -14,6 +14,7 @@ pub mod footnote;
 pub mod format;
 pub mod header;
 pub mod limits;
+mod lower;
 pub mod names;
 pub mod registry;
 pub mod rounding;

@@ -21,6 +21,7 @@ use foldhash::HashMap;
 use super::words::words;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Span};
+use crate::rules::lower::lowered;
 use crate::rules::{Example, RuleMeta, Text};
 
 pub const REPEATED_PARAGRAPH: RuleMeta = RuleMeta {
@@ -243,22 +244,6 @@ fn read(doc: &Document) -> Vec<Answer> {
         answers.push(Answer { entry, ids, spans });
     }
     answers
-}
-
-/// `word` in lower case, as `str::to_lowercase` gives it: `word` itself
-/// when it is ASCII without capitals, else written into `buffer`.
-pub(super) fn lowered<'b>(word: &'b str, buffer: &'b mut String) -> &'b str {
-    if word.is_ascii() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return word;
-        }
-        buffer.clear();
-        buffer.push_str(word);
-        buffer.make_ascii_lowercase();
-    } else {
-        *buffer = word.to_lowercase();
-    }
-    buffer
 }
 
 /// For each later answer (by index), the passages it shares with earlier

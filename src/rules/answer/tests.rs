@@ -61,7 +61,7 @@ fn lowered_is_to_lowercase() {
             .chain(["ΣΑΣ", "ΟΔΟΣ", "Ǆ", "abc", "ABC", ""])
         {
             assert_eq!(
-                super::repeated_paragraph::lowered(word, &mut buffer),
+                crate::rules::lower::lowered(word, &mut buffer),
                 word.to_lowercase()
             );
         }

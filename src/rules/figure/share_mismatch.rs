@@ -106,15 +106,7 @@ fn share_of_total(doc: &Document, out: &mut Vec<Diagnostic>) {
             last_in_sentence.insert(share.sentence, i);
             continue;
         }
-        if share.unit != Unit::Percent || share.cell.is_some() || !share.is_exact_number() {
-            continue;
-        }
-        let Some(measure) = share
-            .key
-            .measure
-            .as_deref()
-            .and_then(|m| m.strip_prefix("aandeel "))
-        else {
+        let Some(measure) = share_measure(share) else {
             continue;
         };
         // The part: the figure before the share in the same sentence.
@@ -124,15 +116,7 @@ fn share_of_total(doc: &Document, out: &mut Vec<Diagnostic>) {
         else {
             continue;
         };
-        if part.span.end > share.span.start {
-            continue;
-        }
-        let between = doc.slice(Span::new(part.span.end, share.span.start));
-        let between_words = between
-            .split_whitespace()
-            .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
-            .count();
-        if between_words > 4 || (!SHARE_OF.is_match(between) && !between.contains("wat")) {
+        if !introduces(doc, part, share) {
             continue;
         }
         // The whole: a figure of that measure, same year and unit, in the same entry.
@@ -148,6 +132,29 @@ fn share_of_total(doc: &Document, out: &mut Vec<Diagnostic>) {
         };
         check_ratio(doc, out, part, whole, share);
     }
+}
+
+/// The measure a share is a share of ("aandeel export" gives "export"), if
+/// `share` is an exact percentage outside a table with such a measure.
+fn share_measure(share: &Quantity) -> Option<&str> {
+    if share.unit != Unit::Percent || share.cell.is_some() || !share.is_exact_number() {
+        return None;
+    }
+    share.key.measure.as_deref()?.strip_prefix("aandeel ")
+}
+
+/// Whether the words between `part` and `share` (a few, with "van" or
+/// "wat") make the share one of that part.
+fn introduces(doc: &Document, part: &Quantity, share: &Quantity) -> bool {
+    if part.span.end > share.span.start {
+        return false;
+    }
+    let between = doc.slice(Span::new(part.span.end, share.span.start));
+    let between_words = between
+        .split_whitespace()
+        .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
+        .count();
+    between_words <= 4 && (SHARE_OF.is_match(between) || between.contains("wat"))
 }
 
 /// What a whole is looked up by: entry, unit, measure and year.
@@ -252,15 +259,7 @@ mod tests {
     /// figure before the share for the part, every figure for the whole.
     fn share_of_total_by_scan(doc: &Document, out: &mut Vec<Diagnostic>) {
         for (i, share) in doc.quantities.iter().enumerate() {
-            if share.unit != Unit::Percent || share.cell.is_some() || !share.is_exact_number() {
-                continue;
-            }
-            let Some(measure) = share
-                .key
-                .measure
-                .as_deref()
-                .and_then(|m| m.strip_prefix("aandeel "))
-            else {
+            let Some(measure) = share_measure(share) else {
                 continue;
             };
             let Some(part) = doc.quantities[..i].iter().rev().find(|q| {
@@ -268,15 +267,7 @@ mod tests {
             }) else {
                 continue;
             };
-            if part.span.end > share.span.start {
-                continue;
-            }
-            let between = doc.slice(Span::new(part.span.end, share.span.start));
-            let between_words = between
-                .split_whitespace()
-                .filter(|w| !w.chars().all(|c| c.is_ascii_digit()))
-                .count();
-            if between_words > 4 || (!SHARE_OF.is_match(between) && !between.contains("wat")) {
+            if !introduces(doc, part, share) {
                 continue;
             }
             let Some(whole) = doc.quantities.iter().find(|q| {

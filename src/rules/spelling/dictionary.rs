@@ -4,7 +4,8 @@
 //!
 //! - [`Lexicon::knows`]: Hunspell's verdict through `spellbook`, with
 //!   affixes and compounding. Parsing the files takes about 100 ms (release
-//!   build), so it is done once, on first need, for the whole process.
+//!   build), so it is done once for the whole process: on first need, or
+//!   earlier on a thread of its own ([`super::warm_up`]).
 //! - [`Lexicon::listed`]: whether the word is an entry of the list itself
 //!   (its stem, or the stem with a common inflection), not something only
 //!   compounding builds ([`super::entries`]: compiled at build time into
@@ -15,11 +16,10 @@
 //! ("lastenluwe" from "lastensluwe"), but a misspelling is one letter away
 //! from a word people write ("maatregel" from "maatregen").
 
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use foldhash::HashMap;
-use std::cell::RefCell;
-
 use spellbook::Dictionary;
 
 use super::entries::Entries;

@@ -17,7 +17,6 @@ mod dic_line;
 mod dictionary;
 mod edits;
 mod entries;
-mod lower;
 mod memo;
 mod unknown_word;
 mod words;

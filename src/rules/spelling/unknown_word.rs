@@ -1,16 +1,17 @@
 //! spelling/unknown-word: a word the Dutch word list does not know, one
 //! edit away from a word it lists.
 
-use foldhash::{HashMap, HashSet};
 use std::cell::{OnceCell, RefCell};
+
+use foldhash::{HashMap, HashSet};
 
 use super::dictionary::{lexicon, Lexicon};
 use super::edits::{edits, splits};
-use super::lower::lower_case;
 use super::memo::remembered;
 use super::words::{words, Word, MIN_LETTERS};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Span};
+use crate::rules::lower::lower_case;
 use crate::rules::{Example, RuleMeta, Text};
 
 pub const UNKNOWN_WORD: RuleMeta = RuleMeta {
