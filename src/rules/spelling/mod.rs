@@ -60,11 +60,12 @@ pub fn wanted(rules: &RuleSet) -> bool {
         .is_some()
 }
 
-/// Starts parsing the Dutch list (then the English one) on a thread of its own, so that it is
-/// ready (or nearly) when the first document's words are checked: the
-/// parse (about 100 ms) overlaps reading the files and the other rules
-/// instead of following them. Does nothing where there are no threads
-/// (the page's WebAssembly) or once the list is loaded. The process does
+/// Starts parsing the Dutch list (then the English one) on a thread of
+/// its own, so that it is ready (or nearly) when the first document's
+/// words are checked: the parse (about 100 ms) overlaps reading the files
+/// and the other rules instead of following them. Where there are no
+/// threads (the page's WebAssembly) it does nothing; a list already parsed
+/// is not parsed again (the thread finds it and ends). The process does
 /// not wait for it: a run that never checks a word ends without it.
 pub fn warm_up() {
     #[cfg(not(target_arch = "wasm32"))]
